@@ -1,0 +1,75 @@
+/**
+ * The only reader of process.env. Parsed once with zod at start-up; a bad
+ * value stops the process with a list of every problem. The parsed Config is
+ * passed into factories; nothing else reads the environment.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const positiveInt = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  MONGODB_URL: z.string().url().optional(),
+  /** Largest single WebSocket message accepted before decoding (bytes). */
+  MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
+  /** Largest encoded document the hub keeps growing (bytes). */
+  MAX_DOCUMENT_BYTES: positiveInt.default(64 * 1024 * 1024),
+  /** A room is unloaded this long after its last connection closes. */
+  ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(5000),
+  /** Compact a document's log once its tail passes either threshold. */
+  COMPACT_AFTER_UPDATES: positiveInt.default(500),
+  COMPACT_AFTER_BYTES: positiveInt.default(1024 * 1024),
+  /** Per-connection rate limit: sustained messages and bytes per second, and burst. */
+  RATE_LIMIT_MESSAGES_PER_SECOND: positiveInt.default(200),
+  RATE_LIMIT_BYTES_PER_SECOND: positiveInt.default(2 * 1024 * 1024),
+  RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().default(5),
+  /** Bytes buffered for one slow client before it is disconnected. */
+  MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
+});
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof envSchema>) {
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: path.resolve(env.DATA_DIR),
+    logLevel: env.LOG_LEVEL,
+    mongodbUrl: env.MONGODB_URL,
+    realtime: {
+      maxMessageBytes: env.MAX_MESSAGE_BYTES,
+      maxDocumentBytes: env.MAX_DOCUMENT_BYTES,
+      roomIdleUnloadMs: env.ROOM_IDLE_UNLOAD_MS,
+      compactAfterUpdates: env.COMPACT_AFTER_UPDATES,
+      compactAfterBytes: env.COMPACT_AFTER_BYTES,
+      rateLimitMessagesPerSecond: env.RATE_LIMIT_MESSAGES_PER_SECOND,
+      rateLimitBytesPerSecond: env.RATE_LIMIT_BYTES_PER_SECOND,
+      rateLimitBurstSeconds: env.RATE_LIMIT_BURST_SECONDS,
+      maxBufferedBytes: env.MAX_BUFFERED_BYTES,
+    },
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default); throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  return toConfig(parsed.data);
+}

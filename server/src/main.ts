@@ -1,0 +1,2 @@
+// Composition root (placeholder until the hub lands).
+export {};

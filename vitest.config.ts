@@ -1,0 +1,18 @@
+// Unit, integration, contract and fault tests of shared/ and server/.
+// Browser end-to-end specs live in e2e/ with their own config (npm run test:e2e).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@samverka/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'server/bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});

@@ -1,1 +1,6 @@
 export * from './realtime.js';
+export * from './domain/index.js';
+export * from './permissions.js';
+export * from './templates/index.js';
+export * from './api/index.js';
+export * from './events.js';

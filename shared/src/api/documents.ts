@@ -1,0 +1,25 @@
+/** Documents of a workspace. */
+import { z } from 'zod';
+import { documentSchema } from '../domain/document.js';
+import { templateIdSchema } from '../templates/ids.js';
+import { titleField } from './common.js';
+import { workspaceActionSchema } from './workspaces.js';
+
+export const createDocumentRequestSchema = z.object({
+  title: titleField,
+  template: templateIdSchema.default('blank'),
+});
+export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>;
+
+export const updateDocumentRequestSchema = z.object({ title: titleField });
+export type UpdateDocumentRequest = z.infer<typeof updateDocumentRequestSchema>;
+
+/** A document with the caller's abilities on it. */
+export const documentResponseSchema = z.object({
+  document: documentSchema,
+  abilities: z.array(workspaceActionSchema),
+});
+export type DocumentResponse = z.infer<typeof documentResponseSchema>;
+
+export const documentListResponseSchema = z.object({ documents: z.array(documentSchema) });
+export type DocumentListResponse = z.infer<typeof documentListResponseSchema>;

@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './auth.js';
+export * from './workspaces.js';
+export * from './members.js';
+export * from './documents.js';

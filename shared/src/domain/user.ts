@@ -1,0 +1,17 @@
+/** A person's account. Password hashes never leave the server. */
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './common.js';
+
+export const userSchema = z.object({
+  id: idSchema,
+  email: z.string(),
+  name: z.string(),
+  /** Site administrators manage accounts for the whole deployment. */
+  isSiteAdmin: z.boolean(),
+  createdAt: timestampSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+/** What other members see of a person. */
+export const userSummarySchema = userSchema.pick({ id: true, name: true, email: true });
+export type UserSummary = z.infer<typeof userSummarySchema>;

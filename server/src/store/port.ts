@@ -14,6 +14,15 @@
  *   kept. Each step must be crash-safe in any order of failure: a snapshot
  *   without the deletes just means some covered updates are skipped at load.
  */
+import type {
+  Body,
+  Document as DocumentMeta,
+  Invitation,
+  Membership,
+  Organisation,
+  User,
+  Workspace,
+} from '@samverka/shared';
 
 export interface StoredDocument {
   /** Merged state of everything up to `snapshotSeq`, or null when none. */
@@ -62,4 +71,194 @@ export interface Store {
   /** Resolves when the store answers; rejects when it does not (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/*
+ * Domain repositories: accounts, workspaces and their members.
+ *
+ * Rules every adapter follows (the contract suites in store/contract/ check them):
+ * - Records carry timestamps as ISO 8601 strings and ids chosen by the caller
+ *   (services generate UUIDs), so adapters never invent identity.
+ * - Uniqueness is reported as a result ('duplicate'), not as an exception,
+ *   so services map it to 409 without adapter-specific error classes.
+ * - Every method is one atomic step on one record where possible, so a
+ *   document store without multi-document transactions can implement it.
+ *   Where a method checks another collection (deleteIfUnused, the last-admin
+ *   guard), SQLite does it in a transaction and MongoDB may do it as a
+ *   best-effort check-then-act; the services never rely on more than that.
+ * - Services order multi-record writes so a crash between them leaves nothing
+ *   visible half-done (e.g. a workspace becomes visible through its first
+ *   membership, which is written last).
+ */
+
+export type InsertResult = 'created' | 'duplicate';
+
+export interface UserRecord extends User {
+  /** argon2id hash; null for an account that has not chosen a password yet. */
+  passwordHash: string | null;
+}
+
+export interface UserRepository {
+  /** Emails are unique (stored lower-case by the caller). */
+  insert(user: UserRecord): Promise<InsertResult>;
+  findById(id: string): Promise<UserRecord | null>;
+  findByEmail(email: string): Promise<UserRecord | null>;
+  findManyByIds(ids: readonly string[]): Promise<UserRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin'>>,
+  ): Promise<UserRecord | null>;
+  count(): Promise<number>;
+}
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  /** SHA-256 of the cookie secret (hex); the secret itself is never stored. */
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface SessionRepository {
+  insert(session: SessionRecord): Promise<void>;
+  /** Only unexpired sessions (expiresAt > now) are returned. */
+  findActiveByTokenHash(tokenHash: string, now: string): Promise<SessionRecord | null>;
+  deleteByTokenHash(tokenHash: string): Promise<void>;
+  /** Signs a user out everywhere, optionally keeping one session. */
+  deleteAllForUser(userId: string, exceptSessionId?: string): Promise<void>;
+  deleteExpired(now: string): Promise<number>;
+}
+
+export interface ApiTokenRecord {
+  id: string;
+  userId: string;
+  name: string;
+  prefix: string;
+  /** SHA-256 of the secret (hex). Tokens are high-entropy, so no slow hash is needed. */
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface ApiTokenRepository {
+  insert(token: ApiTokenRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+  listByUser(userId: string): Promise<ApiTokenRecord[]>;
+  /** Deletes only a token of that user; false when there is none. */
+  delete(userId: string, id: string): Promise<boolean>;
+  markUsed(id: string, at: string): Promise<void>;
+}
+
+export type WorkspaceRecord = Workspace;
+
+export interface WorkspaceRepository {
+  insert(workspace: WorkspaceRecord): Promise<void>;
+  findById(id: string): Promise<WorkspaceRecord | null>;
+  findManyByIds(ids: readonly string[]): Promise<WorkspaceRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<WorkspaceRecord, 'name' | 'kind' | 'description' | 'status' | 'updatedAt'>>,
+  ): Promise<WorkspaceRecord | null>;
+}
+
+export type OrganisationRecord = Organisation;
+
+/** Outcome of a delete that refuses while other records still refer to the target. */
+export type GuardedDeleteResult = 'deleted' | 'in_use' | 'not_found';
+
+export interface OrganisationRepository {
+  insert(organisation: OrganisationRecord): Promise<void>;
+  findById(workspaceId: string, id: string): Promise<OrganisationRecord | null>;
+  listByWorkspace(workspaceId: string): Promise<OrganisationRecord[]>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'organisationNumber' | 'colour'>>,
+  ): Promise<OrganisationRecord | null>;
+  /** Refuses ('in_use') while a membership or a pending invitation names it. */
+  deleteIfUnused(workspaceId: string, id: string): Promise<GuardedDeleteResult>;
+}
+
+export type BodyRecord = Body;
+
+export interface BodyRepository {
+  insert(body: BodyRecord): Promise<void>;
+  findById(workspaceId: string, id: string): Promise<BodyRecord | null>;
+  listByWorkspace(workspaceId: string): Promise<BodyRecord[]>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<BodyRecord, 'name' | 'kind' | 'authority'>>,
+  ): Promise<BodyRecord | null>;
+  /** Refuses ('in_use') while a membership or a pending invitation lists it. */
+  deleteIfUnused(workspaceId: string, id: string): Promise<GuardedDeleteResult>;
+}
+
+export type MembershipRecord = Membership;
+
+export type MembershipPatch = Partial<
+  Pick<MembershipRecord, 'role' | 'organisationId' | 'bodyIds' | 'mandate' | 'updatedAt'>
+>;
+
+/** Changes that would leave a workspace without an admin are refused. */
+export type MembershipChangeResult =
+  | { status: 'changed'; membership: MembershipRecord }
+  | { status: 'not_found' }
+  | { status: 'last_admin' };
+
+export interface MembershipRepository {
+  /** One membership per (workspace, user). */
+  insert(membership: MembershipRecord): Promise<InsertResult>;
+  findById(workspaceId: string, id: string): Promise<MembershipRecord | null>;
+  findByUser(workspaceId: string, userId: string): Promise<MembershipRecord | null>;
+  listByWorkspace(workspaceId: string): Promise<MembershipRecord[]>;
+  listByUser(userId: string): Promise<MembershipRecord[]>;
+  update(workspaceId: string, id: string, patch: MembershipPatch): Promise<MembershipChangeResult>;
+  remove(workspaceId: string, id: string): Promise<MembershipChangeResult>;
+}
+
+export type DocumentRecord = DocumentMeta;
+
+/** Metadata of co-edited documents; the text itself is in DocumentLogStore. */
+export interface DocumentRecordRepository {
+  insert(document: DocumentRecord): Promise<void>;
+  findById(id: string): Promise<DocumentRecord | null>;
+  listByWorkspace(workspaceId: string): Promise<DocumentRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt'>>,
+  ): Promise<DocumentRecord | null>;
+  delete(id: string): Promise<boolean>;
+}
+
+export interface InvitationRecord extends Omit<Invitation, 'status'> {
+  /** 'pending' is derived: neither accepted nor revoked (expiry is checked by time). */
+  status: 'pending' | 'accepted' | 'revoked';
+  /** SHA-256 of the secret in the link (hex). */
+  tokenHash: string;
+}
+
+export interface InvitationRepository {
+  insert(invitation: InvitationRecord): Promise<void>;
+  findById(workspaceId: string, id: string): Promise<InvitationRecord | null>;
+  findByTokenHash(tokenHash: string): Promise<InvitationRecord | null>;
+  listByWorkspace(workspaceId: string): Promise<InvitationRecord[]>;
+  /** Atomically moves a pending invitation to accepted; false if it was not pending. */
+  markAccepted(id: string, at: string): Promise<boolean>;
+  /** Atomically moves a pending invitation to revoked; false if it was not pending. */
+  revoke(workspaceId: string, id: string): Promise<boolean>;
+}
+
+/** Every domain repository; Store extends it. */
+export interface DomainRepositories {
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly apiTokens: ApiTokenRepository;
+  readonly workspaces: WorkspaceRepository;
+  readonly organisations: OrganisationRepository;
+  readonly bodies: BodyRepository;
+  readonly memberships: MembershipRepository;
+  readonly documentRecords: DocumentRecordRepository;
+  readonly invitations: InvitationRepository;
 }

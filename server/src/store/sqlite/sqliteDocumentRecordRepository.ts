@@ -1,0 +1,68 @@
+/** SQLite repository of document metadata (the text lives in the update log). */
+import type Database from 'better-sqlite3';
+import type { DocumentRecord, DocumentRecordRepository } from '../port.js';
+
+interface DocumentRow {
+  id: string;
+  workspace_id: string;
+  title: string;
+  template: DocumentRecord['template'];
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const toDocument = (row: DocumentRow): DocumentRecord => ({
+  id: row.id,
+  workspaceId: row.workspace_id,
+  title: row.title,
+  template: row.template,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export class SqliteDocumentRecordRepository implements DocumentRecordRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  async insert(d: DocumentRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO document_records (id, workspace_id, title, template, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(d.id, d.workspaceId, d.title, d.template, d.createdBy, d.createdAt, d.updatedAt);
+  }
+
+  async findById(id: string): Promise<DocumentRecord | null> {
+    const row = this.db.prepare('SELECT * FROM document_records WHERE id = ?').get(id) as
+      DocumentRow | undefined;
+    return row ? toDocument(row) : null;
+  }
+
+  async listByWorkspace(workspaceId: string): Promise<DocumentRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM document_records WHERE workspace_id = ? ORDER BY created_at, id')
+      .all(workspaceId) as DocumentRow[];
+    return rows.map(toDocument);
+  }
+
+  async update(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt'>>,
+  ): Promise<DocumentRecord | null> {
+    const row = this.db
+      .prepare(
+        `UPDATE document_records SET
+           title = COALESCE(?, title),
+           updated_at = COALESCE(?, updated_at)
+         WHERE id = ? RETURNING *`,
+      )
+      .get(patch.title ?? null, patch.updatedAt ?? null, id) as DocumentRow | undefined;
+    return row ? toDocument(row) : null;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM document_records WHERE id = ?').run(id).changes > 0;
+  }
+}

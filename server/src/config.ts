@@ -15,6 +15,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MONGODB_URL: z.string().url().optional(),
+  /** SQLite fsync policy: NORMAL survives process crashes (WAL), FULL also power loss. */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   /** Largest single WebSocket message accepted before decoding (bytes). */
   MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
   /** Largest encoded document the hub keeps growing (bytes). */
@@ -42,6 +44,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     dataDir: path.resolve(env.DATA_DIR),
     logLevel: env.LOG_LEVEL,
     mongodbUrl: env.MONGODB_URL,
+    sqliteSynchronous: env.SQLITE_SYNCHRONOUS,
     realtime: {
       maxMessageBytes: env.MAX_MESSAGE_BYTES,
       maxDocumentBytes: env.MAX_DOCUMENT_BYTES,

@@ -1,0 +1,51 @@
+/**
+ * The SQLite schema as a numbered list of migrations. Entry i is version i+1;
+ * `schema_version` records the highest version applied. Each pending entry
+ * runs once, in order, in its own transaction, so a crash mid-upgrade leaves
+ * the database at the previous version. Append new entries; never edit one
+ * that has shipped.
+ */
+import type Database from 'better-sqlite3';
+
+/** Version 1: the Yjs document log (see store/port.ts for its model). */
+const documentLog = `
+  CREATE TABLE document_heads (
+    document_name TEXT PRIMARY KEY,
+    last_seq INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE document_updates (
+    document_name TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (document_name, seq)
+  );
+  CREATE TABLE document_snapshots (
+    document_name TEXT PRIMARY KEY,
+    covers_seq INTEGER NOT NULL,
+    data BLOB NOT NULL
+  );
+`;
+
+export const migrations: readonly string[] = [documentLog];
+
+/** Brings `db` up to the latest version; returns the version it ends at. */
+export function runMigrations(db: Database.Database, list: readonly string[] = migrations): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as
+    { version: number | null } | undefined;
+  const current = row?.version ?? 0;
+  if (current > list.length) {
+    throw new Error(
+      `database schema version ${current} is newer than this server (${list.length}); upgrade the server`,
+    );
+  }
+  const record = db.prepare('INSERT INTO schema_version (version) VALUES (?)');
+  for (let version = current + 1; version <= list.length; version++) {
+    const sql = list[version - 1]!;
+    db.transaction(() => {
+      db.exec(sql);
+      record.run(version);
+    })();
+  }
+  return list.length;
+}

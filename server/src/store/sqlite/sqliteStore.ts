@@ -1,0 +1,68 @@
+/**
+ * The embedded store: one SQLite file (`samverka.db`) in DATA_DIR, opened
+ * with better-sqlite3 in WAL mode.
+ *
+ * Durability choice: `synchronous=NORMAL` with WAL by default. A commit then
+ * returns once its WAL frames are written to the OS (write(2)), not fsynced.
+ * That survives any crash of the process, SIGKILL included, because the
+ * kernel still holds the pages; only an OS crash or power loss can drop the
+ * last commits. That is the invariant the hub promises (nothing any client
+ * has seen is lost when the server process dies) at a cost of microseconds
+ * per group commit instead of an fsync on the event loop. Deployments that
+ * must also survive power loss set SQLITE_SYNCHRONOUS=FULL (one fsync per
+ * group commit).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Store } from '../port.js';
+import { runMigrations } from './migrations.js';
+import { SqliteDocumentLogStore } from './sqliteDocumentLogStore.js';
+
+export const SQLITE_FILE_NAME = 'samverka.db';
+
+export type SqliteSynchronous = 'NORMAL' | 'FULL';
+
+export interface SqliteStoreOptions {
+  dataDir: string;
+  synchronous?: SqliteSynchronous;
+}
+
+export interface SqliteStore extends Store {
+  readonly kind: 'sqlite';
+  /** The open database, for the domain repositories built over the same file. */
+  readonly db: Database.Database;
+  readonly documents: SqliteDocumentLogStore;
+  readonly filePath: string;
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const filePath = path.join(options.dataDir, SQLITE_FILE_NAME);
+  const db = new Database(filePath);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    runMigrations(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const documents = new SqliteDocumentLogStore(db);
+  const ping = db.prepare('SELECT 1');
+  return {
+    kind: 'sqlite',
+    db,
+    documents,
+    filePath,
+    async ping() {
+      if (!db.open) throw new Error('store is closed');
+      ping.get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -7,32 +7,78 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  DATA_DIR: z.string().min(1).default('./data'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  MONGODB_URL: z.string().url().optional(),
-  /** SQLite fsync policy: NORMAL survives process crashes (WAL), FULL also power loss. */
-  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
-  /** Largest single WebSocket message accepted before decoding (bytes). */
-  MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
-  /** Largest encoded document the hub keeps growing (bytes). */
-  MAX_DOCUMENT_BYTES: positiveInt.default(64 * 1024 * 1024),
-  /** A room is unloaded this long after its last connection closes. */
-  ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(5000),
-  /** Compact a document's log once its tail passes either threshold. */
-  COMPACT_AFTER_UPDATES: positiveInt.default(500),
-  COMPACT_AFTER_BYTES: positiveInt.default(1024 * 1024),
-  /** Per-connection rate limit: sustained messages and bytes per second, and burst. */
-  RATE_LIMIT_MESSAGES_PER_SECOND: positiveInt.default(200),
-  RATE_LIMIT_BYTES_PER_SECOND: positiveInt.default(2 * 1024 * 1024),
-  RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().default(5),
-  /** Bytes buffered for one slow client before it is disconnected. */
-  MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATA_DIR: z.string().min(1).default('./data'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    MONGODB_URL: z.string().url().optional(),
+    /** SQLite fsync policy: NORMAL survives process crashes (WAL), FULL also power loss. */
+    SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+    /** Largest single WebSocket message accepted before decoding (bytes). */
+    MAX_MESSAGE_BYTES: positiveInt.default(1024 * 1024),
+    /** Largest encoded document the hub keeps growing (bytes). */
+    MAX_DOCUMENT_BYTES: positiveInt.default(64 * 1024 * 1024),
+    /** A room is unloaded this long after its last connection closes. */
+    ROOM_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(5000),
+    /** Compact a document's log once its tail passes either threshold. */
+    COMPACT_AFTER_UPDATES: positiveInt.default(500),
+    COMPACT_AFTER_BYTES: positiveInt.default(1024 * 1024),
+    /** Per-connection rate limit: sustained messages and bytes per second, and burst. */
+    RATE_LIMIT_MESSAGES_PER_SECOND: positiveInt.default(200),
+    RATE_LIMIT_BYTES_PER_SECOND: positiveInt.default(2 * 1024 * 1024),
+    RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().default(5),
+    /** Bytes buffered for one slow client before it is disconnected. */
+    MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
+    /** Seed the demo workspace into an empty store (default: on, except in production). */
+    SEED_DEMO: booleanFlag.optional(),
+    /** Bootstrap a site administrator at start-up when no such user exists. */
+    ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
+    ADMIN_PASSWORD: optionalText.pipe(z.string().min(10, 'at least 10 characters').optional()),
+    /** Extra browser origins allowed besides the server's own (comma-separated). */
+    ALLOWED_ORIGINS: z.string().default(''),
+    /** Public base URL (e.g. https://samverka.example.se), used in invitation links. */
+    PUBLIC_URL: optionalText.pipe(z.url().optional()),
+    SESSION_TTL_HOURS: positiveInt.default(12),
+    INVITATION_TTL_DAYS: positiveInt.default(14),
+    /** Secure cookies: auto = when the request arrived over HTTPS. */
+    COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+    /** Trust X-Forwarded-* from one reverse proxy in front of the server. */
+    TRUST_PROXY: booleanFlag.default(false),
+    /** Failed logins allowed per account and IP within the window before refusing. */
+    LOGIN_MAX_FAILURES: positiveInt.default(5),
+    LOGIN_WINDOW_SECONDS: positiveInt.default(15 * 60),
+    /** Largest JSON request body (bytes). */
+    MAX_JSON_BYTES: positiveInt.default(256 * 1024),
+  })
+  .superRefine((env, ctx) => {
+    if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ADMIN_PASSWORD'],
+        message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+      });
+    }
+    for (const origin of env.ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)) {
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ALLOWED_ORIGINS'],
+          message: `not an origin (scheme://host[:port]): ${origin}`,
+        });
+      }
+    }
+  });
 
 export type Config = ReturnType<typeof toConfig>;
 
@@ -55,6 +101,26 @@ function toConfig(env: z.infer<typeof envSchema>) {
       rateLimitBytesPerSecond: env.RATE_LIMIT_BYTES_PER_SECOND,
       rateLimitBurstSeconds: env.RATE_LIMIT_BURST_SECONDS,
       maxBufferedBytes: env.MAX_BUFFERED_BYTES,
+    },
+    seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
+    admin:
+      env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+        ? { email: env.ADMIN_EMAIL.toLowerCase(), password: env.ADMIN_PASSWORD }
+        : undefined,
+    http: {
+      allowedOrigins: env.ALLOWED_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
+      trustProxy: env.TRUST_PROXY,
+      maxJsonBytes: env.MAX_JSON_BYTES,
+    },
+    auth: {
+      sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
+      invitationTtlMs: env.INVITATION_TTL_DAYS * 86_400_000,
+      cookieSecure: env.COOKIE_SECURE,
+      loginMaxFailures: env.LOGIN_MAX_FAILURES,
+      loginWindowMs: env.LOGIN_WINDOW_SECONDS * 1000,
     },
   };
 }

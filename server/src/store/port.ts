@@ -65,7 +65,7 @@ export interface DocumentLogStore {
   remove(documentName: string): Promise<void>;
 }
 
-export interface Store {
+export interface Store extends DomainRepositories {
   readonly kind: 'sqlite' | 'mongodb';
   readonly documents: DocumentLogStore;
   /** Resolves when the store answers; rejects when it does not (readiness). */

@@ -1,13 +1,11 @@
 /**
  * Schema of the domain tables (accounts, workspaces, members, document
- * metadata, invitations). Appended to the numbered migration list; each entry
- * runs once, in order, inside a transaction.
+ * metadata, invitations): version 2 in the numbered list of migrations.ts.
  *
  * Lists of ids (a member's bodies) are JSON arrays in TEXT columns; queries
  * over them use json_each. Booleans are 0/1 integers.
  */
-export const domainMigrationSql: readonly string[] = [
-  `
+export const domainTables = `
   CREATE TABLE users (
     id TEXT PRIMARY KEY,
     email TEXT NOT NULL UNIQUE,
@@ -103,5 +101,4 @@ export const domainMigrationSql: readonly string[] = [
     token_hash TEXT NOT NULL UNIQUE
   );
   CREATE INDEX invitations_by_workspace ON invitations (workspace_id);
-  `,
-];
+  `;

@@ -6,6 +6,7 @@
  * that has shipped.
  */
 import type Database from 'better-sqlite3';
+import { domainTables } from './domainMigrations.js';
 
 /** Version 1: the Yjs document log (see store/port.ts for its model). */
 const documentLog = `
@@ -26,7 +27,8 @@ const documentLog = `
   );
 `;
 
-export const migrations: readonly string[] = [documentLog];
+/** Version 2: accounts, workspaces, members, document metadata, invitations. */
+export const migrations: readonly string[] = [documentLog, domainTables];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */
 export function runMigrations(db: Database.Database, list: readonly string[] = migrations): number {

@@ -2,22 +2,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { accountsContract } from '../contract/accounts.contract.js';
 import { membershipsContract } from '../contract/memberships.contract.js';
 import { workspacesContract } from '../contract/workspaces.contract.js';
-import { domainMigrationSql } from './domainMigrations.js';
-import { createSqliteDomainRepositories } from './sqliteDomainRepositories.js';
+import { openSqliteStore } from './sqliteStore.js';
 
 async function makeStore() {
-  const dir = await mkdtemp(path.join(tmpdir(), 'samverka-contract-'));
-  const db = new Database(path.join(dir, 'samverka.db'));
-  for (const sql of domainMigrationSql) db.exec(sql);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'samverka-contract-'));
+  const store = openSqliteStore({ dataDir });
   return {
-    store: createSqliteDomainRepositories(db),
+    store,
     async cleanup() {
-      db.close();
-      await rm(dir, { recursive: true, force: true });
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

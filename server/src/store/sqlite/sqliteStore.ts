@@ -18,6 +18,7 @@ import Database from 'better-sqlite3';
 import type { Store } from '../port.js';
 import { runMigrations } from './migrations.js';
 import { SqliteDocumentLogStore } from './sqliteDocumentLogStore.js';
+import { createSqliteDomainRepositories } from './sqliteDomainRepositories.js';
 
 export const SQLITE_FILE_NAME = 'samverka.db';
 
@@ -56,6 +57,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     kind: 'sqlite',
     db,
     documents,
+    ...createSqliteDomainRepositories(db),
     filePath,
     async ping() {
       if (!db.open) throw new Error('store is closed');

@@ -1,0 +1,175 @@
+/**
+ * The workloads of `npm run bench`, each a function from a server kind to a
+ * flat record of figures. Sizes come from the issue (full) or are tiny
+ * (smoke, so `npm test` exercises every path in seconds).
+ */
+import type { ServerKind } from './serverProcess.js';
+import { startTarget, type BenchTarget, type StartTargetProps } from './targets.js';
+import type { Trace } from './trace.js';
+import { runFanout, type FanoutSpec } from '../workloads/fanout.js';
+import { runMemory } from '../workloads/memory.js';
+import { measureColdLoad } from '../workloads/coldLoad.js';
+import { measureFloor } from '../workloads/floor.js';
+import { coldLoadFixture, type ColdLoadFixture } from './coldLoadFixtures.js';
+
+export type Figures = Record<string, number>;
+export type WorkloadId = 'W1' | 'W2' | 'W3' | 'M1' | 'M2' | 'C1' | 'C2' | 'F0';
+
+export interface RunContext {
+  smoke: boolean;
+  from: 'build' | 'source';
+  cpu: number | null;
+  /** Extra node flags for our server (e.g. --cpu-prof). */
+  oursNodeArgs: string[];
+  /** Extra environment for our server (e.g. MONGODB_URL). */
+  oursEnv: Record<string, string>;
+  trace(): Trace;
+  /** Computes `make()` once per bench invocation. */
+  memo<T>(key: string, make: () => Promise<T>): Promise<T>;
+  /** Removes this directory when the bench invocation ends. */
+  onCleanup(dir: string): void;
+  /**
+   * Makes `documentName` openable on our server whose DATA_DIR is `dataDir`
+   * and returns the name to open (the server is not running meanwhile).
+   */
+  prepareHistoryDocument(dataDir: string, documentName: string): Promise<string>;
+}
+
+export interface Workload {
+  id: WorkloadId;
+  title: string;
+  /** false: measured once in this process, not against a server (F0). */
+  perServer: boolean;
+  run(kind: ServerKind, context: RunContext): Promise<Figures>;
+}
+
+function fanoutSpec(id: 'W1' | 'W2' | 'W3', smoke: boolean): FanoutSpec {
+  const timing = smoke ? { warmupMs: 200, measureMs: 800 } : { warmupMs: 2000, measureMs: 10_000 };
+  if (smoke) {
+    return {
+      documents: id === 'W3' ? 3 : 1,
+      clientsPerDocument: id === 'W3' ? 3 : 6,
+      writersPerDocument: id === 'W3' ? 1 : 2,
+      probesPerDocument: 1,
+      updatesPerSecondPerWriter: 10,
+      ...timing,
+    };
+  }
+  const sizes = {
+    W1: { documents: 1, clientsPerDocument: 50, writersPerDocument: 10, probesPerDocument: 5 },
+    W2: { documents: 1, clientsPerDocument: 200, writersPerDocument: 20, probesPerDocument: 10 },
+    W3: { documents: 100, clientsPerDocument: 5, writersPerDocument: 1, probesPerDocument: 1 },
+  }[id];
+  return { ...sizes, updatesPerSecondPerWriter: id === 'W3' ? 5 : 10, ...timing };
+}
+
+async function withTarget<T>(
+  props: StartTargetProps,
+  work: (target: BenchTarget) => Promise<T>,
+): Promise<T> {
+  const target = await startTarget(props);
+  try {
+    return await work(target);
+  } finally {
+    await target.stop();
+  }
+}
+
+function targetProps(kind: ServerKind, context: RunContext): StartTargetProps {
+  return kind === 'ours'
+    ? {
+        kind,
+        from: context.from,
+        cpu: context.cpu,
+        nodeArgs: context.oursNodeArgs,
+        env: context.oursEnv,
+      }
+    : { kind, from: context.from, cpu: context.cpu };
+}
+
+const fanout = (id: 'W1' | 'W2' | 'W3', title: string): Workload => ({
+  id,
+  title,
+  perServer: true,
+  run: (kind, context) =>
+    withTarget(targetProps(kind, context), async (target) => {
+      const result = await runFanout(target, fanoutSpec(id, context.smoke));
+      return {
+        p50Ms: result.p50Ms,
+        p90Ms: result.p90Ms,
+        p99Ms: result.p99Ms,
+        maxMs: result.maxMs,
+        deliveredRatio: result.deliveredRatio,
+        serverCpuPercent: result.serverCpu * 100,
+        serverRssMiB: result.rssBytes / 2 ** 20,
+        generatorCpuPercent: result.generatorCpu * 100,
+        updatesPerSecond: result.achievedUpdatesPerSecond,
+      };
+    }),
+});
+
+const memory = (id: 'M1' | 'M2', title: string, documentPerConnection: boolean): Workload => ({
+  id,
+  title,
+  perServer: true,
+  run: (kind, context) =>
+    withTarget(targetProps(kind, context), async (target) => {
+      const result = await runMemory(target, {
+        count: context.smoke ? 20 : 1000,
+        documentPerConnection,
+        settleMs: context.smoke ? 100 : 1000,
+      });
+      const key = documentPerConnection ? 'kibPerDocumentAndConnection' : 'kibPerConnection';
+      return { [key]: result.bytesPerUnit / 1024 };
+    }),
+});
+
+const coldLoad = (id: 'C1' | 'C2', title: string, compacted: boolean): Workload => ({
+  id,
+  title,
+  perServer: true,
+  async run(kind, context) {
+    const trace = context.trace();
+    const fixture: ColdLoadFixture = await coldLoadFixture({ kind, trace, compacted, context });
+    try {
+      const props = { ...targetProps(kind, context), ...fixture.targetProps };
+      return await withTarget(props, async (target) => {
+        const result = await measureColdLoad(
+          target,
+          fixture.documentName,
+          trace.finalLength,
+          context.smoke ? 15_000 : 60_000,
+        );
+        return {
+          firstAnswerMs: result.firstAnswerMs,
+          firstAnswerEmpty: result.firstAnswerEmpty ? 1 : 0,
+          contentCompleteMs: result.contentCompleteMs,
+          serverCpuSeconds: result.serverCpuSeconds,
+        };
+      });
+    } finally {
+      fixture.remove();
+    }
+  },
+});
+
+const floor: Workload = {
+  id: 'F0',
+  title: 'floor: apply the trace in process',
+  perServer: false,
+  run: async (_kind, context) => {
+    const result = measureFloor(context.trace());
+    return { ...result };
+  },
+};
+
+export const workloads: readonly Workload[] = [
+  fanout('W1', '1 document, 50 clients, 10 writers × 10 updates/s'),
+  fanout('W2', '1 document, 200 clients, 20 writers × 10 updates/s'),
+  fanout('W3', '100 documents × 5 clients, 1 writer × 5 updates/s each'),
+  memory('M1', 'RSS per idle connection (1,000 on one document)', false),
+  memory('M2', 'RSS per open empty document (1,000 documents, one connection each)', true),
+  coldLoad('C1', 'cold load of the 259,778-update history', false),
+  coldLoad('C2', 'cold load of the same document after compaction', true),
+  floor,
+];

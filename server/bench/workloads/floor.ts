@@ -1,0 +1,35 @@
+/**
+ * F0: the floor any Yjs server pays per incoming update, measured in this
+ * process: apply each of the trace's updates to a fresh Y.Doc in its own
+ * transaction (as a live server does, one message at a time), and the same
+ * plus framing the broadcast message (sync/update envelope) once.
+ */
+import * as Y from 'yjs';
+import type { Trace } from '../lib/trace.js';
+import { updateFrame } from '../lib/wire.js';
+
+export interface FloorResult {
+  applyUsPerUpdate: number;
+  applyAndFrameUsPerUpdate: number;
+}
+
+export function measureFloor(trace: Trace): FloorResult {
+  // One untimed pass so that both timed passes run optimised code.
+  timePerUpdate(trace, (update) => void updateFrame(update));
+  return {
+    applyUsPerUpdate: timePerUpdate(trace, () => {}),
+    applyAndFrameUsPerUpdate: timePerUpdate(trace, (update) => void updateFrame(update)),
+  };
+}
+
+function timePerUpdate(trace: Trace, afterApply: (update: Uint8Array) => void): number {
+  const doc = new Y.Doc();
+  const start = performance.now();
+  for (const update of trace.updates) {
+    Y.applyUpdate(doc, update);
+    afterApply(update);
+  }
+  const elapsed = performance.now() - start;
+  doc.destroy();
+  return (elapsed * 1000) / trace.updates.length;
+}

@@ -1,0 +1,67 @@
+/**
+ * M1/M2: resident memory per idle connection and per open empty document.
+ * Baseline: one synced connection. Then `count` more connections, all synced
+ * and idle (M1: on one document; M2: each on its own document). The figure
+ * is the RSS growth divided by `count`, read after a settle period so that
+ * the start-up churn of the connections is not counted. M2 therefore holds
+ * one document *and* one connection per unit; the report subtracts M1's
+ * per-connection figure to get the cost of the document alone, identically
+ * for both servers.
+ */
+import { connectReader, type BenchClient } from '../lib/clients.js';
+import { readRssBytes } from '../lib/procStats.js';
+import type { BenchTarget } from '../lib/targets.js';
+import { connectInBatches, delay } from '../lib/util.js';
+
+export interface MemorySpec {
+  count: number;
+  documentPerConnection: boolean;
+  settleMs: number;
+}
+
+export interface MemoryResult {
+  baselineRssBytes: number;
+  loadedRssBytes: number;
+  bytesPerUnit: number;
+}
+
+export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<MemoryResult> {
+  const clients: BenchClient[] = [];
+  try {
+    const [baseName] = await target.createDocuments(1, 'memory-base');
+    const base = await connectReader(target.documentUrl(baseName ?? ''));
+    clients.push(base);
+    await base.synced;
+    await delay(spec.settleMs);
+    const baselineRssBytes = await settledRss(target.server.pid);
+
+    const names = spec.documentPerConnection
+      ? await target.createDocuments(spec.count, 'memory')
+      : Array.from({ length: spec.count }, () => baseName ?? '');
+    const jobs = names.map((name) => async () => {
+      clients.push(await connectReader(target.documentUrl(name)));
+    });
+    await connectInBatches(jobs, 50);
+    await Promise.all(clients.map((client) => client.synced));
+    await delay(spec.settleMs);
+    const loadedRssBytes = await settledRss(target.server.pid);
+    return {
+      baselineRssBytes,
+      loadedRssBytes,
+      bytesPerUnit: (loadedRssBytes - baselineRssBytes) / spec.count,
+    };
+  } finally {
+    for (const client of clients) client.terminate();
+  }
+}
+
+/** Median of a few RSS readings 100 ms apart (smooths a GC in progress). */
+async function settledRss(pid: number): Promise<number> {
+  const readings: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    readings.push(readRssBytes(pid));
+    await delay(100);
+  }
+  readings.sort((a, b) => a - b);
+  return readings[2] ?? readings[0] ?? NaN;
+}

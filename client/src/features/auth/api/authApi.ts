@@ -1,0 +1,65 @@
+// REST calls for signing in and out, the current user and invitations.
+import type {
+  AcceptInvitationRequest,
+  AcceptInvitationResponse,
+  InvitationPreviewResponse,
+  LoginRequest,
+  MeResponse,
+} from '@samverka/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { apiRequest } from '../../../lib/apiClient';
+import { queryKeys } from '../../../lib/queryKeys';
+
+export function useMe() {
+  return useQuery({
+    queryKey: queryKeys.me,
+    queryFn: ({ signal }) => apiRequest<MeResponse>('/api/me', { signal }),
+    staleTime: 60_000,
+  });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginRequest) =>
+      apiRequest<MeResponse>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: (me) => {
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      queryClient.clear();
+    },
+  });
+}
+
+export function useInvitationPreview(token: string | null) {
+  return useQuery({
+    queryKey: queryKeys.invitationPreview(token ?? ''),
+    queryFn: ({ signal }) =>
+      apiRequest<InvitationPreviewResponse>('/api/invitations/preview', {
+        method: 'POST',
+        body: { token },
+        signal,
+      }),
+    enabled: token !== null,
+    staleTime: Infinity,
+  });
+}
+
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AcceptInvitationRequest) =>
+      apiRequest<AcceptInvitationResponse>('/api/invitations/accept', { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

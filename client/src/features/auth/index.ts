@@ -1,0 +1,5 @@
+// Public surface of the auth feature.
+export { useLogin, useLogout, useMe } from './api/authApi';
+export { AcceptInvitationPage } from './components/AcceptInvitationPage';
+export { LoginPage } from './components/LoginPage';
+export { RequireAuth } from './components/RequireAuth';

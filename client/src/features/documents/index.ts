@@ -1,0 +1,2 @@
+// Public surface of the documents feature (metadata; the editor itself is features/editor).
+export { useDocument } from './api/documentsApi';

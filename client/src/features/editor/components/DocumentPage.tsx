@@ -1,0 +1,152 @@
+/**
+ * The document route (lazy-loaded: Tiptap and Yjs stay out of the initial
+ * bundle). Loads the document's metadata and the caller's abilities over
+ * REST, then opens the collaboration session.
+ */
+import { CloseCode, getTemplate } from '@samverka/shared';
+import type { MeResponse } from '@samverka/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import '../../../styles/editor.css';
+import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { queryKeys } from '../../../lib/queryKeys';
+import { useMe } from '../../auth';
+import { useDocument } from '../../documents';
+import { useAdminNames } from '../../members';
+import { useOrganisations, useWorkspace } from '../../workspaces';
+import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
+import { usePresence } from '../hooks/usePresence';
+import type { PresentUser } from '../lib/presence';
+import { CollaborativeEditor } from './CollaborativeEditor';
+import { PresenceAvatars } from './PresenceAvatars';
+import { ReadOnlyNote } from './ReadOnlyNote';
+import type { ReadOnlyReason } from './ReadOnlyNote';
+import { OfflineNotice, SyncIndicator } from './SyncIndicator';
+
+export function DocumentPage() {
+  const { documentId } = useParams();
+  const { t } = useTranslation();
+  const me = useMe();
+  const documentQuery = useDocument(documentId);
+  const workspaceId = documentQuery.data?.document.workspaceId;
+  const workspace = useWorkspace(workspaceId);
+  const organisations = useOrganisations(workspaceId);
+  const adminNames = useAdminNames(documentQuery.error ? undefined : workspaceId);
+  useDocumentTitle(documentQuery.data?.document.title ?? t('editor.pageTitle'));
+
+  if (documentQuery.error || workspace.error) {
+    return (
+      <ErrorState
+        error={documentQuery.error ?? workspace.error}
+        permissionHolder={adminNames}
+        onRetry={() => void documentQuery.refetch()}
+      />
+    );
+  }
+  if (!documentId || !me.data || !documentQuery.data || !workspace.data || !organisations.data) {
+    return <LoadingState label={t('editor.loading')} />;
+  }
+
+  const { document, abilities } = documentQuery.data;
+  const membership = workspace.data.membership;
+  const organisation = organisations.data.organisations.find(
+    (candidate) => candidate.id === membership.organisationId,
+  );
+  const canEdit = abilities.includes('document:edit');
+  const readOnlyReason: ReadOnlyReason | null = canEdit
+    ? null
+    : membership.role === 'commenter'
+      ? 'commenter'
+      : 'viewer';
+
+  return (
+    <DocumentWorkspace
+      documentId={documentId}
+      title={document.title}
+      templateId={document.template}
+      workspaceId={document.workspaceId}
+      workspaceName={workspace.data.workspace.name}
+      me={me.data}
+      self={{
+        key: me.data.user.id,
+        name: me.data.user.name,
+        organisation: organisation?.name ?? '',
+        colour: organisation?.colour ?? '#505050',
+      }}
+      canEdit={canEdit}
+      readOnlyReason={readOnlyReason}
+      adminNames={adminNames}
+    />
+  );
+}
+
+function DocumentWorkspace(props: {
+  documentId: string;
+  title: string;
+  templateId: Parameters<typeof getTemplate>[0];
+  workspaceId: string;
+  workspaceName: string;
+  me: MeResponse;
+  self: PresentUser;
+  canEdit: boolean;
+  readOnlyReason: ReadOnlyReason | null;
+  adminNames: string | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const session = useCollabSession(props.documentId, props.me.user.id);
+  const status = useSyncStatus(session);
+  const users = usePresence(session?.provider.awareness ?? null);
+  const template = useMemo(() => getTemplate(props.templateId), [props.templateId]);
+  const templateName = template.name[i18n.language === 'en' ? 'en' : 'sv'];
+
+  // A role change closes the socket with PERMISSION_CHANGED: re-read abilities.
+  useEffect(() => {
+    if (!session) return;
+    const onClose = (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.permissionChanged) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.document(props.documentId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.workspace(props.workspaceId) });
+      }
+    };
+    session.provider.on('connection-close', onClose);
+    return () => session.provider.off('connection-close', onClose);
+  }, [session, queryClient, props.documentId, props.workspaceId]);
+
+  return (
+    <article className="document" aria-labelledby="document-title">
+      <nav className="breadcrumbs" aria-label={t('common.breadcrumbs')}>
+        <Link to={`/workspaces/${props.workspaceId}`}>{props.workspaceName}</Link>
+      </nav>
+      <header className="document__header">
+        <div className="document__heading">
+          <h1 id="document-title">{props.title}</h1>
+          <p className="document__meta">{templateName}</p>
+        </div>
+        <div className="document__status">
+          <PresenceAvatars users={users} />
+          <SyncIndicator status={status} />
+        </div>
+      </header>
+      <OfflineNotice status={status} />
+      {props.readOnlyReason ? (
+        <ReadOnlyNote reason={props.readOnlyReason} adminNames={props.adminNames} />
+      ) : null}
+      {session ? (
+        <CollaborativeEditor
+          session={session}
+          self={props.self}
+          template={template}
+          editable={props.canEdit}
+          title={props.title}
+        />
+      ) : (
+        <LoadingState label={t('editor.loading')} />
+      )}
+    </article>
+  );
+}

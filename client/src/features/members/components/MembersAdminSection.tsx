@@ -1,0 +1,141 @@
+// Members management for coordinators: change role, remove, invite, see pending invitations.
+import { roleLabels, roles } from '@samverka/shared';
+import type { Body, MemberView, Organisation, Role } from '@samverka/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { uiLanguage } from '../../../lib/format';
+import { useInvitations, useRemoveMember, useUpdateMember } from '../api/membersApi';
+import { InviteMemberDialog } from './InviteMemberDialog';
+
+export function MembersAdminSection({
+  workspaceId,
+  members,
+  organisations,
+  bodies,
+  currentUserId,
+}: {
+  workspaceId: string;
+  members: MemberView[];
+  organisations: Organisation[];
+  bodies: Body[];
+  currentUserId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const updateMember = useUpdateMember(workspaceId);
+  const removeMember = useRemoveMember(workspaceId);
+  const invitations = useInvitations(workspaceId, true);
+  const [inviting, setInviting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const organisationName = (id: string) =>
+    organisations.find((organisation) => organisation.id === id)?.name ?? '';
+  const sorted = [...members].sort((a, b) => a.user.name.localeCompare(b.user.name, 'sv'));
+  const pending = invitations.data?.invitations.filter((inv) => inv.status === 'pending') ?? [];
+  const onError = () => setProblem(t('members.manage.failed'));
+
+  return (
+    <section className="section" aria-labelledby="members-heading">
+      <div className="section__header">
+        <h2 id="members-heading">{t('members.manage.title')}</h2>
+        <button type="button" className="button" onClick={() => setInviting(true)}>
+          {t('members.invite.open')}
+        </button>
+      </div>
+      {problem ? (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <table className="table">
+        <caption className="visually-hidden">{t('members.manage.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('members.manage.columns.name')}</th>
+            <th scope="col">{t('members.manage.columns.organisation')}</th>
+            <th scope="col">{t('members.manage.columns.role')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('members.manage.columns.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((member) => {
+            const self = member.userId === currentUserId;
+            return (
+              <tr key={member.id}>
+                <td>
+                  {member.user.name}
+                  <span className="muted block">{member.user.email}</span>
+                </td>
+                <td>{organisationName(member.organisationId)}</td>
+                <td>
+                  <select
+                    aria-label={t('members.manage.roleFor', { name: member.user.name })}
+                    value={member.role}
+                    disabled={self || updateMember.isPending}
+                    onChange={(event) => {
+                      const role = roles.find((r) => r === event.target.value) as Role;
+                      setProblem(null);
+                      updateMember.mutate({ memberId: member.id, body: { role } }, { onError });
+                    }}
+                  >
+                    {roles.map((role) => (
+                      <option key={role} value={role}>
+                        {roleLabels[role][language]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {self ? (
+                    <span className="muted">{t('members.manage.you')}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--danger button--small"
+                      disabled={removeMember.isPending}
+                      onClick={() => {
+                        if (
+                          window.confirm(
+                            t('members.manage.confirmRemove', { name: member.user.name }),
+                          )
+                        ) {
+                          setProblem(null);
+                          removeMember.mutate(member.id, { onError });
+                        }
+                      }}
+                    >
+                      {t('members.manage.remove')}
+                      <span className="visually-hidden"> {member.user.name}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {pending.length > 0 ? (
+        <>
+          <h3>{t('members.invite.pending')}</h3>
+          <ul className="plain-list">
+            {pending.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.email} · {organisationName(invitation.organisationId)} ·{' '}
+                {roleLabels[invitation.role][language]}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <InviteMemberDialog
+        workspaceId={workspaceId}
+        organisations={organisations}
+        bodies={bodies}
+        open={inviting}
+        onClose={() => setInviting(false)}
+      />
+    </section>
+  );
+}

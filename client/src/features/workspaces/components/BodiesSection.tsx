@@ -1,0 +1,99 @@
+// The workspace's bodies (steering group, reference group...) with members grouped by organisation.
+import { bodyKindLabels, roleLabels } from '@samverka/shared';
+import type { Body, MemberView, Organisation } from '@samverka/shared';
+import { useTranslation } from 'react-i18next';
+
+import { EmptyState } from '../../../components/StatusViews';
+import { uiLanguage } from '../../../lib/format';
+import { OrganisationBadge } from './OrganisationBadge';
+
+interface OrganisationGroup {
+  organisation: Organisation;
+  members: MemberView[];
+}
+
+function groupByOrganisation(
+  members: MemberView[],
+  organisations: Organisation[],
+): OrganisationGroup[] {
+  return organisations
+    .map((organisation) => ({
+      organisation,
+      members: members
+        .filter((member) => member.organisationId === organisation.id)
+        .sort((a, b) => a.user.name.localeCompare(b.user.name, 'sv')),
+    }))
+    .filter((group) => group.members.length > 0);
+}
+
+function MembersByOrganisation({ groups }: { groups: OrganisationGroup[] }) {
+  const { i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  return (
+    <ul className="org-groups">
+      {groups.map(({ organisation, members }) => (
+        <li
+          key={organisation.id}
+          className="org-group"
+          style={{ borderColor: organisation.colour }}
+        >
+          <OrganisationBadge organisation={organisation} />
+          <ul className="org-group__members">
+            {members.map((member) => (
+              <li key={member.id}>
+                {member.user.name}{' '}
+                <span className="muted">({roleLabels[member.role][language]})</span>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function BodiesSection({
+  bodies,
+  members,
+  organisations,
+}: {
+  bodies: Body[];
+  members: MemberView[];
+  organisations: Organisation[];
+}) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const outside = members.filter((member) => member.bodyIds.length === 0);
+  return (
+    <section className="section" aria-labelledby="bodies-heading">
+      <h2 id="bodies-heading">{t('workspaces.home.bodies')}</h2>
+      {bodies.length === 0 ? (
+        <EmptyState title={t('workspaces.home.noBodies')} />
+      ) : (
+        <div className="body-grid">
+          {bodies.map((body) => (
+            <section key={body.id} className="body-card" aria-labelledby={`body-${body.id}`}>
+              <h3 id={`body-${body.id}`}>{body.name}</h3>
+              <p className="card__meta">
+                {bodyKindLabels[body.kind][language]} ·{' '}
+                {t(`workspaces.home.authority.${body.authority}`)}
+              </p>
+              <MembersByOrganisation
+                groups={groupByOrganisation(
+                  members.filter((member) => member.bodyIds.includes(body.id)),
+                  organisations,
+                )}
+              />
+            </section>
+          ))}
+          {outside.length > 0 ? (
+            <section className="body-card" aria-labelledby="body-none">
+              <h3 id="body-none">{t('workspaces.home.noBody')}</h3>
+              <MembersByOrganisation groups={groupByOrganisation(outside, organisations)} />
+            </section>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// An organisation's name with its stable colour swatch and kind label.
+import { organisationKindLabels } from '@samverka/shared';
+import type { Organisation } from '@samverka/shared';
+import { useTranslation } from 'react-i18next';
+
+import { uiLanguage } from '../../../lib/format';
+
+export function OrganisationBadge({ organisation }: { organisation: Organisation }) {
+  const { i18n } = useTranslation();
+  return (
+    <span className="org-badge">
+      <span
+        className="org-badge__swatch"
+        style={{ backgroundColor: organisation.colour }}
+        aria-hidden="true"
+      />
+      <span className="org-badge__name">{organisation.name}</span>
+      <span className="org-badge__kind">
+        {organisationKindLabels[organisation.kind][uiLanguage(i18n.language)]}
+      </span>
+    </span>
+  );
+}

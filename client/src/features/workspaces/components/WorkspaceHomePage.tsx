@@ -1,0 +1,80 @@
+// One workspace: its documents, its bodies with members by organisation, and member management.
+import { roleLabels, workspaceKindLabels, workspaceStatusLabels } from '@samverka/shared';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { uiLanguage } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useMe } from '../../auth';
+import { MembersAdminSection, useMembers } from '../../members';
+import { useBodies, useDocuments, useOrganisations, useWorkspace } from '../api/workspacesApi';
+import { useWorkspaceEvents } from '../hooks/useWorkspaceEvents';
+import { BodiesSection } from './BodiesSection';
+import { DocumentsSection } from './DocumentsSection';
+
+export function WorkspaceHomePage() {
+  const { workspaceId } = useParams();
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const me = useMe();
+  const workspace = useWorkspace(workspaceId);
+  const organisations = useOrganisations(workspaceId);
+  const bodies = useBodies(workspaceId);
+  const members = useMembers(workspaceId);
+  const documents = useDocuments(workspaceId);
+  useWorkspaceEvents(workspace.data ? workspaceId : undefined);
+  useDocumentTitle(workspace.data?.workspace.name ?? t('workspaces.home.pageTitle'));
+
+  const failed = [workspace, organisations, bodies, members, documents].find((q) => q.error);
+  if (failed?.error) {
+    return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
+  }
+  if (
+    !workspaceId ||
+    !me.data ||
+    !workspace.data ||
+    !organisations.data ||
+    !bodies.data ||
+    !members.data ||
+    !documents.data
+  ) {
+    return <LoadingState />;
+  }
+
+  const { workspace: current, membership, abilities } = workspace.data;
+  return (
+    <div className="page">
+      <div className="page__header">
+        <div>
+          <h1>{current.name}</h1>
+          <p className="page__meta">
+            {workspaceKindLabels[current.kind][language]} ·{' '}
+            {workspaceStatusLabels[current.status][language]} ·{' '}
+            {t('workspaces.list.yourRole', { role: roleLabels[membership.role][language] })}
+          </p>
+          {current.description ? <p className="page__lead">{current.description}</p> : null}
+        </div>
+      </div>
+      <DocumentsSection
+        workspaceId={workspaceId}
+        documents={documents.data.documents}
+        canCreate={abilities.includes('document:create')}
+      />
+      <BodiesSection
+        bodies={bodies.data.bodies}
+        members={members.data.members}
+        organisations={organisations.data.organisations}
+      />
+      {abilities.includes('member:update') ? (
+        <MembersAdminSection
+          workspaceId={workspaceId}
+          members={members.data.members}
+          organisations={organisations.data.organisations}
+          bodies={bodies.data.bodies}
+          currentUserId={me.data.user.id}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Live updates for a workspace screen: join the workspace's socket.io room
+ * (re-joined after every reconnect) and refresh the affected queries when
+ * the server reports a change, so two people see the same lists.
+ */
+import { ClientEvent, ServerEvent } from '@samverka/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
+import { queryKeys } from '../../../lib/queryKeys';
+import { createWorkspaceSocket } from '../../../lib/socket';
+
+export function useWorkspaceEvents(workspaceId: string | undefined): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!workspaceId) return;
+    const socket = createWorkspaceSocket();
+    const refresh =
+      (...keys: QueryKey[]) =>
+      () => {
+        for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
+      };
+    const join = () => socket.emit(ClientEvent.workspaceJoin, { workspaceId }, () => undefined);
+    socket.on('connect', join);
+    const workspace = refresh(queryKeys.workspace(workspaceId), queryKeys.workspaces);
+    const organisations = refresh(queryKeys.organisations(workspaceId));
+    const bodies = refresh(queryKeys.bodies(workspaceId));
+    const members = refresh(queryKeys.members(workspaceId), queryKeys.invitations(workspaceId));
+    const documents = refresh(queryKeys.documents(workspaceId));
+    socket.on(ServerEvent.workspaceUpdated, workspace);
+    socket.on(ServerEvent.accessChanged, workspace);
+    socket.on(ServerEvent.organisationCreated, organisations);
+    socket.on(ServerEvent.organisationUpdated, organisations);
+    socket.on(ServerEvent.organisationDeleted, organisations);
+    socket.on(ServerEvent.bodyCreated, bodies);
+    socket.on(ServerEvent.bodyUpdated, bodies);
+    socket.on(ServerEvent.bodyDeleted, bodies);
+    socket.on(ServerEvent.memberAdded, members);
+    socket.on(ServerEvent.memberUpdated, members);
+    socket.on(ServerEvent.memberRemoved, members);
+    socket.on(ServerEvent.documentCreated, documents);
+    socket.on(ServerEvent.documentUpdated, documents);
+    socket.on(ServerEvent.documentDeleted, documents);
+    return () => {
+      socket.disconnect();
+    };
+  }, [workspaceId, queryClient]);
+}

@@ -1,0 +1,151 @@
+/**
+ * One open document in the browser: a Y.Doc persisted in IndexedDB (so edits
+ * made offline survive a reload) and synced through the stock y-websocket
+ * provider to /yjs/<documentId>. The session owns the derived sync status
+ * (see syncStatus.ts) and exposes it as a tiny external store for React.
+ *
+ * Going offline in the browser disconnects the socket on purpose: a socket
+ * that merely stalls would otherwise look "connected" for up to 30 s.
+ */
+import { YJS_PATH_PREFIX } from '@samverka/shared';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+import { installAckExtension } from './ackExtension';
+import type { StateVector, SyncFacts, SyncStatus } from './syncStatus';
+import { covers, deriveSyncStatus, mergeInto } from './syncStatus';
+
+export interface CollabSession {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly documentId: string;
+  getStatus(): SyncStatus;
+  subscribeStatus(listener: () => void): () => void;
+  /** The close code of the last server-side close, if any (e.g. permission changed). */
+  lastCloseCode(): number | null;
+  destroy(): void;
+}
+
+export interface CreateCollabSessionProps {
+  documentId: string;
+  /** Keeps different people's offline copies apart on a shared computer. */
+  userId: string;
+  /** e.g. ws://localhost:3000; defaults to this page's origin. */
+  socketOrigin?: string;
+}
+
+export function localDatabaseName(userId: string, documentId: string): string {
+  return `samverka:${userId}:${documentId}`;
+}
+
+function defaultSocketOrigin(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${window.location.host}`;
+}
+
+export function createCollabSession(props: CreateCollabSessionProps): CollabSession {
+  const { documentId, userId } = props;
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(localDatabaseName(userId, documentId), doc);
+  const serverUrl = `${props.socketOrigin ?? defaultSocketOrigin()}${YJS_PATH_PREFIX.slice(0, -1)}`;
+  const provider = new WebsocketProvider(serverUrl, documentId, doc, {
+    connect: false,
+    disableBc: true,
+  });
+
+  const facts: SyncFacts = {
+    browserOnline: navigator.onLine,
+    connected: false,
+    everConnected: false,
+    synced: false,
+    dirty: false,
+    local: new Map(),
+    committed: new Map(),
+  };
+  let status: SyncStatus = deriveSyncStatus(facts);
+  let closeCode: number | null = null;
+  const listeners = new Set<() => void>();
+
+  const refresh = () => {
+    facts.connected = provider.wsconnected;
+    facts.synced = provider.synced;
+    if (facts.connected) facts.everConnected = true;
+    const next = deriveSyncStatus(facts);
+    if (next === status) return;
+    status = next;
+    for (const listener of listeners) listener();
+  };
+
+  const commit = (stateVector: StateVector) => {
+    mergeInto(facts.committed, stateVector);
+    refresh();
+  };
+
+  const removeAck = installAckExtension(provider, {
+    onServerState: commit,
+    onAck: (stateVector) => {
+      mergeInto(facts.committed, stateVector);
+      facts.local = Y.decodeStateVector(Y.encodeStateVector(doc));
+      if (covers(facts.committed, facts.local)) facts.dirty = false;
+      refresh();
+    },
+  });
+
+  const onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    facts.local = Y.decodeStateVector(Y.encodeStateVector(doc));
+    if (origin === provider) {
+      // The hub commits before it relays, so what it sends us is durable.
+      mergeInto(facts.committed, Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)));
+    } else if (origin !== persistence) {
+      facts.dirty = true;
+    }
+    refresh();
+  };
+  doc.on('update', onDocUpdate);
+
+  const onConnectionClose = (event: CloseEvent | null) => {
+    if (event) closeCode = event.code;
+  };
+  provider.on('status', refresh);
+  provider.on('sync', refresh);
+  provider.on('connection-close', onConnectionClose);
+
+  const goOffline = () => {
+    facts.browserOnline = false;
+    provider.disconnect();
+    refresh();
+  };
+  const goOnline = () => {
+    facts.browserOnline = true;
+    provider.connect();
+    refresh();
+  };
+  window.addEventListener('offline', goOffline);
+  window.addEventListener('online', goOnline);
+  if (navigator.onLine) provider.connect();
+
+  return {
+    doc,
+    provider,
+    documentId,
+    getStatus: () => status,
+    subscribeStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    lastCloseCode: () => closeCode,
+    destroy() {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
+      removeAck();
+      doc.off('update', onDocUpdate);
+      provider.off('status', refresh);
+      provider.off('sync', refresh);
+      provider.off('connection-close', onConnectionClose);
+      provider.destroy();
+      void persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What the editor's connection indicator shows, derived from facts only:
+ *
+ *   offline     the browser is offline, or the socket dropped after having
+ *               been up (edits keep landing in the Y.Doc and in IndexedDB)
+ *   connecting  first connection attempt, never connected yet
+ *   syncing     connected, but the initial exchange is not done or some of
+ *               my edits are not yet acknowledged as durably committed
+ *   saved       connected, synced, and the server has acknowledged (message
+ *               101, see shared/src/realtime.ts) every edit I made
+ *
+ * "Committed" is a state vector: the server's state vector at sync step 1
+ * (the hub commits before it broadcasts, so whatever it has is durable),
+ * merged with every ack and with every update the server relayed to us.
+ * Pure deletions add no clock, so a local change also sets `dirty`, which
+ * only a later covering ack clears.
+ */
+
+export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved';
+
+export type StateVector = Map<number, number>;
+
+export interface SyncFacts {
+  browserOnline: boolean;
+  connected: boolean;
+  everConnected: boolean;
+  synced: boolean;
+  dirty: boolean;
+  local: StateVector;
+  committed: StateVector;
+}
+
+/** True when every client's clock in `local` is covered by `committed`. */
+export function covers(committed: StateVector, local: StateVector): boolean {
+  for (const [client, clock] of local) {
+    if ((committed.get(client) ?? 0) < clock) return false;
+  }
+  return true;
+}
+
+/** Merges `next` into `into` keeping the highest clock per client. */
+export function mergeInto(into: StateVector, next: StateVector): void {
+  for (const [client, clock] of next) {
+    if ((into.get(client) ?? 0) < clock) into.set(client, clock);
+  }
+}
+
+export function deriveSyncStatus(facts: SyncFacts): SyncStatus {
+  if (!facts.browserOnline) return 'offline';
+  if (!facts.connected) return facts.everConnected ? 'offline' : 'connecting';
+  if (!facts.synced || facts.dirty || !covers(facts.committed, facts.local)) return 'syncing';
+  return 'saved';
+}

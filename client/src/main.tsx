@@ -1,0 +1,18 @@
+// Entry point: build the app's instances (no module-level state) and render.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './App';
+import { deviceLanguage } from './features/language';
+import { createI18n } from './i18n';
+import { createQueryClient } from './lib/queryClient';
+import './styles/global.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} i18n={createI18n(deviceLanguage())} />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+/**
+ * Collections of the domain repositories and their indexes. Unique indexes
+ * carry the uniqueness rules (one account per email, one membership per
+ * person and workspace, token hashes); FerretDB enforces them atomically,
+ * unlike conditional updates, so every "exactly once" step is an insert.
+ */
+import type { Collection, Db, Document } from 'mongodb';
+
+/** A domain record as stored: the caller's id as a string `_id`. */
+export interface RecordRow extends Document {
+  _id: string;
+}
+
+export interface DomainCollections {
+  users: Collection<RecordRow>;
+  sessions: Collection<RecordRow>;
+  apiTokens: Collection<RecordRow>;
+  workspaces: Collection<RecordRow>;
+  organisations: Collection<RecordRow>;
+  bodies: Collection<RecordRow>;
+  memberships: Collection<RecordRow>;
+  documentRecords: Collection<RecordRow>;
+  invitations: Collection<RecordRow>;
+  /** One row per invitation that left 'pending'; its unique _id makes the move happen once. */
+  invitationOutcomes: Collection<RecordRow>;
+}
+
+export function domainCollections(db: Db): DomainCollections {
+  return {
+    users: db.collection<RecordRow>('users'),
+    sessions: db.collection<RecordRow>('sessions'),
+    apiTokens: db.collection<RecordRow>('api_tokens'),
+    workspaces: db.collection<RecordRow>('workspaces'),
+    organisations: db.collection<RecordRow>('organisations'),
+    bodies: db.collection<RecordRow>('bodies'),
+    memberships: db.collection<RecordRow>('memberships'),
+    documentRecords: db.collection<RecordRow>('document_records'),
+    invitations: db.collection<RecordRow>('invitations'),
+    invitationOutcomes: db.collection<RecordRow>('invitation_outcomes'),
+  };
+}
+
+export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
+  await c.users.createIndex({ email: 1 }, { unique: true, name: 'email_unique' });
+  await c.sessions.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
+  await c.sessions.createIndex({ userId: 1 }, { name: 'userId' });
+  await c.sessions.createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
+  await c.apiTokens.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
+  await c.apiTokens.createIndex({ userId: 1, createdAt: 1 }, { name: 'userId_createdAt' });
+  await c.organisations.createIndex({ workspaceId: 1, name: 1 }, { name: 'workspaceId_name' });
+  await c.bodies.createIndex({ workspaceId: 1, createdAt: 1 }, { name: 'workspaceId_createdAt' });
+  await c.memberships.createIndex(
+    { workspaceId: 1, userId: 1 },
+    { unique: true, name: 'workspaceId_userId_unique' },
+  );
+  await c.memberships.createIndex({ userId: 1 }, { name: 'userId' });
+  await c.documentRecords.createIndex(
+    { workspaceId: 1, createdAt: 1 },
+    { name: 'workspaceId_createdAt' },
+  );
+  await c.invitations.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
+  await c.invitations.createIndex(
+    { workspaceId: 1, createdAt: 1 },
+    { name: 'workspaceId_createdAt' },
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The MongoDB adapter of the store port: one MongoClient, the database named
+ * in MONGODB_URL, indexes ensured at start-up, and every repository of the
+ * port built on single-document atomic operations (no transactions, so a
+ * standalone server or FerretDB works as well as a replica set).
+ *
+ * Server selection is bounded (`serverSelectionTimeoutMS`), so once the
+ * connection is lost `ping()` (and so /readyz) fails and writes reject with
+ * a 503 AppError instead of hanging.
+ */
+import { MongoClient } from 'mongodb';
+import type { Db, WriteConcernSettings } from 'mongodb';
+import type { Store } from '../port.js';
+import { documentCollections, ensureDocumentIndexes } from './documentCollections.js';
+import { domainCollections, ensureDomainIndexes } from './domainCollections.js';
+import { guarded } from './errors.js';
+import { MongoDocumentLogStore } from './mongoDocumentLogStore.js';
+import { createMongoDomainRepositories } from './mongoDomainRepositories.js';
+
+/** Largest snapshot stored inline; bigger ones are chunked (BSON rows max 16 MB). */
+export const DEFAULT_SNAPSHOT_CHUNK_BYTES = 15 * 1024 * 1024;
+
+export interface MongoStoreOptions {
+  url: string;
+  /** Defaults to the database named in the URL. Tests pass a fresh one per run. */
+  databaseName?: string;
+  /** Acknowledgement required before a write resolves; default majority + journaled. */
+  writeConcern?: WriteConcernSettings;
+  serverSelectionTimeoutMS?: number;
+  snapshotChunkBytes?: number;
+}
+
+export interface MongoStore extends Store {
+  readonly kind: 'mongodb';
+  readonly databaseName: string;
+  readonly documents: MongoDocumentLogStore;
+  /** Drops the whole database (tests and `import --force` only). */
+  dropDatabase(): Promise<void>;
+}
+
+export async function createMongoStore(options: MongoStoreOptions): Promise<MongoStore> {
+  const writeConcern = options.writeConcern ?? { w: 'majority', journal: true };
+  const client = new MongoClient(options.url, {
+    serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 5000,
+    writeConcern,
+    appName: 'samverka',
+  });
+  const db = await guarded('Connecting to MongoDB', async () => {
+    await client.connect();
+    return client.db(options.databaseName);
+  });
+  try {
+    return await buildStore(client, db, {
+      writeConcern,
+      snapshotChunkBytes: options.snapshotChunkBytes ?? DEFAULT_SNAPSHOT_CHUNK_BYTES,
+    });
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
+
+async function buildStore(
+  client: MongoClient,
+  db: Db,
+  settings: { writeConcern: WriteConcernSettings; snapshotChunkBytes: number },
+): Promise<MongoStore> {
+  const documents = documentCollections(db);
+  const domain = domainCollections(db);
+  await guarded('Creating MongoDB indexes', async () => {
+    await ensureDocumentIndexes(documents);
+    await ensureDomainIndexes(domain);
+  });
+  return {
+    ...createMongoDomainRepositories(domain),
+    kind: 'mongodb',
+    databaseName: db.databaseName,
+    documents: new MongoDocumentLogStore({
+      collections: documents,
+      writeConcern: settings.writeConcern,
+      snapshotChunkBytes: settings.snapshotChunkBytes,
+    }),
+    ping: () =>
+      guarded('Pinging MongoDB', async () => {
+        await db.command({ ping: 1 });
+      }),
+    dropDatabase: () =>
+      guarded('Dropping the MongoDB database', async () => {
+        await db.dropDatabase();
+      }),
+    close: () => client.close(),
+  };
+}

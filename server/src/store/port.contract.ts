@@ -1,0 +1,29 @@
+/**
+ * The one store contract: every adapter's runner calls portContract, which
+ * composes the suite of each area (document log, accounts, workspaces,
+ * memberships and invitations). A new repository adds its suite here, so
+ * both adapters run it from then on.
+ */
+import { describe } from 'vitest';
+import { accountsContract } from './contract/accounts.contract.js';
+import { documentsContract } from './contract/documents.contract.js';
+import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
+import { membershipsContract } from './contract/memberships.contract.js';
+import { workspacesContract } from './contract/workspaces.contract.js';
+import type { Store } from './port.js';
+
+export interface AdapterUnderTest<S extends Store> {
+  name: string;
+  /** A fresh, empty store per call; cleanup closes it and removes its data. */
+  makeStore: MakeStore<S>;
+  crashHooks?: CompactionCrashHooks<S>;
+}
+
+export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): void {
+  describe(`store contract (${adapter.name})`, () => {
+    documentsContract(adapter.makeStore, adapter.crashHooks);
+    accountsContract(adapter.makeStore);
+    workspacesContract(adapter.makeStore);
+    membershipsContract(adapter.makeStore);
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Serves the built browser client (client/dist) and falls back to its
+ * index.html for app routes, so a reload on /workspaces/42 works.
+ *
+ * - Hashed files under /assets/ never change: cached for a year, immutable.
+ * - index.html and other files are revalidated on every load (no-cache), so
+ *   a deploy takes effect at once.
+ * - The fallback answers only GET/HEAD requests that want HTML and are not
+ *   one of the server's own doors (/api, /yjs, /socket.io, health checks):
+ *   an unknown API path must stay a JSON 404, not become the app.
+ * - When client/dist is missing (server-only development), nothing is
+ *   mounted and the server says so once in the log.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import express from 'express';
+import type { Request, RequestHandler, Router } from 'express';
+
+/** Paths that belong to the server, never to the SPA fallback. */
+const SERVER_PREFIXES = ['/api', '/yjs', '/socket.io', '/healthz', '/readyz'];
+
+/** client/dist relative to this file, in both server/src (tsx) and server/dist. */
+export function defaultClientDist(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
+}
+
+function isServerPath(requestPath: string): boolean {
+  return SERVER_PREFIXES.some(
+    (prefix) => requestPath === prefix || requestPath.startsWith(`${prefix}/`),
+  );
+}
+
+function wantsHtml(req: Request): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['html', 'json']) === 'html'
+  );
+}
+
+export interface StaticClientProps {
+  clientDist?: string;
+  onMissing?: (clientDist: string) => void;
+}
+
+/** Returns null when there is no built client to serve. */
+export function createStaticClientRouter(props: StaticClientProps = {}): Router | null {
+  const clientDist = props.clientDist ?? defaultClientDist();
+  const indexHtml = path.join(clientDist, 'index.html');
+  if (!existsSync(indexHtml)) {
+    props.onMissing?.(clientDist);
+    return null;
+  }
+  const router = express.Router();
+
+  router.use(
+    '/assets',
+    express.static(path.join(clientDist, 'assets'), {
+      index: false,
+      immutable: true,
+      maxAge: '365d',
+    }),
+  );
+  // A missing hashed asset is a plain 404, never the app's HTML.
+  router.use('/assets', (_req, res) => {
+    res.status(404).end();
+  });
+  router.use(
+    express.static(clientDist, {
+      index: false,
+      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
+
+  const fallback: RequestHandler = (req, res, next) => {
+    if (isServerPath(req.path) || !wantsHtml(req)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml, (error) => {
+      if (error) next(error);
+    });
+  };
+  router.use(fallback);
+  return router;
+}

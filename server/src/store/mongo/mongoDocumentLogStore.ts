@@ -147,6 +147,11 @@ export class MongoDocumentLogStore implements DocumentLogStore {
     return Math.max(last?.seq ?? 0, manifest?.coversSeq ?? 0);
   }
 
+  /** The raw collections, for fault tests that build states by hand. */
+  get collectionsForTests(): DocumentCollections {
+    return this.options.collections;
+  }
+
   compact(documentName: string, snapshot: Uint8Array, coversSeq: number): Promise<void> {
     if (!Number.isSafeInteger(coversSeq) || coversSeq < 0) {
       return Promise.reject(new AppError(500, 'invalid_sequence', 'coversSeq must be a seq'));

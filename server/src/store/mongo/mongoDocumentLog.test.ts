@@ -1,0 +1,196 @@
+// MongoDB-specific behaviour beyond the shared contract: chunked snapshots,
+// a crash while writing chunks, several writers on one database (the unique
+// index retry path), exactly-once invitation moves and a lost connection.
+// Runs against MONGODB_URL (FerretDB in CI); skipped with a message without it.
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { ObjectId } from 'mongodb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { AppError } from '../../errors.js';
+import { anInvitation } from '../contract/fixtures.js';
+import {
+  makeMongoTestStore,
+  MONGO_SKIP_MESSAGE,
+  testMongoUrl,
+} from '../../test-support/mongoTestStore.js';
+import { toBinary } from './binary.js';
+import { createMongoStore } from './mongoStore.js';
+import type { MongoStore } from './mongoStore.js';
+
+const url = testMongoUrl();
+
+function textUpdates(parts: string[]): { updates: Uint8Array[]; text: string } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  for (const part of parts) doc.getText('t').insert(doc.getText('t').length, part);
+  return { updates, text: doc.getText('t').toString() };
+}
+
+function textOf(snapshot: Uint8Array | null, updates: Uint8Array[]): string {
+  const doc = new Y.Doc();
+  if (snapshot) Y.applyUpdate(doc, snapshot);
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return doc.getText('t').toString();
+}
+
+describe.skipIf(!url)('MongoDB adapter specifics', () => {
+  let store: MongoStore;
+  let cleanup: () => Promise<void>;
+  const name = () => `doc-${randomUUID()}`;
+  beforeEach(async () => {
+    ({ store, cleanup } = await makeMongoTestStore(url!, { snapshotChunkBytes: 1024 }));
+  });
+  afterEach(async () => {
+    await cleanup();
+  });
+
+  it('splits a snapshot over the chunk size into chunks and reassembles it', async () => {
+    const doc = name();
+    const { updates, text } = textUpdates(['Riskanalys '.repeat(500), 'slut']);
+    const seqs = await store.documents.append(
+      updates.map((update) => ({ documentName: doc, update })),
+    );
+    const snapshot = Y.mergeUpdates(updates);
+    expect(snapshot.byteLength).toBeGreaterThan(3 * 1024);
+    await store.documents.compact(doc, snapshot, seqs[1]!);
+    const loaded = await store.documents.load(doc);
+    expect(Array.from(loaded.snapshot!)).toEqual(Array.from(snapshot));
+    expect(textOf(loaded.snapshot, loaded.updates)).toBe(text);
+
+    // A newer compaction prunes the older manifest and its chunks.
+    const more = textUpdates(['x']).updates[0]!;
+    const [seq] = await store.documents.append([{ documentName: doc, update: more }]);
+    const state = Y.mergeUpdates([snapshot, more]);
+    await store.documents.compact(doc, state, seq!);
+    const chunks = store.documents.collectionsForTests.chunks;
+    const manifests = store.documents.collectionsForTests.snapshots;
+    expect(await manifests.countDocuments({ documentName: doc })).toBe(1);
+    const current = await manifests.findOne({ documentName: doc });
+    expect(await chunks.countDocuments({ documentName: doc })).toBe(current!.chunkCount);
+    expect(current!.chunkCount).toBeGreaterThan(1);
+  });
+
+  it('ignores chunks whose manifest was never written (crash while writing chunks)', async () => {
+    const doc = name();
+    const { updates, text } = textUpdates(['Projektplan ', 'Tidplan']);
+    const seqs = await store.documents.append(
+      updates.map((update) => ({ documentName: doc, update })),
+    );
+    // The first chunk of a compaction that died before its manifest.
+    await store.documents.collectionsForTests.chunks.insertOne({
+      snapshotId: new ObjectId(),
+      documentName: doc,
+      index: 0,
+      data: toBinary(new Uint8Array(1024).fill(9)),
+      createdAt: new Date(0),
+    });
+    const loaded = await store.documents.load(doc);
+    expect(loaded.snapshot).toBeNull();
+    expect(textOf(loaded.snapshot, loaded.updates)).toBe(text);
+    // The next compaction removes the long-orphaned chunk.
+    await store.documents.compact(doc, Y.mergeUpdates(updates), seqs[1]!);
+    expect(
+      await store.documents.collectionsForTests.chunks.countDocuments({ documentName: doc }),
+    ).toBe(0);
+  });
+
+  it('two stores (processes) appending to one document never share a seq', async () => {
+    const second = await createMongoStore({ url: url!, databaseName: store.databaseName });
+    try {
+      const doc = name();
+      const a = textUpdates(Array.from({ length: 15 }, (_, i) => `a${i};`)).updates;
+      const b = textUpdates(Array.from({ length: 15 }, (_, i) => `b${i};`)).updates;
+      const results = await Promise.all([
+        ...a.map((update) => store.documents.append([{ documentName: doc, update }])),
+        ...b.map((update) => second.documents.append([{ documentName: doc, update }])),
+      ]);
+      const seqs = results.flat();
+      expect(new Set(seqs).size).toBe(30);
+      const loaded = await store.documents.load(doc);
+      expect(loaded.updates).toHaveLength(30);
+      const text = textOf(null, loaded.updates);
+      for (let i = 0; i < 15; i += 1) {
+        expect(text).toContain(`a${i};`);
+        expect(text).toContain(`b${i};`);
+      }
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('moves an invitation out of pending exactly once under concurrent calls', async () => {
+    const invitation = anInvitation(randomUUID());
+    await store.invitations.insert(invitation);
+    const outcomes = await Promise.all([
+      ...Array.from({ length: 10 }, () => store.invitations.markAccepted(invitation.id, 'now')),
+      ...Array.from({ length: 10 }, () =>
+        store.invitations.revoke(invitation.workspaceId, invitation.id),
+      ),
+    ]);
+    expect(outcomes.filter(Boolean)).toHaveLength(1);
+    const after = await store.invitations.findById(invitation.workspaceId, invitation.id);
+    expect(after!.status).not.toBe('pending');
+  });
+});
+
+describe.skipIf(!url)('MongoDB adapter when the connection is lost', () => {
+  let proxy: net.Server;
+  const sockets = new Set<net.Socket>();
+  let store: MongoStore | undefined;
+  let databaseName: string;
+
+  beforeEach(async () => {
+    const target = new URL(url!.replace(/^mongodb:/, 'http:'));
+    proxy = net.createServer((client) => {
+      const upstream = net.connect(Number(target.port || 27017), target.hostname);
+      for (const s of [client, upstream]) {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as AddressInfo).port;
+    databaseName = `samverka_lost_${randomUUID().slice(0, 8)}`;
+    store = await createMongoStore({
+      url: `mongodb://127.0.0.1:${port}/${databaseName}?directConnection=true`,
+      serverSelectionTimeoutMS: 1500,
+    });
+  });
+  afterEach(async () => {
+    await store?.close();
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    const dropper = await createMongoStore({ url: url!, databaseName });
+    await dropper.dropDatabase();
+    await dropper.close();
+  });
+
+  it('ping and writes reject with store_unavailable, nothing is claimed as saved', async () => {
+    await store!.ping();
+    const doc = `doc-${randomUUID()}`;
+    await store!.documents.append([{ documentName: doc, update: new Uint8Array([1]) }]);
+
+    proxy.close();
+    for (const s of sockets) s.destroy();
+
+    const ping = await store!.ping().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(ping).toBeInstanceOf(AppError);
+    expect((ping as AppError).status).toBe(503);
+    expect((ping as AppError).code).toBe('store_unavailable');
+    await expect(
+      store!.documents.append([{ documentName: doc, update: new Uint8Array([2]) }]),
+    ).rejects.toMatchObject({ status: 503, code: 'store_unavailable' });
+  });
+});
+
+if (!url) {
+  console.warn(MONGO_SKIP_MESSAGE);
+}

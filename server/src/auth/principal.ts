@@ -1,0 +1,10 @@
+/** Who is calling, and with which credential (so logout and revocation can target it). */
+import type { UserRecord } from '../store/port.js';
+
+export type Credential =
+  { kind: 'session'; sessionId: string; tokenHash: string } | { kind: 'token'; tokenId: string };
+
+export interface Principal {
+  user: UserRecord;
+  credential: Credential;
+}

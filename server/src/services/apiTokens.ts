@@ -1,0 +1,43 @@
+/** Personal API tokens: shown once, stored hashed, revocable by their owner. */
+import { API_TOKEN_PREFIX } from '@samverka/shared';
+import { newSecret, sha256Hex } from '../auth/secrets.js';
+import { AppError } from '../errors.js';
+import type { ApiTokenRecord } from '../store/port.js';
+import type { ServiceContext } from './context.js';
+
+export async function createApiToken(props: {
+  ctx: ServiceContext;
+  userId: string;
+  name: string;
+}): Promise<{ token: ApiTokenRecord; secret: string }> {
+  const { ctx } = props;
+  const secret = `${API_TOKEN_PREFIX}${newSecret()}`;
+  const token: ApiTokenRecord = {
+    id: ctx.newId(),
+    userId: props.userId,
+    name: props.name,
+    prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
+    tokenHash: sha256Hex(secret),
+    createdAt: ctx.now().toISOString(),
+    lastUsedAt: null,
+  };
+  await ctx.store.apiTokens.insert(token);
+  return { token, secret };
+}
+
+export async function listApiTokens(props: {
+  ctx: ServiceContext;
+  userId: string;
+}): Promise<ApiTokenRecord[]> {
+  return props.ctx.store.apiTokens.listByUser(props.userId);
+}
+
+export async function revokeApiToken(props: {
+  ctx: ServiceContext;
+  userId: string;
+  tokenId: string;
+}): Promise<void> {
+  if (!(await props.ctx.store.apiTokens.delete(props.userId, props.tokenId))) {
+    throw new AppError(404, 'not_found', 'Token not found');
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * What every service receives: the store and the few collaborators built by
+ * the composition root. Services are verb-noun functions taking one props
+ * object `{ ctx, ... }`; callers (routes, socket.io, seed) have already
+ * authenticated and authorized, services enforce domain invariants.
+ */
+import type { ServerEventName, ServerEventPayload } from '@samverka/shared';
+import type { PasswordHasher } from '../auth/passwords.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/port.js';
+
+/** Pushes a change to everyone connected to a workspace (socket.io room). */
+export interface WorkspaceEventPublisher {
+  publish<E extends ServerEventName>(
+    workspaceId: string,
+    event: E,
+    payload: ServerEventPayload<E>,
+  ): void;
+}
+
+/** Told when someone's access changes, so their open sockets re-authorise. */
+export interface AccessChangeListener {
+  /** The user's role or organisation in the workspace changed, or they were removed. */
+  memberAccessChanged(props: { workspaceId: string; userId: string; removed: boolean }): void;
+  /** The document is gone: close every connection to it. */
+  documentDeleted(props: { workspaceId: string; documentId: string }): void;
+}
+
+export interface ServiceConfig {
+  sessionTtlMs: number;
+  invitationTtlMs: number;
+}
+
+export interface ServiceContext {
+  store: Store;
+  passwords: PasswordHasher;
+  events: WorkspaceEventPublisher;
+  access: AccessChangeListener;
+  logger: Logger;
+  config: ServiceConfig;
+  now(): Date;
+  newId(): string;
+}
+
+/** Listeners for contexts with no live connections (seeding, command-line tools). */
+export const noLiveConnections: Pick<ServiceContext, 'events' | 'access'> = {
+  events: { publish: () => undefined },
+  access: { memberAccessChanged: () => undefined, documentDeleted: () => undefined },
+};

@@ -1,0 +1,83 @@
+/**
+ * Documents. Creating one from a template first appends the initial Y.Doc
+ * update to the document log, then writes the metadata: until the metadata
+ * exists nobody can open the document, so a crash in between leaves only an
+ * unreachable log. Deleting goes the other way: metadata first (new
+ * connections get 404), then open connections are closed, then the log goes.
+ */
+import type { CreateDocumentRequest, TemplateId } from '@samverka/shared';
+import { AppError } from '../errors.js';
+import type { DocumentRecord } from '../store/port.js';
+import type { ServiceContext } from './context.js';
+import { templateInitialUpdate } from './templateContent.js';
+
+export async function loadDocument(props: {
+  ctx: ServiceContext;
+  documentId: string;
+}): Promise<DocumentRecord> {
+  const document = await props.ctx.store.documentRecords.findById(props.documentId);
+  if (!document) throw new AppError(404, 'not_found', 'Document not found');
+  return document;
+}
+
+export async function listDocuments(props: {
+  ctx: ServiceContext;
+  workspaceId: string;
+}): Promise<DocumentRecord[]> {
+  return props.ctx.store.documentRecords.listByWorkspace(props.workspaceId);
+}
+
+export async function createDocument(props: {
+  ctx: ServiceContext;
+  workspaceId: string;
+  createdBy: string;
+  input: CreateDocumentRequest & { template: TemplateId };
+}): Promise<DocumentRecord> {
+  const { ctx, workspaceId, input } = props;
+  const now = ctx.now().toISOString();
+  const document: DocumentRecord = {
+    id: ctx.newId(),
+    workspaceId,
+    title: input.title,
+    template: input.template,
+    createdBy: props.createdBy,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const initial = templateInitialUpdate(input.template);
+  if (initial) await ctx.store.documents.append([{ documentName: document.id, update: initial }]);
+  await ctx.store.documentRecords.insert(document);
+  ctx.events.publish(workspaceId, 'document:created', { document });
+  return document;
+}
+
+export async function renameDocument(props: {
+  ctx: ServiceContext;
+  documentId: string;
+  title: string;
+}): Promise<DocumentRecord> {
+  const { ctx } = props;
+  const document = await ctx.store.documentRecords.update(props.documentId, {
+    title: props.title,
+    updatedAt: ctx.now().toISOString(),
+  });
+  if (!document) throw new AppError(404, 'not_found', 'Document not found');
+  ctx.events.publish(document.workspaceId, 'document:updated', { document });
+  return document;
+}
+
+export async function deleteDocument(props: {
+  ctx: ServiceContext;
+  document: DocumentRecord;
+}): Promise<void> {
+  const { ctx, document } = props;
+  if (!(await ctx.store.documentRecords.delete(document.id))) {
+    throw new AppError(404, 'not_found', 'Document not found');
+  }
+  ctx.access.documentDeleted({ workspaceId: document.workspaceId, documentId: document.id });
+  await ctx.store.documents.remove(document.id);
+  ctx.events.publish(document.workspaceId, 'document:deleted', {
+    workspaceId: document.workspaceId,
+    id: document.id,
+  });
+}

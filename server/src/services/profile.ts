@@ -1,0 +1,34 @@
+/** A user's own account: name and password. */
+import { AppError } from '../errors.js';
+import type { UserRecord } from '../store/port.js';
+import type { ServiceContext } from './context.js';
+
+export async function updateProfile(props: {
+  ctx: ServiceContext;
+  user: UserRecord;
+  name: string;
+}): Promise<UserRecord> {
+  const updated = await props.ctx.store.users.update(props.user.id, { name: props.name });
+  if (!updated) throw new AppError(404, 'not_found', 'User not found');
+  return updated;
+}
+
+/** Changes the password and signs the user out everywhere else. */
+export async function changePassword(props: {
+  ctx: ServiceContext;
+  user: UserRecord;
+  currentPassword: string;
+  newPassword: string;
+  keepSessionId?: string;
+}): Promise<void> {
+  const { ctx, user } = props;
+  if (!(await ctx.passwords.verify(user.passwordHash, props.currentPassword))) {
+    throw new AppError(400, 'validation_failed', 'The current password is incorrect', [
+      { path: 'currentPassword', message: 'incorrect' },
+    ]);
+  }
+  await ctx.store.users.update(user.id, {
+    passwordHash: await ctx.passwords.hash(props.newPassword),
+  });
+  await ctx.store.sessions.deleteAllForUser(user.id, props.keepSessionId);
+}

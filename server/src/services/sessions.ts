@@ -1,0 +1,64 @@
+/**
+ * Signing in and out. Bad credentials always get the same 401, whether the
+ * account exists or not; repeated failures per (account, IP) get 429.
+ */
+import type { LoginRateLimiter } from '../auth/loginRateLimiter.js';
+import { newSecret, sha256Hex } from '../auth/secrets.js';
+import { AppError } from '../errors.js';
+import type { UserRecord } from '../store/port.js';
+import type { ServiceContext } from './context.js';
+
+export interface StartedSession {
+  /** The cookie value; only its hash is stored. */
+  secret: string;
+  expiresAt: Date;
+}
+
+export async function startSession(props: {
+  ctx: ServiceContext;
+  userId: string;
+}): Promise<StartedSession> {
+  const { ctx, userId } = props;
+  const now = ctx.now();
+  const secret = newSecret();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlMs);
+  await ctx.store.sessions.insert({
+    id: ctx.newId(),
+    userId,
+    tokenHash: sha256Hex(secret),
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  // Housekeeping on the way: sign-ins are rare enough to carry it.
+  await ctx.store.sessions.deleteExpired(now.toISOString());
+  return { secret, expiresAt };
+}
+
+export async function loginUser(props: {
+  ctx: ServiceContext;
+  limiter: LoginRateLimiter;
+  email: string;
+  password: string;
+  ip: string;
+}): Promise<{ user: UserRecord; session: StartedSession }> {
+  const { ctx, limiter, email, password, ip } = props;
+  const retryAfterMs = limiter.retryAfterMs(email, ip);
+  if (retryAfterMs > 0) {
+    throw new AppError(429, 'too_many_attempts', 'Too many failed sign-in attempts; try later', {
+      retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+    });
+  }
+  const user = await ctx.store.users.findByEmail(email);
+  const valid = await ctx.passwords.verify(user?.passwordHash ?? null, password);
+  if (!user || !valid) {
+    limiter.recordFailure(email, ip);
+    throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
+  }
+  limiter.recordSuccess(email, ip);
+  return { user, session: await startSession({ ctx, userId: user.id }) };
+}
+
+/** Revokes one session (logout). */
+export async function endSession(props: { ctx: ServiceContext; tokenHash: string }): Promise<void> {
+  await props.ctx.store.sessions.deleteByTokenHash(props.tokenHash);
+}

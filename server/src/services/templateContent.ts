@@ -1,0 +1,37 @@
+/**
+ * Initial Y.Doc content of a document created from a template, written to
+ * the update log before anyone opens it.
+ *
+ * Shape (what @tiptap/extension-collaboration / y-prosemirror read): the
+ * Y.XmlFragment named 'default' holds one ProseMirror node per child:
+ * per section a `heading` element (attribute level = 2, a number) containing
+ * the Swedish heading as Y.XmlText, followed by an empty `paragraph`. The
+ * guiding questions are not stored: the client shows them as placeholders
+ * from shared/src/templates, matched by the document's `template` and the
+ * section order (see docs/ARCHITECTURE.md).
+ */
+import { getTemplate } from '@samverka/shared';
+import type { TemplateId } from '@samverka/shared';
+import * as Y from 'yjs';
+
+export const EDITOR_FRAGMENT = 'default';
+
+/** The encoded update, or null for a template without sections (blank). */
+export function templateInitialUpdate(templateId: TemplateId): Uint8Array | null {
+  const template = getTemplate(templateId);
+  if (template.sections.length === 0) return null;
+  const doc = new Y.Doc();
+  const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
+  const nodes: Y.XmlElement[] = [];
+  for (const section of template.sections) {
+    const heading = new Y.XmlElement<{ level: number }>('heading');
+    heading.setAttribute('level', 2);
+    heading.insert(0, [new Y.XmlText(section.heading.sv)]);
+    // Yjs types fragment children as string-attributed; ProseMirror needs level as a number.
+    nodes.push(heading as unknown as Y.XmlElement, new Y.XmlElement('paragraph'));
+  }
+  fragment.insert(0, nodes);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}

@@ -1,0 +1,107 @@
+/**
+ * Workspaces. Creating one writes the workspace, the creator's organisation
+ * and finally the creator's admin membership: a workspace is only reachable
+ * through a membership, so a crash before the last write leaves nothing
+ * visible.
+ */
+import { organisationKindColours } from '@samverka/shared';
+import type {
+  CreateWorkspaceRequest,
+  UpdateWorkspaceRequest,
+  WorkspaceView,
+} from '@samverka/shared';
+import { workspaceAbilities } from '../auth/authorize.js';
+import { AppError } from '../errors.js';
+import type { MembershipRecord, UserRecord, WorkspaceRecord } from '../store/port.js';
+import type { ServiceContext } from './context.js';
+
+/** The workspace and the caller's membership (null when not a member); 404 when unknown. */
+export async function loadWorkspaceAccess(props: {
+  ctx: ServiceContext;
+  userId: string;
+  workspaceId: string;
+}): Promise<{ workspace: WorkspaceRecord; membership: MembershipRecord | null }> {
+  const { ctx, userId, workspaceId } = props;
+  const [workspace, membership] = await Promise.all([
+    ctx.store.workspaces.findById(workspaceId),
+    ctx.store.memberships.findByUser(workspaceId, userId),
+  ]);
+  if (!workspace) throw new AppError(404, 'not_found', 'Workspace not found');
+  return { workspace, membership };
+}
+
+export function presentWorkspaceView(
+  workspace: WorkspaceRecord,
+  membership: MembershipRecord,
+): WorkspaceView {
+  return { workspace, membership, abilities: workspaceAbilities(membership) };
+}
+
+export async function createWorkspace(props: {
+  ctx: ServiceContext;
+  creator: UserRecord;
+  input: CreateWorkspaceRequest;
+}): Promise<WorkspaceView> {
+  const { ctx, creator, input } = props;
+  const now = ctx.now().toISOString();
+  const workspace: WorkspaceRecord = {
+    id: ctx.newId(),
+    name: input.name,
+    kind: input.kind,
+    description: input.description ?? '',
+    status: 'active',
+    createdBy: creator.id,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const organisationId = ctx.newId();
+  await ctx.store.workspaces.insert(workspace);
+  await ctx.store.organisations.insert({
+    id: organisationId,
+    workspaceId: workspace.id,
+    name: input.organisation.name,
+    kind: input.organisation.kind,
+    organisationNumber: input.organisation.organisationNumber ?? null,
+    colour: input.organisation.colour ?? organisationKindColours[input.organisation.kind],
+    createdAt: now,
+  });
+  const membership: MembershipRecord = {
+    id: ctx.newId(),
+    workspaceId: workspace.id,
+    userId: creator.id,
+    organisationId,
+    bodyIds: [],
+    role: 'admin',
+    mandate: { speaksForOrganisation: true, reference: null },
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.store.memberships.insert(membership);
+  return presentWorkspaceView(workspace, membership);
+}
+
+export async function listWorkspaces(props: {
+  ctx: ServiceContext;
+  userId: string;
+}): Promise<WorkspaceView[]> {
+  const { ctx } = props;
+  const memberships = await ctx.store.memberships.listByUser(props.userId);
+  const byWorkspace = new Map(memberships.map((m) => [m.workspaceId, m]));
+  const workspaces = await ctx.store.workspaces.findManyByIds([...byWorkspace.keys()]);
+  return workspaces.map((w) => presentWorkspaceView(w, byWorkspace.get(w.id)!));
+}
+
+export async function updateWorkspace(props: {
+  ctx: ServiceContext;
+  workspaceId: string;
+  patch: UpdateWorkspaceRequest;
+}): Promise<WorkspaceRecord> {
+  const { ctx, workspaceId, patch } = props;
+  const updated = await ctx.store.workspaces.update(workspaceId, {
+    ...patch,
+    updatedAt: ctx.now().toISOString(),
+  });
+  if (!updated) throw new AppError(404, 'not_found', 'Workspace not found');
+  ctx.events.publish(workspaceId, 'workspace:updated', { workspace: updated });
+  return updated;
+}

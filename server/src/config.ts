@@ -20,7 +20,21 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DATA_DIR: z.string().min(1).default('./data'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-    MONGODB_URL: z.string().url().optional(),
+    /** Set (non-empty) → the MongoDB store; database name from the URL path. Multi-host URLs allowed. */
+    MONGODB_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URL')
+        .optional(),
+    ),
+    /** Acknowledgement a MongoDB write waits for: "majority" or a number of members. */
+    MONGODB_WRITE_CONCERN: z
+      .union([z.literal('majority'), z.coerce.number().int().min(1)])
+      .default('majority'),
+    /** Wait for the MongoDB journal (on-disk) before a write counts as done. */
+    MONGODB_JOURNAL: booleanFlag.default(true),
+    /** How long a MongoDB operation waits for a reachable server before failing (503). */
+    MONGODB_SERVER_SELECTION_TIMEOUT_MS: positiveInt.default(5000),
     /** SQLite fsync policy: NORMAL survives process crashes (WAL), FULL also power loss. */
     SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
     /** Largest single WebSocket message accepted before decoding (bytes). */
@@ -90,6 +104,10 @@ function toConfig(env: z.infer<typeof envSchema>) {
     dataDir: path.resolve(env.DATA_DIR),
     logLevel: env.LOG_LEVEL,
     mongodbUrl: env.MONGODB_URL,
+    mongodb: {
+      writeConcern: { w: env.MONGODB_WRITE_CONCERN, journal: env.MONGODB_JOURNAL },
+      serverSelectionTimeoutMS: env.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
+    },
     sqliteSynchronous: env.SQLITE_SYNCHRONOUS,
     realtime: {
       maxMessageBytes: env.MAX_MESSAGE_BYTES,

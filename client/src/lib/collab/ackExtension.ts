@@ -2,7 +2,10 @@
  * Samverka's opt-in durable-save acknowledgement on top of the stock
  * y-websocket provider (wire format in shared/src/realtime.ts):
  * after every (re)connect we send [ackSubscribe]; the hub then answers each
- * durable commit of our updates with [ack, varUint8Array(stateVector)].
+ * durable commit of our updates with
+ *   [ack, varUint8Array(stateVector), varUint(committedUpdateMessages)]
+ * where the count covers every sync-step-2 and update message this
+ * connection sent (so pure deletions, which add no clock, are covered too).
  * We also peek at the server's sync step 1 (its state vector) before the
  * stock handler answers it: everything the hub holds is already committed.
  * The stock handlers stay untouched; we only add entries to this provider's
@@ -21,8 +24,10 @@ const SYNC_STEP_1 = 0;
 type MessageHandler = WebsocketProvider['messageHandlers'][number];
 
 export interface AckListeners {
+  /** The server's sync step 1: the stock handler answers it with our step 2. */
   onServerState(stateVector: StateVector): void;
-  onAck(stateVector: StateVector): void;
+  /** `committedMessages` is null if the hub does not send the count. */
+  onAck(stateVector: StateVector, committedMessages: number | null): void;
 }
 
 export function installAckExtension(
@@ -40,7 +45,9 @@ export function installAckExtension(
   provider.messageHandlers[MessageType.sync] = peekingSync;
 
   provider.messageHandlers[MessageType.ack] = (_encoder, decoder) => {
-    listeners.onAck(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
+    const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    const count = decoding.hasContent(decoder) ? decoding.readVarUint(decoder) : null;
+    listeners.onAck(stateVector, count);
   };
 
   const subscribe = ({ status }: { status: string }) => {

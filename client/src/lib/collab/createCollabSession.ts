@@ -31,6 +31,11 @@ export interface CreateCollabSessionProps {
   documentId: string;
   /** Keeps different people's offline copies apart on a shared computer. */
   userId: string;
+  /**
+   * A read connection: the hub drops (and never acknowledges) what it sends,
+   * so its sync step 2 is not counted as awaiting an ack.
+   */
+  readOnly: boolean;
   /** e.g. ws://localhost:3000; defaults to this page's origin. */
   socketOrigin?: string;
 }
@@ -59,7 +64,9 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
     connected: false,
     everConnected: false,
     synced: false,
-    dirty: false,
+    unsentEdits: false,
+    sentMessages: 0,
+    ackedMessages: 0,
     local: new Map(),
     committed: new Map(),
   };
@@ -68,6 +75,10 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
   const listeners = new Set<() => void>();
 
   const refresh = () => {
+    if (provider.wsconnected && !facts.connected) {
+      facts.sentMessages = 0;
+      facts.ackedMessages = 0;
+    }
     facts.connected = provider.wsconnected;
     facts.synced = provider.synced;
     if (facts.connected) facts.everConnected = true;
@@ -77,17 +88,19 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
     for (const listener of listeners) listener();
   };
 
-  const commit = (stateVector: StateVector) => {
-    mergeInto(facts.committed, stateVector);
-    refresh();
-  };
-
   const removeAck = installAckExtension(provider, {
-    onServerState: commit,
-    onAck: (stateVector) => {
+    onServerState: (stateVector: StateVector) => {
       mergeInto(facts.committed, stateVector);
-      facts.local = Y.decodeStateVector(Y.encodeStateVector(doc));
-      if (covers(facts.committed, facts.local)) facts.dirty = false;
+      // The stock handler now answers with our sync step 2, carrying any offline edits.
+      if (!props.readOnly) facts.sentMessages++;
+      facts.unsentEdits = false;
+      refresh();
+    },
+    onAck: (stateVector, committedMessages) => {
+      mergeInto(facts.committed, stateVector);
+      facts.ackedMessages =
+        committedMessages ??
+        (covers(facts.committed, facts.local) ? facts.sentMessages : facts.ackedMessages);
       refresh();
     },
   });
@@ -97,8 +110,13 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
     if (origin === provider) {
       // The hub commits before it relays, so what it sends us is durable.
       mergeInto(facts.committed, Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)));
+    } else if (props.readOnly) {
+      // Nothing local to save: a read-only editor makes no edits.
+    } else if (provider.wsconnected && provider.ws?.readyState === WebSocket.OPEN) {
+      // The provider's own update handler ran first and sent this update.
+      facts.sentMessages++;
     } else if (origin !== persistence) {
-      facts.dirty = true;
+      facts.unsentEdits = true;
     }
     refresh();
   };

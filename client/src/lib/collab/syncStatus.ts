@@ -12,8 +12,9 @@
  * "Committed" is a state vector: the server's state vector at sync step 1
  * (the hub commits before it broadcasts, so whatever it has is durable),
  * merged with every ack and with every update the server relayed to us.
- * Pure deletions add no clock, so a local change also sets `dirty`, which
- * only a later covering ack clears.
+ * Pure deletions add no clock, so we also count the update messages sent on
+ * this connection (sync step 2 and each local update) against the count the
+ * hub acknowledges, and remember edits made while disconnected.
  */
 
 export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved';
@@ -25,7 +26,11 @@ export interface SyncFacts {
   connected: boolean;
   everConnected: boolean;
   synced: boolean;
-  dirty: boolean;
+  /** A local edit happened while disconnected; the next sync step 2 carries it. */
+  unsentEdits: boolean;
+  /** Update messages sent on the current connection, and how many the hub committed. */
+  sentMessages: number;
+  ackedMessages: number;
   local: StateVector;
   committed: StateVector;
 }
@@ -48,6 +53,13 @@ export function mergeInto(into: StateVector, next: StateVector): void {
 export function deriveSyncStatus(facts: SyncFacts): SyncStatus {
   if (!facts.browserOnline) return 'offline';
   if (!facts.connected) return facts.everConnected ? 'offline' : 'connecting';
-  if (!facts.synced || facts.dirty || !covers(facts.committed, facts.local)) return 'syncing';
+  if (
+    !facts.synced ||
+    facts.unsentEdits ||
+    facts.ackedMessages < facts.sentMessages ||
+    !covers(facts.committed, facts.local)
+  ) {
+    return 'syncing';
+  }
   return 'saved';
 }

@@ -98,7 +98,7 @@ function DocumentWorkspace(props: {
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const session = useCollabSession(props.documentId, props.me.user.id);
+  const session = useCollabSession(props.documentId, props.me.user.id, !props.canEdit);
   const status = useSyncStatus(session);
   const users = usePresence(session?.provider.awareness ?? null);
   const template = useMemo(() => getTemplate(props.templateId), [props.templateId]);

@@ -5,10 +5,14 @@ import { createCollabSession } from '../../../lib/collab/createCollabSession';
 import type { CollabSession } from '../../../lib/collab/createCollabSession';
 import type { SyncStatus } from '../../../lib/collab/syncStatus';
 
-export function useCollabSession(documentId: string, userId: string): CollabSession | null {
+export function useCollabSession(
+  documentId: string,
+  userId: string,
+  readOnly: boolean,
+): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
   useEffect(() => {
-    const created = createCollabSession({ documentId, userId });
+    const created = createCollabSession({ documentId, userId, readOnly });
     // The session is an external resource (sockets, IndexedDB) that must be
     // created after mount and destroyed on unmount, so it cannot be derived.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -17,7 +21,7 @@ export function useCollabSession(documentId: string, userId: string): CollabSess
       setSession(null);
       created.destroy();
     };
-  }, [documentId, userId]);
+  }, [documentId, userId, readOnly]);
   return session;
 }
 

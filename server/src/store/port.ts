@@ -68,6 +68,8 @@ export interface DocumentLogStore {
 export interface Store extends DomainRepositories {
   readonly kind: 'sqlite' | 'mongodb';
   readonly documents: DocumentLogStore;
+  /** Whole-store reads and wipes for export/import (cli/). */
+  readonly transfer: StoreTransfer;
   /** Resolves when the store answers; rejects when it does not (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -261,4 +263,34 @@ export interface DomainRepositories {
   readonly memberships: MembershipRepository;
   readonly documentRecords: DocumentRecordRepository;
   readonly invitations: InvitationRepository;
+}
+
+/*
+ * Export/import (server/src/cli/): a dump is every record of every domain
+ * collection plus each document's merged update. Reading goes through
+ * StoreTransfer; writing goes through the repositories' insert methods and
+ * DocumentLogStore.append, so an import obeys the same rules as live use.
+ * A new repository adds its collection here in both adapters.
+ */
+export interface TransferRecords {
+  users: UserRecord;
+  sessions: SessionRecord;
+  apiTokens: ApiTokenRecord;
+  workspaces: WorkspaceRecord;
+  organisations: OrganisationRecord;
+  bodies: BodyRecord;
+  memberships: MembershipRecord;
+  documentRecords: DocumentRecord;
+  invitations: InvitationRecord;
+}
+
+export type TransferCollection = keyof TransferRecords;
+
+export interface StoreTransfer {
+  /** Every record of one collection, ordered by id. */
+  readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]>;
+  /** Names of every document that has updates or a snapshot, sorted. */
+  listDocumentNames(): Promise<string[]>;
+  /** Deletes every record and document (import --force). Not atomic across collections. */
+  clear(): Promise<void>;
 }

@@ -15,8 +15,10 @@ import {
   MongoWorkspaceRepository,
 } from './mongoWorkspaceRepositories.js';
 
-export function createMongoDomainRepositories(c: DomainCollections): DomainRepositories {
-  const invitations = new MongoInvitationRepository(c.invitations, c.invitationOutcomes);
+export function createMongoDomainRepositories(
+  c: DomainCollections,
+  invitations = new MongoInvitationRepository(c.invitations, c.invitationOutcomes),
+): DomainRepositories {
   return {
     users: new MongoUserRepository(c.users),
     sessions: new MongoSessionRepository(c.sessions),

@@ -16,6 +16,8 @@ import { domainCollections, ensureDomainIndexes } from './domainCollections.js';
 import { guarded } from './errors.js';
 import { MongoDocumentLogStore } from './mongoDocumentLogStore.js';
 import { createMongoDomainRepositories } from './mongoDomainRepositories.js';
+import { MongoInvitationRepository } from './mongoInvitationRepository.js';
+import { createMongoTransfer } from './mongoTransfer.js';
 
 /** Largest snapshot stored inline; bigger ones are chunked (BSON rows max 16 MB). */
 export const DEFAULT_SNAPSHOT_CHUNK_BYTES = 15 * 1024 * 1024;
@@ -71,8 +73,10 @@ async function buildStore(
     await ensureDocumentIndexes(documents);
     await ensureDomainIndexes(domain);
   });
+  const invitations = new MongoInvitationRepository(domain.invitations, domain.invitationOutcomes);
   return {
-    ...createMongoDomainRepositories(domain),
+    ...createMongoDomainRepositories(domain, invitations),
+    transfer: createMongoTransfer(domain, documents, invitations),
     kind: 'mongodb',
     databaseName: db.databaseName,
     documents: new MongoDocumentLogStore({

@@ -11,7 +11,7 @@ import type {
 } from '../port.js';
 import { isUniqueViolation } from './sqliteErrors.js';
 
-interface UserRow {
+export interface UserRow {
   id: string;
   email: string;
   name: string;
@@ -20,7 +20,7 @@ interface UserRow {
   created_at: string;
 }
 
-const toUser = (row: UserRow): UserRecord => ({
+export const toUser = (row: UserRow): UserRecord => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -103,7 +103,7 @@ export class SqliteUserRepository implements UserRepository {
   }
 }
 
-interface SessionRow {
+export interface SessionRow {
   id: string;
   user_id: string;
   token_hash: string;
@@ -111,7 +111,7 @@ interface SessionRow {
   expires_at: string;
 }
 
-const toSession = (row: SessionRow): SessionRecord => ({
+export const toSession = (row: SessionRow): SessionRecord => ({
   id: row.id,
   userId: row.user_id,
   tokenHash: row.token_hash,
@@ -152,7 +152,7 @@ export class SqliteSessionRepository implements SessionRepository {
   }
 }
 
-interface ApiTokenRow {
+export interface ApiTokenRow {
   id: string;
   user_id: string;
   name: string;
@@ -162,7 +162,7 @@ interface ApiTokenRow {
   last_used_at: string | null;
 }
 
-const toApiToken = (row: ApiTokenRow): ApiTokenRecord => ({
+export const toApiToken = (row: ApiTokenRow): ApiTokenRecord => ({
   id: row.id,
   userId: row.user_id,
   name: row.name,

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { DocumentRecord, DocumentRecordRepository } from '../port.js';
 
-interface DocumentRow {
+export interface DocumentRow {
   id: string;
   workspace_id: string;
   title: string;
@@ -12,7 +12,7 @@ interface DocumentRow {
   updated_at: string;
 }
 
-const toDocument = (row: DocumentRow): DocumentRecord => ({
+export const toDocument = (row: DocumentRow): DocumentRecord => ({
   id: row.id,
   workspaceId: row.workspace_id,
   title: row.title,

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { InvitationRecord, InvitationRepository } from '../port.js';
 
-interface InvitationRow {
+export interface InvitationRow {
   id: string;
   workspace_id: string;
   email: string;
@@ -18,7 +18,7 @@ interface InvitationRow {
   token_hash: string;
 }
 
-const toInvitation = (row: InvitationRow): InvitationRecord => ({
+export const toInvitation = (row: InvitationRow): InvitationRecord => ({
   id: row.id,
   workspaceId: row.workspace_id,
   email: row.email,

@@ -12,7 +12,7 @@ import type {
 } from '../port.js';
 import { isUniqueViolation } from './sqliteErrors.js';
 
-interface MembershipRow {
+export interface MembershipRow {
   id: string;
   workspace_id: string;
   user_id: string;
@@ -25,7 +25,7 @@ interface MembershipRow {
   updated_at: string;
 }
 
-const toMembership = (row: MembershipRow): MembershipRecord => ({
+export const toMembership = (row: MembershipRow): MembershipRecord => ({
   id: row.id,
   workspaceId: row.workspace_id,
   userId: row.user_id,

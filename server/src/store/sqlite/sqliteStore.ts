@@ -19,6 +19,7 @@ import type { Store } from '../port.js';
 import { runMigrations } from './migrations.js';
 import { SqliteDocumentLogStore } from './sqliteDocumentLogStore.js';
 import { createSqliteDomainRepositories } from './sqliteDomainRepositories.js';
+import { createSqliteTransfer } from './sqliteTransfer.js';
 
 export const SQLITE_FILE_NAME = 'samverka.db';
 
@@ -58,6 +59,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db,
     documents,
     ...createSqliteDomainRepositories(db),
+    transfer: createSqliteTransfer(db),
     filePath,
     async ping() {
       if (!db.open) throw new Error('store is closed');

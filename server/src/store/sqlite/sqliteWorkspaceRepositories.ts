@@ -10,7 +10,7 @@ import type {
   WorkspaceRepository,
 } from '../port.js';
 
-interface WorkspaceRow {
+export interface WorkspaceRow {
   id: string;
   name: string;
   kind: WorkspaceRecord['kind'];
@@ -21,7 +21,7 @@ interface WorkspaceRow {
   updated_at: string;
 }
 
-const toWorkspace = (row: WorkspaceRow): WorkspaceRecord => ({
+export const toWorkspace = (row: WorkspaceRow): WorkspaceRecord => ({
   id: row.id,
   name: row.name,
   kind: row.kind,
@@ -101,7 +101,7 @@ export class SqliteWorkspaceRepository implements WorkspaceRepository {
   }
 }
 
-interface OrganisationRow {
+export interface OrganisationRow {
   id: string;
   workspace_id: string;
   name: string;
@@ -111,7 +111,7 @@ interface OrganisationRow {
   created_at: string;
 }
 
-const toOrganisation = (row: OrganisationRow): OrganisationRecord => ({
+export const toOrganisation = (row: OrganisationRow): OrganisationRecord => ({
   id: row.id,
   workspaceId: row.workspace_id,
   name: row.name,
@@ -201,7 +201,7 @@ export class SqliteOrganisationRepository implements OrganisationRepository {
   }
 }
 
-interface BodyRow {
+export interface BodyRow {
   id: string;
   workspace_id: string;
   name: string;
@@ -210,7 +210,7 @@ interface BodyRow {
   created_at: string;
 }
 
-const toBody = (row: BodyRow): BodyRecord => ({
+export const toBody = (row: BodyRow): BodyRecord => ({
   id: row.id,
   workspaceId: row.workspace_id,
   name: row.name,

@@ -1,0 +1,42 @@
+/**
+ * Whole-store reads and wipes of the MongoDB adapter for export/import.
+ * Invitations are read through their repository so outcome rows are applied.
+ */
+import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
+import type { DocumentCollections } from './documentCollections.js';
+import type { DomainCollections } from './domainCollections.js';
+import { guarded } from './errors.js';
+import type { MongoInvitationRepository } from './mongoInvitationRepository.js';
+import { fromRow } from './records.js';
+
+export function createMongoTransfer(
+  domain: DomainCollections,
+  documents: DocumentCollections,
+  invitations: MongoInvitationRepository,
+): StoreTransfer {
+  return {
+    readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]> {
+      return guarded(`Reading all ${collection}`, async () => {
+        if (collection === 'invitations') {
+          return (await invitations.findMany({}, { _id: 1 })) as TransferRecords[C][];
+        }
+        const rows = await domain[collection].find({}).sort({ _id: 1 }).toArray();
+        return rows.map((row) => fromRow<TransferRecords[C]>(row));
+      });
+    },
+    listDocumentNames: () =>
+      guarded('Listing documents', async () => {
+        const names = new Set<string>([
+          ...(await documents.updates.distinct('documentName')),
+          ...(await documents.snapshots.distinct('documentName')),
+        ]);
+        return [...names].sort();
+      }),
+    clear: () =>
+      guarded('Clearing the store', async () => {
+        for (const collection of [...Object.values(documents), ...Object.values(domain)]) {
+          await collection.deleteMany({});
+        }
+      }),
+  };
+}

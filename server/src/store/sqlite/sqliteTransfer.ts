@@ -1,0 +1,55 @@
+/**
+ * Whole-store reads and wipes of the SQLite adapter for export/import. Rows
+ * are mapped by the repositories' own row mappers, so a dump holds exactly
+ * what the repositories return.
+ */
+import type Database from 'better-sqlite3';
+import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
+import { toApiToken, toSession, toUser } from './sqliteAccountRepositories.js';
+import { toDocument } from './sqliteDocumentRecordRepository.js';
+import { toInvitation } from './sqliteInvitationRepository.js';
+import { toMembership } from './sqliteMembershipRepository.js';
+import { toBody, toOrganisation, toWorkspace } from './sqliteWorkspaceRepositories.js';
+
+type Mapper<C extends TransferCollection> = (row: never) => TransferRecords[C];
+
+const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } = {
+  users: { table: 'users', map: toUser },
+  sessions: { table: 'sessions', map: toSession },
+  apiTokens: { table: 'api_tokens', map: toApiToken },
+  workspaces: { table: 'workspaces', map: toWorkspace },
+  organisations: { table: 'organisations', map: toOrganisation },
+  bodies: { table: 'bodies', map: toBody },
+  memberships: { table: 'memberships', map: toMembership },
+  documentRecords: { table: 'document_records', map: toDocument },
+  invitations: { table: 'invitations', map: toInvitation },
+};
+
+const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];
+
+export function createSqliteTransfer(db: Database.Database): StoreTransfer {
+  return {
+    async readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]> {
+      const { table, map } = tables[collection];
+      const rows = db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as never[];
+      return rows.map((row) => map(row));
+    },
+    async listDocumentNames(): Promise<string[]> {
+      return db
+        .prepare(
+          `SELECT document_name FROM document_updates
+           UNION SELECT document_name FROM document_snapshots
+           ORDER BY 1`,
+        )
+        .pluck()
+        .all() as string[];
+    },
+    async clear(): Promise<void> {
+      db.transaction(() => {
+        for (const table of [...documentTables, ...Object.values(tables).map((t) => t.table)]) {
+          db.prepare(`DELETE FROM ${table}`).run();
+        }
+      })();
+    },
+  };
+}

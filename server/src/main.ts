@@ -1,2 +1,71 @@
-// Composition root (placeholder until the hub lands).
-export {};
+/**
+ * Composition root: reads the config, opens the store, builds the server,
+ * listens, and shuts down gracefully on SIGTERM/SIGINT (stop accepting,
+ * close sockets with serverShutdown, commit what is queued, close the store).
+ * The first stdout line is `{"msg":"listening","host":…,"port":…}` so
+ * scripts and tests can find a server started on PORT=0.
+ */
+import { createServer } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import type { Config } from './config.js';
+import { createLogger } from './logger.js';
+import { openSqliteStore } from './store/sqlite/sqliteStore.js';
+import type { Store } from './store/port.js';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function openStore(config: Config): Promise<Store> {
+  return openSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+
+  const store = await openStore(config);
+  const server = createServer({ config, store, logger });
+  const address = await server.listen();
+  process.stdout.write(
+    JSON.stringify({ msg: 'listening', host: address.address, port: address.port }) + '\n',
+  );
+  logger.info('listening', { host: address.address, port: address.port, store: store.kind });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn('second signal; exiting without waiting', { signal });
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('shutting down', { signal });
+    void (async () => {
+      try {
+        await server.close();
+        await store.close();
+        logger.info('stopped');
+        process.exit(0);
+      } catch (error) {
+        logger.error('shutdown failed', { error });
+        process.exit(1);
+      }
+    })();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`samverka failed to start: ${String(error)}\n`);
+  process.exit(1);
+});

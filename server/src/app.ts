@@ -1,0 +1,100 @@
+/**
+ * createServer: builds the Express app, the one HTTP server, the Yjs hub and
+ * the upgrade routing from a Config and an open Store. It never listens by
+ * itself (the caller decides when), so tests run several servers side by side.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Express } from 'express';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import { createHealthRouter } from './http/health.js';
+import type { Logger } from './logger.js';
+import { attachUpgradeRouting } from './realtime/upgrade.js';
+import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
+import { YjsHub } from './realtime/yjs/yjsHub.js';
+import type { Store } from './store/port.js';
+
+export interface CreateServerOptions {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  /** Decides document access at upgrade time; defaults to open editing (no accounts yet). */
+  authorizeDocumentConnection?: AuthorizeDocumentConnection;
+}
+
+export interface SamverkaServer {
+  app: Express;
+  httpServer: http.Server;
+  hub: YjsHub;
+  listen(): Promise<AddressInfo>;
+  /** Stops accepting, closes sockets (serverShutdown), commits and compacts. Leaves the store open. */
+  close(): Promise<void>;
+}
+
+const JSON_BODY_LIMIT = '1mb';
+
+const openEditing: AuthorizeDocumentConnection = async () => ({ access: 'edit' });
+
+export function createServer(options: CreateServerOptions): SamverkaServer {
+  const { config, store, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(createHealthRouter({ store }));
+
+  // ── Mount point: REST API routers (/api/...) go here. ──
+  // ── Mount point: static client (built Vite app + SPA fallback) goes last. ──
+
+  const httpServer = http.createServer(app);
+  httpServer.on('error', (error) => logger.error('http server error', { error }));
+  httpServer.on('clientError', (_error, socket) => {
+    if (!socket.destroyed) socket.destroy();
+  });
+
+  const hub = new YjsHub({ documents: store.documents, logger, limits: config.realtime });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.realtime.maxMessageBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
+  wss.on('error', (error) => logger.error('websocket server error', { error }));
+  attachUpgradeRouting({
+    httpServer,
+    wss,
+    hub,
+    authorize: options.authorizeDocumentConnection ?? openEditing,
+    logger,
+  });
+
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    httpServer,
+    hub,
+    listen() {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          resolve(httpServer.address() as AddressInfo);
+        });
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => {
+          if (!httpServer.listening) return resolve();
+          httpServer.close(() => resolve());
+        });
+        await hub.close();
+        wss.close();
+        httpServer.closeAllConnections();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}

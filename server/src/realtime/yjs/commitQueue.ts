@@ -1,0 +1,113 @@
+/**
+ * Group commit. Every validated update is queued; all updates queued in the
+ * same tick (across all rooms) are appended to the store in ONE call, i.e.
+ * one transaction, and only when that call resolves does the hub broadcast
+ * them. One append is in flight at a time, so commits (and broadcasts)
+ * happen in arrival order; updates arriving meanwhile form the next batch.
+ *
+ * Entries without `update` carry only ack bookkeeping (an update that turned
+ * out to change nothing): they are not stored but complete with their batch.
+ */
+import type { DocumentLogStore } from '../../store/port.js';
+import type { Connection } from './connection.js';
+import type { Room } from './room.js';
+
+export interface CommitEntry {
+  room: Room;
+  connection: Connection;
+  update: Uint8Array | null;
+  /** Room generation after applying this entry. */
+  gen: number;
+  /** For ack subscribers: per-client clocks covered once this entry commits. */
+  ackClocks: ReadonlyMap<number, number> | null;
+  /** The connection's accepted update-message count including this one. */
+  ackCount: number;
+}
+
+export interface CommitQueueHandlers {
+  committed(batch: readonly CommitEntry[], seqs: readonly number[]): void;
+  failed(batch: readonly CommitEntry[], error: unknown): void;
+  /** A handler itself threw: a bug, reported instead of becoming an unhandled rejection. */
+  crashed(error: unknown): void;
+}
+
+export class CommitQueue {
+  private pending: CommitEntry[] = [];
+  private scheduled = false;
+  private inFlight: Promise<void> | null = null;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly documents: DocumentLogStore,
+    private readonly handlers: CommitQueueHandlers,
+  ) {}
+
+  enqueue(entry: CommitEntry): void {
+    this.pending.push(entry);
+    this.schedule();
+  }
+
+  /** Drops queued (not yet in-flight) entries of a room, e.g. after a store failure. */
+  discard(room: Room): void {
+    this.pending = this.pending.filter((entry) => entry.room !== room);
+  }
+
+  /** Resolves once every entry queued so far is committed (or failed). */
+  whenIdle(): Promise<void> {
+    if (!this.scheduled && this.inFlight === null && this.pending.length === 0) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight !== null) return;
+    this.scheduled = true;
+    // setImmediate runs after this loop iteration's I/O callbacks: everything
+    // read from the sockets in this tick lands in the same batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) {
+      this.settleIdle();
+      return;
+    }
+    const stored = batch.filter((entry) => entry.update !== null);
+    const appended =
+      stored.length === 0
+        ? Promise.resolve<number[]>([])
+        : this.documents.append(
+            stored.map((entry) => ({ documentName: entry.room.name, update: entry.update! })),
+          );
+    this.inFlight = appended
+      .then(
+        (seqs) => this.handlers.committed(batch, toBatchSeqs(batch, seqs)),
+        (error: unknown) => this.handlers.failed(batch, error),
+      )
+      .catch((error: unknown) => this.handlers.crashed(error));
+    void this.inFlight.finally(() => {
+      this.inFlight = null;
+      if (this.pending.length > 0) this.schedule();
+      else this.settleIdle();
+    });
+  }
+
+  private settleIdle(): void {
+    if (this.pending.length > 0 || this.inFlight !== null || this.scheduled) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+/** Seqs aligned with the whole batch (0 for ack-only entries). */
+function toBatchSeqs(batch: readonly CommitEntry[], seqs: readonly number[]): number[] {
+  let next = 0;
+  return batch.map((entry) => (entry.update === null ? 0 : (seqs[next++] ?? 0)));
+}

@@ -1,0 +1,91 @@
+/**
+ * One open document: its Y.Doc, awareness, connections and the bookkeeping
+ * that ties the in-memory doc to the store's log.
+ *
+ * Generations: every update applied to the doc bumps `appliedGen`; once the
+ * batch holding it is committed `committedGen` catches up. A sync answer
+ * encodes the doc as it is now, so it may contain updates not yet committed;
+ * it is held back until `committedGen` reaches the generation it was encoded
+ * at (nobody sees an update the store could still lose).
+ */
+import * as Y from 'yjs';
+import { RoomAwareness } from './awareness.js';
+import type { Connection } from './connection.js';
+
+export type RoomState = 'loading' | 'open' | 'unloading' | 'closed';
+
+interface HeldAnswer {
+  connection: Connection;
+  frame: Buffer;
+  gen: number;
+}
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new RoomAwareness();
+  readonly connections = new Set<Connection>();
+  state: RoomState = 'loading';
+  /** Resolves once the stored state is applied; rejects when loading failed. */
+  loaded: Promise<void> = Promise.resolve();
+
+  /** Highest seq committed for this document. */
+  lastSeq = 0;
+  /** Committed updates (and their bytes) after the current snapshot. */
+  tailCount = 0;
+  tailBytes = 0;
+  /** Rough encoded size: snapshot plus every update since; checked against the limit. */
+  approxBytes = 0;
+  appliedGen = 0;
+  committedGen = 0;
+  compacting = false;
+  unloadTimer: NodeJS.Timeout | null = null;
+  private heldAnswers: HeldAnswer[] = [];
+  private commitWaiters: Array<{ gen: number; resolve: () => void }> = [];
+
+  constructor(readonly name: string) {}
+
+  get hasUncommitted(): boolean {
+    return this.committedGen < this.appliedGen;
+  }
+
+  /** Sends now if everything in the doc is committed, else once it is. */
+  answer(connection: Connection, frame: Buffer): void {
+    if (!this.hasUncommitted) {
+      connection.send(frame);
+      return;
+    }
+    this.heldAnswers.push({ connection, frame, gen: this.appliedGen });
+  }
+
+  /** Resolves once everything applied so far is committed (or the room is discarded). */
+  whenCommitted(): Promise<void> {
+    if (!this.hasUncommitted || this.state === 'closed') return Promise.resolve();
+    return new Promise((resolve) => this.commitWaiters.push({ gen: this.appliedGen, resolve }));
+  }
+
+  markCommitted(gen: number): void {
+    if (gen > this.committedGen) this.committedGen = gen;
+    if (this.commitWaiters.length > 0) {
+      const waiting = this.commitWaiters;
+      this.commitWaiters = waiting.filter((waiter) => waiter.gen > this.committedGen);
+      for (const waiter of waiting) if (waiter.gen <= this.committedGen) waiter.resolve();
+    }
+    if (this.heldAnswers.length === 0) return;
+    const still: HeldAnswer[] = [];
+    for (const held of this.heldAnswers) {
+      if (held.gen <= this.committedGen) held.connection.send(held.frame);
+      else still.push(held);
+    }
+    this.heldAnswers = still;
+  }
+
+  destroy(): void {
+    this.state = 'closed';
+    this.heldAnswers = [];
+    for (const waiter of this.commitWaiters) waiter.resolve();
+    this.commitWaiters = [];
+    if (this.unloadTimer !== null) clearTimeout(this.unloadTimer);
+    this.unloadTimer = null;
+    this.doc.destroy();
+  }
+}

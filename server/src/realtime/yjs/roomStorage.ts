@@ -1,0 +1,72 @@
+/**
+ * Moving a room's state between the store and memory.
+ *
+ * Load applies the snapshot and every later update into the room's doc in
+ * one transaction (never Y.mergeUpdates over the log: it is super-linear).
+ * Compaction encodes the doc and stores it as the snapshot covering the last
+ * committed seq. The doc may already hold updates whose commit is still in
+ * flight; they get a higher seq and are replayed on load (idempotent), so
+ * nothing is lost and nothing is double-counted.
+ */
+import * as Y from 'yjs';
+import type { Logger } from '../../logger.js';
+import type { DocumentLogStore } from '../../store/port.js';
+import type { Room } from './room.js';
+
+export async function loadRoom(
+  room: Room,
+  documents: DocumentLogStore,
+  logger: Logger,
+): Promise<void> {
+  const stored = await documents.load(room.name);
+  let unreadable = 0;
+  let tailBytes = 0;
+  Y.transact(room.doc, () => {
+    const apply = (update: Uint8Array) => {
+      try {
+        Y.applyUpdate(room.doc, update);
+      } catch {
+        unreadable++;
+      }
+    };
+    if (stored.snapshot !== null) apply(stored.snapshot);
+    for (const update of stored.updates) {
+      tailBytes += update.byteLength;
+      apply(update);
+    }
+  });
+  if (unreadable > 0) {
+    logger.error('stored updates could not be applied', { documentName: room.name, unreadable });
+  }
+  room.lastSeq = stored.lastSeq;
+  room.tailCount = stored.updates.length;
+  room.tailBytes = tailBytes;
+  room.approxBytes = (stored.snapshot?.byteLength ?? 0) + tailBytes;
+}
+
+/** Returns true when a snapshot was written. Never runs twice at once per room. */
+export async function compactRoom(
+  room: Room,
+  documents: DocumentLogStore,
+  logger: Logger,
+): Promise<boolean> {
+  if (room.compacting || room.state === 'closed' || room.tailCount === 0) return false;
+  room.compacting = true;
+  try {
+    const coversSeq = room.lastSeq;
+    const coveredCount = room.tailCount;
+    const coveredBytes = room.tailBytes;
+    const snapshot = Y.encodeStateAsUpdate(room.doc);
+    await documents.compact(room.name, snapshot, coversSeq);
+    room.tailCount -= coveredCount;
+    room.tailBytes -= coveredBytes;
+    room.approxBytes = snapshot.byteLength + room.tailBytes;
+    logger.debug('compacted', { documentName: room.name, coversSeq, bytes: snapshot.byteLength });
+    return true;
+  } catch (error) {
+    logger.warn('compaction failed; the log stays as it is', { documentName: room.name, error });
+    return false;
+  } finally {
+    room.compacting = false;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The hub's narrow, typed seams: what the composition root passes in (the
+ * access hook, limits, store) and what a connection is granted at upgrade time.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from '../../logger.js';
+import type { DocumentLogStore } from '../../store/port.js';
+
+export type DocumentAccess = 'edit' | 'read';
+
+/** Who is behind a connection, as the server knows them (never taken from the client). */
+export interface ConnectionIdentity {
+  userId: string;
+  name: string;
+  organisation?: string;
+  colour: string;
+}
+
+export interface ConnectionGrant {
+  access: DocumentAccess;
+  identity?: ConnectionIdentity;
+  workspaceId?: string;
+}
+
+/**
+ * Decides, before the WebSocket upgrade, whether and how a request may open a
+ * document. Throws AppError (401/403/404) to refuse; the refusal becomes a
+ * plain HTTP response.
+ */
+export type AuthorizeDocumentConnection = (
+  req: IncomingMessage,
+  documentName: string,
+) => Promise<ConnectionGrant>;
+
+export interface HubLimits {
+  maxMessageBytes: number;
+  maxDocumentBytes: number;
+  roomIdleUnloadMs: number;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+  rateLimitMessagesPerSecond: number;
+  rateLimitBytesPerSecond: number;
+  rateLimitBurstSeconds: number;
+  maxBufferedBytes: number;
+}
+
+export interface YjsHubOptions {
+  documents: DocumentLogStore;
+  logger: Logger;
+  limits: HubLimits;
+}

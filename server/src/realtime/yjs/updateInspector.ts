@@ -1,0 +1,251 @@
+/**
+ * Structural check of a Yjs v1 update before it touches a room's document.
+ *
+ * Y.applyUpdate decodes and integrates in one pass: a truncated or garbage
+ * update can throw after part of it was integrated (the delete set is read
+ * last), and lib0's readers trust length prefixes against the underlying
+ * ArrayBuffer, not the view. So we walk the update once here, exactly as
+ * Yjs's UpdateDecoderV1 would read it, without building any objects, and
+ * require every read to stay inside the update. An update that passes can
+ * only fail later for semantic reasons, which the hub handles separately.
+ *
+ * Layout (yjs/src/utils/encoding.js, readClientsStructRefs + readDeleteSet):
+ *   varUint #clients; per client: varUint #structs, varUint client, varUint clock,
+ *     per struct: uint8 info; info&31 = 0 GC(varUint len) | 10 Skip(varUint len) |
+ *     item: [origin ID if info&128] [rightOrigin ID if info&64]
+ *           [if neither: varUint parentInfo (1 → string key, else ID), then
+ *            parentSub string if info&32] content by ref (1..9)
+ *   delete set: varUint #clients; per client: varUint client, varUint #ranges,
+ *     per range: varUint clock, varUint len
+ */
+
+export interface UpdateShape {
+  /** Client ids that contribute structs (their clocks may advance). */
+  structClients: number[];
+  /** No structs and no deletions: applying it cannot change anything. */
+  empty: boolean;
+}
+
+class Invalid extends Error {}
+const invalid = new Invalid('invalid update');
+
+const MAX_ANY_DEPTH = 64;
+const TYPE_REF_COUNT = 7;
+const TYPE_REF_XML_ELEMENT = 3;
+const TYPE_REF_XML_HOOK = 5;
+
+class Cursor {
+  pos = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  uint8(): number {
+    if (this.pos >= this.bytes.length) throw invalid;
+    return this.bytes[this.pos++]!;
+  }
+
+  varUint(): number {
+    let num = 0;
+    let mult = 1;
+    for (;;) {
+      const byte = this.uint8();
+      num += (byte & 0x7f) * mult;
+      if (byte < 0x80) return num;
+      mult *= 128;
+      if (num > Number.MAX_SAFE_INTEGER) throw invalid;
+    }
+  }
+
+  /** lib0 varInt: sign and 6 bits in the first byte, then 7 bits per byte. */
+  varInt(): void {
+    let byte = this.uint8();
+    let mult = 64;
+    let num = byte & 0x3f;
+    while (byte >= 0x80) {
+      byte = this.uint8();
+      num += (byte & 0x7f) * mult;
+      mult *= 128;
+      if (num > Number.MAX_SAFE_INTEGER) throw invalid;
+    }
+  }
+
+  skip(length: number): void {
+    if (length > this.bytes.length - this.pos) throw invalid;
+    this.pos += length;
+  }
+
+  skipBytes(): void {
+    this.skip(this.varUint());
+  }
+
+  string(): string {
+    const length = this.varUint();
+    const start = this.pos;
+    this.skip(length);
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length).toString('utf8');
+  }
+
+  json(): void {
+    const text = this.string();
+    try {
+      JSON.parse(text);
+    } catch {
+      throw invalid;
+    }
+  }
+
+  /** lib0 readAny: a type byte (127 - tag) then its value. */
+  any(depth: number): void {
+    if (depth > MAX_ANY_DEPTH) throw invalid;
+    const tag = 127 - this.uint8();
+    switch (tag) {
+      case 0: // undefined
+      case 1: // null
+      case 6: // false
+      case 7: // true
+        return;
+      case 2:
+        return this.varInt();
+      case 3:
+        return this.skip(4);
+      case 4:
+      case 5:
+        return this.skip(8);
+      case 8:
+        return this.skipBytes();
+      case 9: {
+        const keys = this.varUint();
+        for (let i = 0; i < keys; i++) {
+          this.skipBytes();
+          this.any(depth + 1);
+        }
+        return;
+      }
+      case 10: {
+        const length = this.varUint();
+        for (let i = 0; i < length; i++) this.any(depth + 1);
+        return;
+      }
+      case 11:
+        return this.skipBytes();
+      default:
+        throw invalid;
+    }
+  }
+
+  content(ref: number): void {
+    switch (ref) {
+      case 1: // deleted
+        this.varUint();
+        return;
+      case 2: {
+        // JSON: each entry a JSON string or the literal 'undefined'
+        const length = this.varUint();
+        for (let i = 0; i < length; i++) {
+          const text = this.string();
+          if (text === 'undefined') continue;
+          try {
+            JSON.parse(text);
+          } catch {
+            throw invalid;
+          }
+        }
+        return;
+      }
+      case 3: // binary
+        return this.skipBytes();
+      case 4: // string
+        return this.skipBytes();
+      case 5: // embed
+        return this.json();
+      case 6: // format: key, JSON value
+        this.skipBytes();
+        return this.json();
+      case 7: {
+        // type: type ref, XML element and hook carry a name
+        const typeRef = this.varUint();
+        if (typeRef >= TYPE_REF_COUNT) throw invalid;
+        if (typeRef === TYPE_REF_XML_ELEMENT || typeRef === TYPE_REF_XML_HOOK) this.skipBytes();
+        return;
+      }
+      case 8: {
+        const length = this.varUint();
+        for (let i = 0; i < length; i++) this.any(0);
+        return;
+      }
+      case 9: // subdocument: guid, options
+        this.skipBytes();
+        return this.any(0);
+      default:
+        throw invalid;
+    }
+  }
+}
+
+function readStructs(cursor: Cursor, structClients: number[]): number {
+  const clients = cursor.varUint();
+  let structs = 0;
+  for (let c = 0; c < clients; c++) {
+    const count = cursor.varUint();
+    structClients.push(cursor.varUint());
+    cursor.varUint(); // first clock
+    structs += count;
+    for (let s = 0; s < count; s++) {
+      const info = cursor.uint8();
+      const ref = info & 0x1f;
+      if (ref === 0 || ref === 10) {
+        cursor.varUint();
+        continue;
+      }
+      const hasOrigin = (info & 0x80) !== 0;
+      const hasRightOrigin = (info & 0x40) !== 0;
+      if (hasOrigin) {
+        cursor.varUint();
+        cursor.varUint();
+      }
+      if (hasRightOrigin) {
+        cursor.varUint();
+        cursor.varUint();
+      }
+      if (!hasOrigin && !hasRightOrigin) {
+        if (cursor.varUint() === 1) {
+          cursor.skipBytes();
+        } else {
+          cursor.varUint();
+          cursor.varUint();
+        }
+        if ((info & 0x20) !== 0) cursor.skipBytes();
+      }
+      cursor.content(ref);
+    }
+  }
+  return structs;
+}
+
+function readDeleteSet(cursor: Cursor): number {
+  const clients = cursor.varUint();
+  let ranges = 0;
+  for (let c = 0; c < clients; c++) {
+    cursor.varUint(); // client
+    const count = cursor.varUint();
+    ranges += count;
+    for (let r = 0; r < count; r++) {
+      cursor.varUint();
+      cursor.varUint();
+    }
+  }
+  return ranges;
+}
+
+/** Returns the update's shape, or null when Yjs could not read it completely. */
+export function inspectUpdate(update: Uint8Array): UpdateShape | null {
+  const cursor = new Cursor(update);
+  const structClients: number[] = [];
+  try {
+    const structs = readStructs(cursor, structClients);
+    const deletions = readDeleteSet(cursor);
+    return { structClients, empty: structs === 0 && deletions === 0 };
+  } catch (error) {
+    if (error instanceof Invalid || error instanceof RangeError) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,459 @@
+/**
+ * The realtime hub: one Room per open document, connections attached to
+ * rooms, and the path of every message.
+ *
+ * Invariants:
+ * - A connection is answered only after its room finished loading; frames it
+ *   sends before that wait in its inbox (concurrent joiners share one load).
+ * - Write-ahead: an editor's update is inspected, applied to the room doc,
+ *   queued, committed with everything else from the same tick in one store
+ *   append, and only then broadcast (never back to its sender). Sync answers
+ *   that could contain uncommitted updates wait for that commit too.
+ * - Bad input closes only the offending connection with a named code; the doc
+ *   and everyone else are untouched. A failed commit closes every connection
+ *   of the affected rooms (storeUnavailable) and drops the in-memory doc, so
+ *   clients resend their edits to a room reloaded from the store.
+ */
+import type { RawData, WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { CloseCode } from '@samverka/shared';
+import type { Logger } from '../../logger.js';
+import { applyClientUpdate } from './applyClientUpdate.js';
+import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness.js';
+import type { AwarenessEntry } from './awareness.js';
+import { CommitQueue } from './commitQueue.js';
+import type { CommitEntry } from './commitQueue.js';
+import { Connection } from './connection.js';
+import {
+  decodeClientFrame,
+  encodeAck,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './protocol.js';
+import type { ClientMessage } from './protocol.js';
+import { Room } from './room.js';
+import { compactRoom, loadRoom } from './roomStorage.js';
+import type { ConnectionGrant, HubLimits, YjsHubOptions } from './types.js';
+import { inspectUpdate } from './updateInspector.js';
+
+type Handlers = {
+  [K in ClientMessage['kind']]: (
+    room: Room,
+    connection: Connection,
+    message: Extract<ClientMessage, { kind: K }>,
+  ) => void;
+};
+
+function toBuffer(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.from(data);
+}
+
+export interface HubStats {
+  rooms: number;
+  connections: number;
+}
+
+export class YjsHub {
+  private readonly rooms = new Map<string, Room>();
+  private readonly queue: CommitQueue;
+  private readonly logger: Logger;
+  private readonly limits: HubLimits;
+  private closing: Promise<void> | null = null;
+
+  private readonly handlers: Handlers = {
+    syncStep1: (room, connection, { stateVector }) => {
+      let update: Uint8Array;
+      try {
+        update = Y.encodeStateAsUpdate(room.doc, stateVector);
+      } catch {
+        connection.close(CloseCode.malformedMessage);
+        return;
+      }
+      room.answer(connection, encodeSyncStep2(update));
+    },
+    syncStep2: (room, connection, { update }) => this.acceptUpdate(room, connection, update),
+    update: (room, connection, { update }) => this.acceptUpdate(room, connection, update),
+    awareness: (room, connection, { update }) => this.relayAwareness(room, connection, update),
+    queryAwareness: (room, connection) => {
+      const states = room.awareness.current();
+      if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
+    },
+    ackSubscribe: (_room, connection) => {
+      connection.ackSubscribed = true;
+    },
+  };
+
+  constructor(private readonly options: YjsHubOptions) {
+    this.logger = options.logger;
+    this.limits = options.limits;
+    this.queue = new CommitQueue(options.documents, {
+      committed: (batch, seqs) => this.onCommitted(batch, seqs),
+      failed: (batch, error) => this.onCommitFailed(batch, error),
+      crashed: (error) => this.logger.error('commit handling failed', { error }),
+    });
+  }
+
+  get isClosing(): boolean {
+    return this.closing !== null;
+  }
+
+  stats(): HubStats {
+    let connections = 0;
+    for (const room of this.rooms.values()) connections += room.connections.size;
+    return { rooms: this.rooms.size, connections };
+  }
+
+  isLoaded(documentName: string): boolean {
+    return this.rooms.has(documentName);
+  }
+
+  /** Takes over an upgraded socket whose access was already decided. */
+  handleConnection(ws: WebSocket, documentName: string, grant: ConnectionGrant): void {
+    ws.on('error', (error) => this.logger.debug('socket error', { documentName, error }));
+    if (this.closing !== null) {
+      ws.close(CloseCode.serverShutdown);
+      return;
+    }
+    const room = this.openRoom(documentName);
+    const { limits } = this;
+    const connection = new Connection(
+      ws,
+      documentName,
+      grant,
+      {
+        messagesPerSecond: limits.rateLimitMessagesPerSecond,
+        bytesPerSecond: limits.rateLimitBytesPerSecond,
+        burstSeconds: limits.rateLimitBurstSeconds,
+      },
+      limits.maxBufferedBytes,
+      (closed) => this.detach(room, closed),
+    );
+    room.connections.add(connection);
+    ws.on('message', (data, isBinary) => this.receive(room, connection, data, isBinary));
+    ws.on('close', () => connection.handleClosed());
+    if (room.state === 'loading') {
+      room.loaded.then(
+        () => this.greet(room, connection),
+        () => connection.close(CloseCode.storeUnavailable),
+      );
+    } else {
+      this.greet(room, connection);
+    }
+  }
+
+  /** Closes every connection whose grant matches, e.g. after a permission change. */
+  closeConnections(match: (grant: ConnectionGrant) => boolean, code: CloseCode): number {
+    let closed = 0;
+    for (const room of this.rooms.values()) {
+      for (const connection of [...room.connections]) {
+        if (!connection.closing && match(connection.grant)) {
+          connection.close(code);
+          closed++;
+        }
+      }
+    }
+    return closed;
+  }
+
+  /** Closes every socket (serverShutdown), commits what is queued, compacts and frees every room. */
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
+    const connections: Connection[] = [];
+    for (const room of this.rooms.values()) connections.push(...room.connections);
+    for (const connection of connections) connection.close(CloseCode.serverShutdown);
+    await this.queue.whenIdle();
+    await Promise.all(
+      [...this.rooms.values()].map(async (room) => {
+        await room.loaded.catch(() => undefined);
+        await compactRoom(room, this.options.documents, this.logger);
+        room.destroy();
+      }),
+    );
+    this.rooms.clear();
+    await Promise.all(connections.map((connection) => connection.closed));
+  }
+
+  private openRoom(name: string): Room {
+    const existing = this.rooms.get(name);
+    if (existing !== undefined) {
+      if (existing.unloadTimer !== null) clearTimeout(existing.unloadTimer);
+      existing.unloadTimer = null;
+      if (existing.state === 'unloading') existing.state = 'open';
+      return existing;
+    }
+    const room = new Room(name);
+    this.rooms.set(name, room);
+    room.loaded = loadRoom(room, this.options.documents, this.logger).then(
+      () => {
+        if (room.state === 'loading') room.state = 'open';
+        this.scheduleCompaction(room);
+      },
+      (error: unknown) => {
+        this.logger.error('document load failed', { documentName: name, error });
+        this.discardRoom(room);
+        throw error;
+      },
+    );
+    // Each waiting connection handles the failure; this keeps a load nobody waits for handled.
+    room.loaded.catch(() => undefined);
+    return room;
+  }
+
+  private greet(room: Room, connection: Connection): void {
+    if (connection.closing) return;
+    connection.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
+    const states = room.awareness.current();
+    if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
+    const inbox = connection.inbox ?? [];
+    connection.inbox = null;
+    for (const frame of inbox) {
+      if (connection.closing) return;
+      this.process(room, connection, frame);
+    }
+  }
+
+  private receive(room: Room, connection: Connection, data: RawData, isBinary: boolean): void {
+    if (connection.closing) return;
+    if (!isBinary) return connection.close(CloseCode.binaryRequired);
+    const frame = toBuffer(data);
+    if (!connection.admit(frame.byteLength)) return connection.close(CloseCode.rateLimited);
+    if (connection.inbox !== null) {
+      connection.inbox.push(frame);
+      return;
+    }
+    this.process(room, connection, frame);
+  }
+
+  private process(room: Room, connection: Connection, frame: Buffer): void {
+    const decoded = decodeClientFrame(frame);
+    if (!decoded.ok) return connection.close(decoded.closeCode);
+    const { message } = decoded;
+    try {
+      (this.handlers[message.kind] as (r: Room, c: Connection, m: ClientMessage) => void)(
+        room,
+        connection,
+        message,
+      );
+    } catch (error) {
+      this.logger.error('message handling failed', { documentName: room.name, error });
+      connection.close(CloseCode.malformedMessage);
+    }
+  }
+
+  private acceptUpdate(room: Room, connection: Connection, update: Uint8Array): void {
+    if (!connection.canEdit) return; // readers' document changes are dropped
+    const shape = inspectUpdate(update);
+    if (shape === null) return connection.close(CloseCode.updateRejected);
+    connection.acceptedUpdateMessages++;
+    if (shape.empty) return this.enqueueAckOnly(room, connection, new Map());
+    if (room.approxBytes + update.byteLength > this.limits.maxDocumentBytes) {
+      return connection.close(CloseCode.documentTooLarge);
+    }
+    const outcome = applyClientUpdate(room.doc, update, shape, connection);
+    if (outcome.status === 'rejected') {
+      if (outcome.repair !== null) {
+        this.logger.warn('update failed half-way; committing the part Yjs applied', {
+          documentName: room.name,
+        });
+        this.enqueueUpdate(room, connection, outcome.repair, null);
+      }
+      return connection.close(CloseCode.updateRejected);
+    }
+    const ackClocks = connection.ackSubscribed
+      ? pick(outcome.afterState, shape.structClients)
+      : null;
+    if (!outcome.changed) {
+      if (ackClocks !== null) this.enqueueAckOnly(room, connection, ackClocks);
+      return;
+    }
+    this.enqueueUpdate(room, connection, update, ackClocks);
+  }
+
+  private enqueueUpdate(
+    room: Room,
+    connection: Connection,
+    update: Uint8Array,
+    ackClocks: ReadonlyMap<number, number> | null,
+  ): void {
+    room.appliedGen++;
+    room.approxBytes += update.byteLength;
+    this.queue.enqueue({
+      room,
+      connection,
+      update,
+      gen: room.appliedGen,
+      ackClocks,
+      ackCount: connection.acceptedUpdateMessages,
+    });
+  }
+
+  private enqueueAckOnly(
+    room: Room,
+    connection: Connection,
+    clocks: ReadonlyMap<number, number>,
+  ): void {
+    if (!connection.ackSubscribed) return;
+    this.queue.enqueue({
+      room,
+      connection,
+      update: null,
+      gen: room.appliedGen,
+      ackClocks: clocks,
+      ackCount: connection.acceptedUpdateMessages,
+    });
+  }
+
+  private relayAwareness(room: Room, connection: Connection, update: Uint8Array): void {
+    const entries = decodeAwarenessUpdate(update);
+    if (entries === null) return connection.close(CloseCode.malformedMessage);
+    const identity = connection.grant.identity;
+    const accepted = room.awareness.apply(connection, entries, identity);
+    if (accepted.length === 0) return;
+    // Unchanged entries are relayed as received; rewritten or filtered ones are re-encoded.
+    const payload =
+      identity === undefined && accepted.length === entries.length
+        ? update
+        : encodeAwarenessUpdate(accepted);
+    this.broadcast(room, encodeAwareness(payload), connection);
+  }
+
+  private broadcast(room: Room, frame: Buffer, except: Connection | null): void {
+    for (const connection of room.connections) {
+      if (connection !== except) connection.send(frame);
+    }
+  }
+
+  private onCommitted(batch: readonly CommitEntry[], seqs: readonly number[]): void {
+    const byRoom = new Map<Room, CommitEntry[]>();
+    batch.forEach((entry, index) => {
+      const seq = seqs[index] ?? 0;
+      if (entry.update !== null) {
+        const { room } = entry;
+        if (seq > room.lastSeq) room.lastSeq = seq;
+        room.tailCount++;
+        room.tailBytes += entry.update.byteLength;
+      }
+      const list = byRoom.get(entry.room);
+      if (list === undefined) byRoom.set(entry.room, [entry]);
+      else list.push(entry);
+    });
+    for (const [room, entries] of byRoom) {
+      if (room.state === 'closed') continue;
+      this.broadcastCommitted(room, entries);
+      room.markCommitted(entries[entries.length - 1]!.gen);
+      this.scheduleCompaction(room);
+    }
+    this.sendAcks(batch);
+  }
+
+  /** One frame per update, encoded once, sent to everyone in the room but its sender. */
+  private broadcastCommitted(room: Room, entries: readonly CommitEntry[]): void {
+    const frames: Array<{ from: Connection; frame: Buffer }> = [];
+    for (const entry of entries) {
+      if (entry.update !== null)
+        frames.push({ from: entry.connection, frame: encodeUpdate(entry.update) });
+    }
+    if (frames.length === 0) return;
+    if (frames.length === 1) {
+      this.broadcast(room, frames[0]!.frame, frames[0]!.from);
+      return;
+    }
+    for (const connection of room.connections) {
+      for (const { from, frame } of frames) if (from !== connection) connection.send(frame);
+    }
+  }
+
+  private sendAcks(batch: readonly CommitEntry[]): void {
+    let acked: Set<Connection> | null = null;
+    for (const entry of batch) {
+      if (entry.ackClocks === null) continue;
+      const { connection } = entry;
+      for (const [client, clock] of entry.ackClocks) {
+        if ((connection.ackedClocks.get(client) ?? 0) < clock)
+          connection.ackedClocks.set(client, clock);
+      }
+      if (entry.ackCount > connection.ackedUpdateMessages)
+        connection.ackedUpdateMessages = entry.ackCount;
+      (acked ??= new Set()).add(connection);
+    }
+    if (acked === null) return;
+    for (const connection of acked) {
+      connection.send(encodeAck(connection.ackedClocks, connection.ackedUpdateMessages));
+    }
+  }
+
+  private onCommitFailed(batch: readonly CommitEntry[], error: unknown): void {
+    const rooms = new Set(batch.map((entry) => entry.room));
+    this.logger.error('store append failed; closing the affected documents', {
+      error,
+      documents: rooms.size,
+    });
+    for (const room of rooms) this.discardRoom(room);
+  }
+
+  /** Drops a room whose memory no longer matches the store: everyone reconnects to a fresh load. */
+  private discardRoom(room: Room): void {
+    if (room.state === 'closed') return;
+    this.queue.discard(room);
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    const connections = [...room.connections];
+    room.destroy();
+    for (const connection of connections) connection.close(CloseCode.storeUnavailable);
+  }
+
+  private detach(room: Room, connection: Connection): void {
+    room.connections.delete(connection);
+    if (room.state === 'closed') return;
+    const removals: AwarenessEntry[] = room.awareness.removeOwnedBy(connection);
+    if (removals.length > 0)
+      this.broadcast(room, encodeAwareness(encodeAwarenessUpdate(removals)), null);
+    if (room.connections.size === 0 && this.closing === null) this.scheduleUnload(room);
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
+    room.unloadTimer = setTimeout(() => void this.unload(room), this.limits.roomIdleUnloadMs);
+    room.unloadTimer.unref();
+  }
+
+  private async unload(room: Room): Promise<void> {
+    room.unloadTimer = null;
+    if (room.connections.size > 0 || room.state !== 'open') return;
+    room.state = 'unloading';
+    await room.whenCommitted();
+    await compactRoom(room, this.options.documents, this.logger);
+    // A connection may have arrived meanwhile and revived the room.
+    if (room.state !== 'unloading' || room.connections.size > 0) return;
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    room.destroy();
+  }
+
+  private scheduleCompaction(room: Room): void {
+    const { compactAfterUpdates, compactAfterBytes } = this.limits;
+    if (
+      room.compacting ||
+      (room.tailCount < compactAfterUpdates && room.tailBytes < compactAfterBytes)
+    ) {
+      return;
+    }
+    // After this tick's sends: encoding a large doc should not delay the broadcast.
+    setImmediate(() => void compactRoom(room, this.options.documents, this.logger));
+  }
+}
+
+function pick(state: ReadonlyMap<number, number>, clients: readonly number[]): Map<number, number> {
+  const clocks = new Map<number, number>();
+  for (const client of clients) {
+    const clock = state.get(client);
+    if (clock !== undefined) clocks.set(client, clock);
+  }
+  return clocks;
+}

@@ -1,0 +1,13 @@
+// Test helpers shared by every server test suite (not part of the build).
+export { startTestServer } from './testServer.js';
+export type { StartTestServerOptions, TestServer } from './testServer.js';
+export { connectProvider } from './providers.js';
+export type { ConnectProviderOptions, ProviderClient } from './providers.js';
+export { connectRaw } from './rawClient.js';
+export type { RawClient } from './rawClient.js';
+export { spawnServerProcess } from './serverProcess.js';
+export type { ServerProcess } from './serverProcess.js';
+export { waitFor, nextEvent } from './waitFor.js';
+export type { WaitForOptions } from './waitFor.js';
+export { makeTempDir } from './tempDir.js';
+export type { TempDir } from './tempDir.js';

@@ -1,0 +1,85 @@
+/**
+ * An in-process server on 127.0.0.1, port 0, with a real SQLite store in a
+ * temp DATA_DIR, built exactly like main.ts builds it (createServer).
+ */
+import type { AddressInfo } from 'node:net';
+import { createServer } from '../app.js';
+import type { CreateServerOptions, SamverkaServer } from '../app.js';
+import { loadConfig } from '../config.js';
+import type { Config } from '../config.js';
+import { createLogger } from '../logger.js';
+import type { LogLevel } from '../logger.js';
+import { openSqliteStore } from '../store/sqlite/sqliteStore.js';
+import type { SqliteStore } from '../store/sqlite/sqliteStore.js';
+import { makeTempDir } from './tempDir.js';
+
+export interface StartTestServerOptions {
+  /** Extra environment (e.g. limits) parsed by the real config schema. */
+  env?: Record<string, string>;
+  /** Reuse a data dir (restart tests); the caller removes it. Default: a fresh temp dir. */
+  dataDir?: string;
+  authorizeDocumentConnection?: CreateServerOptions['authorizeDocumentConnection'];
+  logLevel?: LogLevel;
+}
+
+export interface TestServer {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  /** ws://127.0.0.1:PORT/yjs, the WebsocketProvider's serverUrl. */
+  wsUrl: string;
+  port: number;
+  server: SamverkaServer;
+  store: SqliteStore;
+  config: Config;
+  dataDir: string;
+  /** Closes server and store; removes the data dir unless the caller passed it in. */
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: StartTestServerOptions = {}): Promise<TestServer> {
+  const ownDir = options.dataDir === undefined ? await makeTempDir() : null;
+  const dataDir = options.dataDir ?? ownDir!.path;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: options.logLevel ?? 'silent',
+    ...options.env,
+    DATA_DIR: dataDir,
+  });
+  const store = openSqliteStore({ dataDir, synchronous: config.sqliteSynchronous });
+  const server = createServer({
+    config,
+    store,
+    logger: createLogger(config.logLevel),
+    ...(options.authorizeDocumentConnection
+      ? { authorizeDocumentConnection: options.authorizeDocumentConnection }
+      : {}),
+  });
+  let address: AddressInfo;
+  try {
+    address = await server.listen();
+  } catch (error) {
+    await store.close();
+    await ownDir?.remove();
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    wsUrl: `ws://127.0.0.1:${address.port}/yjs`,
+    port: address.port,
+    server,
+    store,
+    config,
+    dataDir,
+    close() {
+      closing ??= (async () => {
+        await server.close();
+        await store.close();
+        await ownDir?.remove();
+      })();
+      return closing;
+    },
+  };
+}

@@ -10,6 +10,7 @@ import type { Express } from 'express';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { createHealthRouter } from './http/health.js';
+import { createStaticClientRouter } from './http/static.js';
 import type { Logger } from './logger.js';
 import { attachUpgradeRouting } from './realtime/upgrade.js';
 import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
@@ -46,6 +47,11 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
 
   // ── Mount point: REST API routers (/api/...) go here. ──
   // ── Mount point: static client (built Vite app + SPA fallback) goes last. ──
+  const staticClient = createStaticClientRouter({
+    onMissing: (clientDist) =>
+      logger.info('no built client to serve; run `npm run build -w client`', { clientDist }),
+  });
+  if (staticClient) app.use(staticClient);
 
   const httpServer = http.createServer(app);
   httpServer.on('error', (error) => logger.error('http server error', { error }));

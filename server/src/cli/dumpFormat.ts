@@ -1,0 +1,92 @@
+/**
+ * The dump file: one JSON document, versioned, holding every record of every
+ * domain collection (as the repositories return them) and each Yjs document
+ * as its merged update in base64. Records are validated with the shared
+ * domain schemas on import, so a hand-edited or truncated file is refused
+ * before anything is written.
+ *
+ * Version history: 1 = first format. A reader refuses versions it does not
+ * know; a new version adds a migration here, never reinterprets an old one.
+ */
+import {
+  bodySchema,
+  documentSchema,
+  idSchema,
+  invitationSchema,
+  membershipSchema,
+  organisationSchema,
+  timestampSchema,
+  userSchema,
+  workspaceSchema,
+} from '@samverka/shared';
+import { z } from 'zod';
+import type { TransferCollection, TransferRecords } from '../store/port.js';
+
+export const DUMP_FORMAT = 'samverka-dump';
+export const DUMP_VERSION = 1;
+
+const sha256Hex = z.string().min(1);
+
+const collectionSchemas = {
+  users: userSchema.extend({ passwordHash: z.string().nullable() }),
+  sessions: z.object({
+    id: idSchema,
+    userId: idSchema,
+    tokenHash: sha256Hex,
+    createdAt: timestampSchema,
+    expiresAt: timestampSchema,
+  }),
+  apiTokens: z.object({
+    id: idSchema,
+    userId: idSchema,
+    name: z.string(),
+    prefix: z.string(),
+    tokenHash: sha256Hex,
+    createdAt: timestampSchema,
+    lastUsedAt: timestampSchema.nullable(),
+  }),
+  workspaces: workspaceSchema,
+  organisations: organisationSchema,
+  bodies: bodySchema,
+  memberships: membershipSchema,
+  documentRecords: documentSchema,
+  invitations: invitationSchema.extend({
+    status: z.enum(['pending', 'accepted', 'revoked']),
+    tokenHash: sha256Hex,
+  }),
+} satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
+
+/** Collections in import order: what others refer to comes first. */
+export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
+  'users',
+  'workspaces',
+  'organisations',
+  'bodies',
+  'memberships',
+  'documentRecords',
+  'invitations',
+  'sessions',
+  'apiTokens',
+];
+
+export const dumpSchema = z.object({
+  format: z.literal(DUMP_FORMAT),
+  version: z.literal(DUMP_VERSION),
+  createdAt: z.string(),
+  source: z.enum(['sqlite', 'mongodb']),
+  collections: z.object({
+    users: z.array(collectionSchemas.users),
+    sessions: z.array(collectionSchemas.sessions),
+    apiTokens: z.array(collectionSchemas.apiTokens),
+    workspaces: z.array(collectionSchemas.workspaces),
+    organisations: z.array(collectionSchemas.organisations),
+    bodies: z.array(collectionSchemas.bodies),
+    memberships: z.array(collectionSchemas.memberships),
+    documentRecords: z.array(collectionSchemas.documentRecords),
+    invitations: z.array(collectionSchemas.invitations),
+  }),
+  documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
+});
+
+export type Dump = z.infer<typeof dumpSchema>;
+export type DumpCollections = { [C in TransferCollection]: TransferRecords[C][] };

@@ -1,0 +1,134 @@
+/**
+ * Export and import of a whole store through the port, so any adapter can be
+ * the source or the target (SQLite → MongoDB and back). Run them while the
+ * server is stopped: a live server could write between the reads.
+ *
+ * Import refuses a target that holds anything unless `force`, which first
+ * deletes everything in the target. It is not atomic: if it fails halfway,
+ * fix the cause and run it again with --force.
+ */
+import * as Y from 'yjs';
+import { AppError } from '../errors.js';
+import type { Store, TransferCollection } from '../store/port.js';
+import { DUMP_FORMAT, DUMP_VERSION, dumpSchema, TRANSFER_COLLECTIONS } from './dumpFormat.js';
+import type { Dump, DumpCollections } from './dumpFormat.js';
+
+export interface TransferSummary {
+  records: Record<TransferCollection, number>;
+  documents: number;
+}
+
+export async function exportStore(props: { store: Store; now?: Date }): Promise<Dump> {
+  const { store } = props;
+  const collections = {} as DumpCollections;
+  for (const collection of TRANSFER_COLLECTIONS) {
+    (collections as Record<string, unknown>)[collection] = await store.transfer.readAll(collection);
+  }
+  const documents: Dump['documents'] = [];
+  for (const name of await store.transfer.listDocumentNames()) {
+    const stored = await store.documents.load(name);
+    const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates];
+    if (parts.length === 0) continue;
+    documents.push({ name, update: Buffer.from(Y.mergeUpdates(parts)).toString('base64') });
+  }
+  return {
+    format: DUMP_FORMAT,
+    version: DUMP_VERSION,
+    createdAt: (props.now ?? new Date()).toISOString(),
+    source: store.kind,
+    collections,
+    documents,
+  };
+}
+
+/** Validates a parsed dump file; throws AppError 400 listing what is wrong. */
+export function parseDump(json: unknown): Dump {
+  const parsed = dumpSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const version = (json as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version !== DUMP_VERSION) {
+    throw new AppError(
+      400,
+      'dump_version',
+      `Dump version ${version} is not supported (this server reads ${DUMP_VERSION})`,
+    );
+  }
+  throw new AppError(400, 'dump_invalid', 'The file is not a valid Samverka dump', {
+    issues: parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`),
+  });
+}
+
+export async function isStoreEmpty(store: Store): Promise<boolean> {
+  for (const collection of TRANSFER_COLLECTIONS) {
+    if ((await store.transfer.readAll(collection)).length > 0) return false;
+  }
+  return (await store.transfer.listDocumentNames()).length === 0;
+}
+
+export async function importStore(props: {
+  store: Store;
+  dump: Dump;
+  force: boolean;
+}): Promise<TransferSummary> {
+  const { store, dump } = props;
+  if (!(await isStoreEmpty(store))) {
+    if (!props.force) {
+      throw new AppError(
+        409,
+        'target_not_empty',
+        'The target store already holds data; refusing to import. Re-run with --force to DELETE everything in it first.',
+      );
+    }
+    await store.transfer.clear();
+  }
+  const records = {} as Record<TransferCollection, number>;
+  for (const collection of TRANSFER_COLLECTIONS) {
+    records[collection] = await insertAll(store, collection, dump.collections);
+  }
+  for (const document of dump.documents) {
+    const update = new Uint8Array(Buffer.from(document.update, 'base64'));
+    await store.documents.append([{ documentName: document.name, update }]);
+  }
+  return { records, documents: dump.documents.length };
+}
+
+async function insertAll(
+  store: Store,
+  collection: TransferCollection,
+  all: DumpCollections,
+): Promise<number> {
+  const refuse = (id: string) => {
+    throw new AppError(409, 'dump_duplicate', `Duplicate record in ${collection}: ${id}`);
+  };
+  switch (collection) {
+    case 'users':
+      for (const r of all.users) if ((await store.users.insert(r)) === 'duplicate') refuse(r.id);
+      return all.users.length;
+    case 'memberships':
+      for (const r of all.memberships) {
+        if ((await store.memberships.insert(r)) === 'duplicate') refuse(r.id);
+      }
+      return all.memberships.length;
+    case 'sessions':
+      for (const r of all.sessions) await store.sessions.insert(r);
+      return all.sessions.length;
+    case 'apiTokens':
+      for (const r of all.apiTokens) await store.apiTokens.insert(r);
+      return all.apiTokens.length;
+    case 'workspaces':
+      for (const r of all.workspaces) await store.workspaces.insert(r);
+      return all.workspaces.length;
+    case 'organisations':
+      for (const r of all.organisations) await store.organisations.insert(r);
+      return all.organisations.length;
+    case 'bodies':
+      for (const r of all.bodies) await store.bodies.insert(r);
+      return all.bodies.length;
+    case 'documentRecords':
+      for (const r of all.documentRecords) await store.documentRecords.insert(r);
+      return all.documentRecords.length;
+    case 'invitations':
+      for (const r of all.invitations) await store.invitations.insert(r);
+      return all.invitations.length;
+  }
+}

@@ -34,6 +34,7 @@ const result = await runBench({
   servers: (values.servers ?? '').split(',').filter((s) => s === 'ours' || s === 'reference'),
   from,
   profile: values.profile ?? false,
+  pin: true,
   mongodbUrl: values['mongodb-url'],
   log: (line) => process.stdout.write(line + '\n'),
 });

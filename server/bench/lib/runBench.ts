@@ -29,6 +29,8 @@ export interface BenchOptions {
   servers: ServerKind[];
   from: 'build' | 'source';
   profile: boolean;
+  /** Pin this process to CPU 1 and servers to CPU 0 (off in tests: it would pin the test worker). */
+  pin: boolean;
   mongodbUrl?: string;
   /** Where JSON/Markdown go (default results/). */
   outDir?: string;
@@ -45,7 +47,7 @@ export interface BenchResult {
 const SMOKE_TRACE_UPDATES = 3000;
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
-  const pinned = pinSelf(1);
+  const pinned = options.pin && pinSelf(1);
   const outDir = options.outDir ?? resultsDir;
   const profileDir = path.join(outDir, 'profiles');
   if (options.profile) mkdirSync(profileDir, { recursive: true });

@@ -11,3 +11,4 @@ export { waitFor, nextEvent } from './waitFor.js';
 export type { WaitForOptions } from './waitFor.js';
 export { makeTempDir } from './tempDir.js';
 export type { TempDir } from './tempDir.js';
+export * as frames from './frames.js';

@@ -9,7 +9,10 @@ import { createServer } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
-import { openSqliteStore } from './store/sqlite/sqliteStore.js';
+import { prepareAccounts } from './seed/prepareAccounts.js';
+import { noLiveConnections } from './services/context.js';
+import { createServiceContext } from './services/createServiceContext.js';
+import { describeStore, openConfiguredStore } from './store/openConfiguredStore.js';
 import type { Store } from './store/port.js';
 
 function readConfig(): Config {
@@ -24,8 +27,9 @@ function readConfig(): Config {
   }
 }
 
+/** MONGODB_URL set → MongoDB; otherwise the embedded SQLite file in DATA_DIR. */
 async function openStore(config: Config): Promise<Store> {
-  return openSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  return openConfiguredStore(config);
 }
 
 async function main(): Promise<void> {
@@ -33,13 +37,19 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 
+  logger.info('opening store', { store: describeStore(config) });
   const store = await openStore(config);
+  const { announcement } = await prepareAccounts({
+    ctx: createServiceContext({ config, store, logger, ...noLiveConnections }),
+    config,
+  });
   const server = createServer({ config, store, logger });
   const address = await server.listen();
   process.stdout.write(
     JSON.stringify({ msg: 'listening', host: address.address, port: address.port }) + '\n',
   );
   logger.info('listening', { host: address.address, port: address.port, store: store.kind });
+  if (announcement.length > 0) process.stdout.write(announcement.join('\n') + '\n');
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -33,6 +33,9 @@ export async function spawnServerProcess(env: Record<string, string>): Promise<S
       cwd: repoRoot,
       env: {
         ...process.env,
+        // CI exports MONGODB_URL for the Mongo suites; a child server uses
+        // SQLite unless the test passes MONGODB_URL itself (empty = unset).
+        MONGODB_URL: '',
         NODE_ENV: 'test',
         HOST: '127.0.0.1',
         PORT: '0',

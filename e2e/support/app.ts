@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 
-import { repoRoot } from './server';
+import { repoRoot } from './server.js';
 
 export const artifactsDir = path.join(repoRoot, 'e2e/artifacts');
 

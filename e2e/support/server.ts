@@ -1,6 +1,7 @@
 /**
  * Starts the real built server (`node server/dist/main.js`) as a child
- * process on a free port with a fresh DATA_DIR and the demo seed, waits for
+ * process with PORT=0, a fresh DATA_DIR and the demo seed; reads the port
+ * from its first stdout line (`{"msg":"listening",...,"port":N}`), waits for
  * /readyz, and stops it (and removes the data) afterwards. The child's
  * environment is built explicitly: MONGODB_URL is never inherited, so the
  * specs always run on the embedded SQLite store.
@@ -9,7 +10,6 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,18 +23,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TZ', 'SystemRoot'];
   const env: NodeJS.ProcessEnv = {};
@@ -45,27 +33,49 @@ function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-async function waitForReady(
-  baseUrl: string,
-  child: ChildProcess,
-  output: () => string,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exited: number | null = null;
-  child.once('exit', (code) => {
-    exited = code ?? -1;
+/** Resolves with the port from the server's `{"msg":"listening"}` line. */
+function listeningPort(child: ChildProcess, output: () => string, timeoutMs: number) {
+  return new Promise<number>((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`server did not listen within ${timeoutMs} ms:\n${output()}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString();
+      for (const line of buffered.split('\n')) {
+        const match = /"msg":"listening".*"port":(\d+)/.exec(line);
+        if (match?.[1]) {
+          cleanup();
+          resolve(Number(match[1]));
+          return;
+        }
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`server exited with ${code} before listening:\n${output()}`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
   });
+}
+
+async function waitForReady(baseUrl: string, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited !== null) {
-      throw new Error(`server exited with ${exited} before it was ready:\n${output()}`);
-    }
     try {
       const response = await fetch(`${baseUrl}/readyz`);
       if (response.ok) return;
     } catch {
-      // Not listening yet.
+      // Listening but not answering yet.
     }
+    // Polling a condition with a deadline, not a sleep used as synchronisation.
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`server not ready within ${timeoutMs} ms:\n${output()}`);
@@ -80,17 +90,14 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does).');
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'samverka-e2e-'));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [entry], {
     cwd: repoRoot,
     env: childEnvironment({
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
-      PORT: String(port),
+      PORT: '0',
       DATA_DIR: dataDir,
       SEED_DEMO: 'true',
-      PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
       ...extraEnv,
     }),
@@ -112,8 +119,11 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     await rm(dataDir, { recursive: true, force: true });
   };
 
+  let baseUrl: string;
   try {
-    await waitForReady(baseUrl, child, output, 60_000);
+    const port = await listeningPort(child, output, 60_000);
+    baseUrl = `http://127.0.0.1:${port}`;
+    await waitForReady(baseUrl, output, 30_000);
   } catch (error) {
     await stop();
     throw error;

@@ -38,6 +38,7 @@ export function createI18n(initialLanguage: Language): I18n {
       window.__samverkaMissingKeys.push(`${lngs.join(',')}:${key}`);
     },
     initAsync: false,
+    showSupportNotice: false,
   });
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language;

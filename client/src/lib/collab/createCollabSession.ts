@@ -105,13 +105,10 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
     },
   });
 
-  const onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    facts.local = Y.decodeStateVector(Y.encodeStateVector(doc));
-    if (origin === provider) {
-      // The hub commits before it relays, so what it sends us is durable.
-      mergeInto(facts.committed, Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)));
-    } else if (props.readOnly) {
-      // Nothing local to save: a read-only editor makes no edits.
+  const onDocUpdate = (_update: Uint8Array, origin: unknown) => {
+    facts.local = new Map([[doc.clientID, Y.getState(doc.store, doc.clientID)]]);
+    if (origin === provider || props.readOnly) {
+      // Relayed by the hub, which commits before it relays; or nothing of ours to save.
     } else if (provider.wsconnected && provider.ws?.readyState === WebSocket.OPEN) {
       // The provider's own update handler ran first and sent this update.
       facts.sentMessages++;

@@ -9,12 +9,14 @@
  *   saved       connected, synced, and the server has acknowledged (message
  *               101, see shared/src/realtime.ts) every edit I made
  *
- * "Committed" is a state vector: the server's state vector at sync step 1
- * (the hub commits before it broadcasts, so whatever it has is durable),
- * merged with every ack and with every update the server relayed to us.
- * Pure deletions add no clock, so we also count the update messages sent on
- * this connection (sync step 2 and each local update) against the count the
- * hub acknowledges, and remember edits made while disconnected.
+ * Saved means: every update message sent on this connection (our sync
+ * step 2, which carries anything made offline or in an earlier session, and
+ * each local update) is covered by the count the hub acknowledged, and no
+ * edit was made while disconnected. The count covers pure deletions too,
+ * which add no clock. As a second guard, this tab's own clock must be
+ * covered by the acknowledged state vector (merged with the server's state
+ * vector from sync step 1: the hub commits before it relays, so whatever it
+ * holds is durable). Updates relayed to us from others are durable already.
  */
 
 export type SyncStatus = 'offline' | 'connecting' | 'syncing' | 'saved';
@@ -31,6 +33,7 @@ export interface SyncFacts {
   /** Update messages sent on the current connection, and how many the hub committed. */
   sentMessages: number;
   ackedMessages: number;
+  /** This tab's own client and its clock. */
   local: StateVector;
   committed: StateVector;
 }

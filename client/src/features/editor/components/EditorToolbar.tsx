@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { toolbarGroups } from '../lib/toolbarActions';
 import type { ToolbarActionId } from '../lib/toolbarActions';
 import { LinkDialog } from './LinkDialog';
+import { ToolbarIcon } from './ToolbarIcon';
 
 type ButtonState = Record<ToolbarActionId, { active: boolean; enabled: boolean }>;
 
@@ -53,7 +54,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
                 disabled={!(state?.[action.id].enabled ?? true)}
                 onClick={() => (action.id === 'link' ? setLinkOpen(true) : action.run?.(editor))}
               >
-                <span aria-hidden="true">{action.glyph}</span>
+                <ToolbarIcon id={action.id} glyph={action.glyph} />
               </button>
             );
           })}

@@ -82,7 +82,7 @@ export const toolbarGroups: ToolbarAction[][] = [
       run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     },
     // Link opens a dialog; the toolbar component handles it.
-    { id: 'link', glyph: '🔗', isActive: (e) => e.isActive('link') },
+    { id: 'link', glyph: 'L', isActive: (e) => e.isActive('link') },
   ],
   [
     {

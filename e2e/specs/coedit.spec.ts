@@ -1,0 +1,90 @@
+// Two people from different organisations co-edit the demo needs analysis live.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  editorContent,
+  openDocument,
+  screenshot,
+  sectionParagraph,
+  waitForSaved,
+} from '../support/app.js';
+import { launchBrowser } from '../support/browser.js';
+import { demo, needsAnalysisTitle } from '../support/demo.js';
+import { startServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { personSignedIn } from '../support/session.js';
+
+describe('co-editing', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows each person the other one’s text, avatar and labelled caret', async () => {
+    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const omar = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
+    await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
+    await openDocument(omar.page, server.baseUrl, needsAnalysisTitle);
+
+    // Presence: each sees the other's avatar, labelled with name and organisation.
+    const omarLabel = `${demo.ideaBasedEditor.name}, ${demo.ideaBasedEditor.organisation}`;
+    const annaLabel = `${demo.admin.name}, ${demo.admin.organisation}`;
+    await anna.page.locator('[data-testid="presence-avatar"]', { hasText: omarLabel }).waitFor();
+    await omar.page.locator('[data-testid="presence-avatar"]', { hasText: annaLabel }).waitFor();
+
+    // Different sections.
+    const annaText = 'Kommunen har i dag tre arbetsmarknadsinsatser.';
+    const omarText = 'Unga som varken arbetar eller studerar behöver förberedande insatser.';
+    await sectionParagraph(anna.page, 'Nuläge').click();
+    await anna.page.keyboard.type(annaText);
+    await sectionParagraph(omar.page, 'Målgrupper och deras beredskap').click();
+    await omar.page.keyboard.type(omarText);
+    await anna.page.getByText(omarText).waitFor();
+    await omar.page.getByText(annaText).waitFor();
+
+    // The same paragraph: Omar continues where Anna is writing.
+    await sectionParagraph(anna.page, 'Behov och varför nu').click();
+    await anna.page.keyboard.type('Alfa skriver först.');
+    const shared = sectionParagraph(omar.page, 'Behov och varför nu');
+    await shared.getByText('Alfa skriver först.').waitFor();
+    await shared.click();
+    await omar.page.keyboard.press('End');
+    await omar.page.keyboard.type(' Beta fyller i.');
+    for (const page of [anna.page, omar.page]) {
+      await sectionParagraph(page, 'Behov och varför nu')
+        .getByText('Alfa skriver först. Beta fyller i.')
+        .waitFor();
+    }
+
+    // Remote carets carry "name (organisation)".
+    await anna.page
+      .locator('.collaboration-carets__label', {
+        hasText: `${demo.ideaBasedEditor.name} (${demo.ideaBasedEditor.organisation})`,
+      })
+      .waitFor();
+    await omar.page
+      .locator('.collaboration-carets__label', {
+        hasText: `${demo.admin.name} (${demo.admin.organisation})`,
+      })
+      .waitFor();
+
+    await waitForSaved(anna.page);
+    await waitForSaved(omar.page);
+    expect(await editorContent(anna.page).innerText()).toBe(
+      await editorContent(omar.page).innerText(),
+    );
+    await screenshot(anna.page, 'editor-coediting-anna');
+    await screenshot(omar.page, 'editor-coediting-omar');
+    await anna.context.close();
+    await omar.context.close();
+  });
+});

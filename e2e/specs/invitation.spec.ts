@@ -1,0 +1,58 @@
+// An admin invites a new person; they set a password and land in the workspace.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { screenshot } from '../support/app.js';
+import { seriousViolations } from '../support/axe.js';
+import { launchBrowser } from '../support/browser.js';
+import { demo, demoWorkspaceName } from '../support/demo.js';
+import { startServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { personSignedIn } from '../support/session.js';
+
+describe('invitation flow', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('admin invites, invitee sets a password and sees the workspace', async () => {
+    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
+    const workspaceName = (await anna.page.locator('h1').innerText()).trim();
+    await anna.page.getByRole('button', { name: 'Bjud in' }).click();
+    const dialog = anna.page.getByRole('dialog');
+    await dialog.getByLabel('E-postadress').fill('ny.person@facket.example');
+    await dialog.getByLabel('Roll').selectOption('editor');
+    expect(await seriousViolations(anna.page)).toEqual([]);
+    await screenshot(anna.page, 'invite-dialog');
+    await dialog.getByRole('button', { name: 'Skapa inbjudan' }).click();
+    const link = await dialog.locator('[data-testid="invitation-link"]').inputValue();
+    expect(link).toContain('/invite#token=');
+    await screenshot(anna.page, 'invite-dialog-link');
+
+    const invitee = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await invitee.newPage();
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, server.baseUrl));
+    await page.getByText(workspaceName).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'invite-accept');
+    await page.getByLabel('Ditt namn').fill('Nora Nyberg');
+    await page.getByLabel('Välj lösenord').fill('ett-langt-losenord');
+    await page.getByLabel('Upprepa lösenordet').fill('ett-langt-losenord');
+    await page.getByRole('button', { name: 'Spara lösenord och gå med' }).click();
+    await page.locator('h1', { hasText: workspaceName }).waitFor();
+    await page.getByText('Nora Nyberg').first().waitFor();
+    await screenshot(page, 'invite-joined-workspace');
+    await invitee.close();
+    await anna.context.close();
+  });
+});

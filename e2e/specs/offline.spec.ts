@@ -1,0 +1,79 @@
+// Editing offline: kept locally, merged on reconnect; the indicator goes offline → syncing → saved.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  editorContent,
+  openDocument,
+  recordSyncHistory,
+  screenshot,
+  sectionParagraph,
+  syncHistory,
+  waitForSaved,
+} from '../support/app.js';
+import { launchBrowser } from '../support/browser.js';
+import { demo, needsAnalysisTitle } from '../support/demo.js';
+import { startServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { personSignedIn } from '../support/session.js';
+
+/** The statuses after the last 'offline', deduplicated. */
+function afterOffline(history: string[]): string[] {
+  return history.slice(history.lastIndexOf('offline'));
+}
+
+describe('offline editing', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('keeps edits made offline and converges with the other person on reconnect', async () => {
+    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const omar = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
+    await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
+    await openDocument(omar.page, server.baseUrl, needsAnalysisTitle);
+    await waitForSaved(anna.page);
+    await recordSyncHistory(anna.page);
+
+    await anna.context.setOffline(true);
+    await anna.page.locator('[data-testid="sync-indicator"][data-status="offline"]').waitFor();
+    await anna.page.locator('[data-testid="offline-notice"]').waitFor();
+
+    const offlineText = 'Skrivet utan uppkoppling på tåget.';
+    const onlineText = 'Skrivet under tiden av den andra parten.';
+    await sectionParagraph(anna.page, 'Omfattning').click();
+    await anna.page.keyboard.type(offlineText);
+    await sectionParagraph(omar.page, 'Tidplan').click();
+    await omar.page.keyboard.type(onlineText);
+    await waitForSaved(omar.page);
+    await screenshot(anna.page, 'editor-offline');
+    expect(await anna.page.getByText(onlineText).count()).toBe(0);
+
+    await anna.context.setOffline(false);
+    await waitForSaved(anna.page);
+    await anna.page.getByText(onlineText).waitFor();
+    await omar.page.getByText(offlineText).waitFor();
+
+    const history = afterOffline(await syncHistory(anna.page));
+    expect(history[0]).toBe('offline');
+    expect(history).toContain('syncing');
+    expect(history.indexOf('syncing')).toBeLessThan(history.lastIndexOf('saved'));
+    expect(history[history.length - 1]).toBe('saved');
+
+    expect(await editorContent(anna.page).innerText()).toBe(
+      await editorContent(omar.page).innerText(),
+    );
+    await screenshot(anna.page, 'editor-back-online');
+    await anna.context.close();
+    await omar.context.close();
+  });
+});

@@ -62,7 +62,7 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
   const facts: SyncFacts = {
     browserOnline: navigator.onLine,
     connected: false,
-    everConnected: false,
+    attempted: false,
     synced: false,
     unsentEdits: false,
     sentMessages: 0,
@@ -81,7 +81,7 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
     }
     facts.connected = provider.wsconnected;
     facts.synced = provider.synced;
-    if (facts.connected) facts.everConnected = true;
+    if (facts.connected) facts.attempted = true;
     const next = deriveSyncStatus(facts);
     if (next === status) return;
     status = next;
@@ -121,6 +121,9 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
 
   const onConnectionClose = (event: CloseEvent | null) => {
     if (event) closeCode = event.code;
+    // A failed first attempt means offline too, not "still connecting".
+    facts.attempted = true;
+    refresh();
   };
   provider.on('status', refresh);
   provider.on('sync', refresh);

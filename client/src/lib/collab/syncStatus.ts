@@ -1,9 +1,9 @@
 /**
  * What the editor's connection indicator shows, derived from facts only:
  *
- *   offline     the browser is offline, or the socket dropped after having
- *               been up (edits keep landing in the Y.Doc and in IndexedDB)
- *   connecting  first connection attempt, never connected yet
+ *   offline     the browser is offline, or the socket dropped or could not
+ *               be opened (edits keep landing in the Y.Doc and in IndexedDB)
+ *   connecting  the first connection attempt is still under way
  *   syncing     connected, but the initial exchange is not done or some of
  *               my edits are not yet acknowledged as durably committed
  *   saved       connected, synced, and the server has acknowledged (message
@@ -26,7 +26,8 @@ export type StateVector = Map<number, number>;
 export interface SyncFacts {
   browserOnline: boolean;
   connected: boolean;
-  everConnected: boolean;
+  /** A connection was up before, or an attempt has failed. */
+  attempted: boolean;
   synced: boolean;
   /** A local edit happened while disconnected; the next sync step 2 carries it. */
   unsentEdits: boolean;
@@ -55,7 +56,7 @@ export function mergeInto(into: StateVector, next: StateVector): void {
 
 export function deriveSyncStatus(facts: SyncFacts): SyncStatus {
   if (!facts.browserOnline) return 'offline';
-  if (!facts.connected) return facts.everConnected ? 'offline' : 'connecting';
+  if (!facts.connected) return facts.attempted ? 'offline' : 'connecting';
   if (
     !facts.synced ||
     facts.unsentEdits ||

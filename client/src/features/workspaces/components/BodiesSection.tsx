@@ -75,7 +75,9 @@ export function BodiesSection({
             <section key={body.id} className="body-card" aria-labelledby={`body-${body.id}`}>
               <h3 id={`body-${body.id}`}>{body.name}</h3>
               <p className="card__meta">
-                {bodyKindLabels[body.kind][language]} ·{' '}
+                {bodyKindLabels[body.kind][language] !== body.name
+                  ? `${bodyKindLabels[body.kind][language]} · `
+                  : null}
                 {t(`workspaces.home.authority.${body.authority}`)}
               </p>
               <MembersByOrganisation

@@ -7,6 +7,7 @@ import { uiLanguage } from '../../../lib/format';
 
 export function OrganisationBadge({ organisation }: { organisation: Organisation }) {
   const { i18n } = useTranslation();
+  const kind = organisationKindLabels[organisation.kind][uiLanguage(i18n.language)];
   return (
     <span className="org-badge">
       <span
@@ -15,9 +16,8 @@ export function OrganisationBadge({ organisation }: { organisation: Organisation
         aria-hidden="true"
       />
       <span className="org-badge__name">{organisation.name}</span>
-      <span className="org-badge__kind">
-        {organisationKindLabels[organisation.kind][uiLanguage(i18n.language)]}
-      </span>
+      {/* "Arbetsförmedlingen (Arbetsförmedlingen)" says nothing new. */}
+      {kind !== organisation.name ? <span className="org-badge__kind">{kind}</span> : null}
     </span>
   );
 }

@@ -3,8 +3,6 @@
 // index retry path), exactly-once invitation moves and a lost connection.
 // Runs against MONGODB_URL (FerretDB in CI); skipped with a message without it.
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { ObjectId } from 'mongodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -15,6 +13,9 @@ import {
   MONGO_SKIP_MESSAGE,
   testMongoUrl,
 } from '../../test-support/mongoTestStore.js';
+import { mongoHostOf, startTcpProxy } from '../../test-support/tcpProxy.js';
+import type { TcpProxy } from '../../test-support/tcpProxy.js';
+import { waitFor } from '../../test-support/waitFor.js';
 import { toBinary } from './binary.js';
 import { createMongoStore } from './mongoStore.js';
 import type { MongoStore } from './mongoStore.js';
@@ -137,47 +138,33 @@ describe.skipIf(!url)('MongoDB adapter specifics', () => {
 });
 
 describe.skipIf(!url)('MongoDB adapter when the connection is lost', () => {
-  let proxy: net.Server;
-  const sockets = new Set<net.Socket>();
+  let proxy: TcpProxy;
   let store: MongoStore | undefined;
   let databaseName: string;
 
   beforeEach(async () => {
-    const target = new URL(url!.replace(/^mongodb:/, 'http:'));
-    proxy = net.createServer((client) => {
-      const upstream = net.connect(Number(target.port || 27017), target.hostname);
-      for (const s of [client, upstream]) {
-        sockets.add(s);
-        s.on('close', () => sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const port = (proxy.address() as AddressInfo).port;
+    const target = mongoHostOf(url!);
+    proxy = await startTcpProxy(target.host, target.port);
     databaseName = `samverka_lost_${randomUUID().slice(0, 8)}`;
     store = await createMongoStore({
-      url: `mongodb://127.0.0.1:${port}/${databaseName}?directConnection=true`,
+      url: `mongodb://127.0.0.1:${proxy.port}/${databaseName}?directConnection=true`,
       serverSelectionTimeoutMS: 1500,
     });
   });
   afterEach(async () => {
     await store?.close();
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    await proxy.close();
     const dropper = await createMongoStore({ url: url!, databaseName });
     await dropper.dropDatabase();
     await dropper.close();
   });
 
-  it('ping and writes reject with store_unavailable, nothing is claimed as saved', async () => {
+  it('ping and writes reject with store_unavailable, and recover when it is back', async () => {
     await store!.ping();
     const doc = `doc-${randomUUID()}`;
     await store!.documents.append([{ documentName: doc, update: new Uint8Array([1]) }]);
 
-    proxy.close();
-    for (const s of sockets) s.destroy();
-
+    await proxy.cut();
     const ping = await store!.ping().then(
       () => null,
       (error: unknown) => error,
@@ -188,6 +175,11 @@ describe.skipIf(!url)('MongoDB adapter when the connection is lost', () => {
     await expect(
       store!.documents.append([{ documentName: doc, update: new Uint8Array([2]) }]),
     ).rejects.toMatchObject({ status: 503, code: 'store_unavailable' });
+
+    await proxy.restore();
+    await waitFor(() => store!.ping().then(() => true), { timeoutMs: 20_000, message: 'ping' });
+    await store!.documents.append([{ documentName: doc, update: new Uint8Array([3]) }]);
+    expect((await store!.documents.load(doc)).updates.map((u) => u[0])).toEqual([1, 3]);
   });
 });
 

@@ -46,6 +46,8 @@ export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
     StarterKit.configure({
       // Collaboration brings its own undo that only reverts this user's changes.
       undoRedo: false,
+      // Appending a paragraph on load would write into the shared doc from every client.
+      trailingNode: false,
       heading: { levels: [1, 2, 3] },
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
     }),

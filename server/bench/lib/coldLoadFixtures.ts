@@ -39,7 +39,7 @@ export async function coldLoadFixture(props: {
   const copy = copyFixture(prepared.dir);
   return {
     documentName: prepared.documentName,
-    targetProps: { dataDir: copy.dir },
+    targetProps: { dataDir: copy.dir, access: prepared.access },
     remove: copy.remove,
   };
 }

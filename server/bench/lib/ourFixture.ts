@@ -4,7 +4,8 @@
  * log format, one row per update, exactly as the hub would have logged 259,778
  * keystrokes), and for C2 compacted into one snapshot through the same
  * adapter. In full runs the adapter comes from the build (server/dist), in
- * smoke runs from the source. Built once per bench invocation in a temp dir
+ * smoke runs from the source. The document itself (and the token to open
+ * it) is created through the REST API first, as any document is. Built once per bench invocation in a temp dir
  * (the schema follows the code, so it is not cached across invocations).
  */
 import { mkdtempSync } from 'node:fs';
@@ -15,11 +16,13 @@ import * as Y from 'yjs';
 import type { openSqliteStore as OpenSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import { serverRoot } from './paths.js';
 import type { RunContext } from './suite.js';
+import { startTarget, type PreparedAccess } from './targets.js';
 import type { Trace } from './trace.js';
 
 export interface OurFixture {
   dir: string;
   documentName: string;
+  access: PreparedAccess;
 }
 
 const APPEND_CHUNK = 10_000;
@@ -45,7 +48,22 @@ export function ourFixture(props: {
   return props.context.memo(key, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'samverka-bench-history-'));
     props.context.onCleanup(dir);
-    const documentName = await props.context.prepareHistoryDocument(dir, props.documentName);
+    // The document must exist for the access check: create it (and a token)
+    // through the REST API of a server on this DATA_DIR, then stop it.
+    const setup = await startTarget({
+      kind: 'ours',
+      from: props.context.from,
+      cpu: null,
+      dataDir: dir,
+    });
+    let documentName: string;
+    let access: PreparedAccess;
+    try {
+      [documentName = ''] = await setup.createDocuments(1, props.documentName);
+      access = setup.access!;
+    } finally {
+      await setup.stop();
+    }
     const openSqliteStore = await loadAdapter(props.context.from);
     const store = openSqliteStore({ dataDir: dir });
     try {
@@ -67,6 +85,6 @@ export function ourFixture(props: {
     } finally {
       await store.close();
     }
-    return { dir, documentName };
+    return { dir, documentName, access };
   });
 }

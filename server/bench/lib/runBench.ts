@@ -64,7 +64,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     },
     memo: () => Promise.reject(new Error('memo not ready')),
     onCleanup: () => undefined,
-    prepareHistoryDocument: async (_dataDir, documentName) => documentName,
   };
   const memos = new Map<string, Promise<unknown>>();
   const cleanups: string[] = [];

@@ -28,11 +28,6 @@ export interface RunContext {
   memo<T>(key: string, make: () => Promise<T>): Promise<T>;
   /** Removes this directory when the bench invocation ends. */
   onCleanup(dir: string): void;
-  /**
-   * Makes `documentName` openable on our server whose DATA_DIR is `dataDir`
-   * and returns the name to open (the server is not running meanwhile).
-   */
-  prepareHistoryDocument(dataDir: string, documentName: string): Promise<string>;
 }
 
 export interface Workload {

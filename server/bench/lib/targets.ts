@@ -1,22 +1,39 @@
 /**
- * A server under test as the workloads see it: a process plus how to name
- * documents and connect to them. Samverka gets a fresh DATA_DIR (unless the
- * caller brings a prepared one), SEED_DEMO=false and no MONGODB_URL; the
- * reference runs its own src/server.js, in memory unless a y-leveldb
- * directory is given (YPERSISTENCE).
+ * A server under test as the workloads see it: a process plus how to create
+ * documents and connect to them.
+ * - Samverka: fresh DATA_DIR (unless a prepared one is given), SEED_DEMO=false,
+ *   no MONGODB_URL (unless the Mongo run), a bootstrapped admin; the bench
+ *   signs in once, creates an API token and a workspace, creates documents
+ *   through the REST API and opens every socket with `?token=`.
+ * - Reference: its own src/server.js, in memory unless a y-leveldb directory
+ *   is given (YPERSISTENCE); any path names a document, no auth.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  adminEnv,
+  bootstrapAccess,
+  tokenAccess,
+  type SamverkaAccess,
+} from '../../src/faults/support/samverkaAccess.js';
 import { startServer, type ServerKind, type ServerProcess } from './serverProcess.js';
 
 export interface BenchTarget {
   readonly kind: ServerKind;
   readonly server: ServerProcess;
-  /** Names of `count` documents ready to be opened. */
+  /** Names of `count` new documents ready to be opened. */
   createDocuments(count: number, label: string): Promise<string[]>;
   documentUrl(name: string): string;
+  /** Ours: the token and workspace in use (to reuse with a copy of its DATA_DIR). */
+  readonly access: PreparedAccess | null;
   stop(): Promise<void>;
+}
+
+/** A token (and its workspace) created earlier in a prepared DATA_DIR. */
+export interface PreparedAccess {
+  token: string;
+  workspaceId: string;
 }
 
 export interface StartTargetProps {
@@ -25,6 +42,8 @@ export interface StartTargetProps {
   cpu: number | null;
   /** Ours: an existing DATA_DIR to use (kept). Default: a fresh temp dir (removed). */
   dataDir?: string;
+  /** Ours: access created when dataDir was prepared (default: bootstrap a new one). */
+  access?: PreparedAccess;
   /** Reference: a y-leveldb directory (YPERSISTENCE). Default: in memory. */
   persistenceDir?: string;
   /** Ours: extra environment (e.g. MONGODB_URL for the Mongo run). */
@@ -42,11 +61,15 @@ export async function startTarget(props: StartTargetProps): Promise<BenchTarget>
           DATA_DIR: dataDir,
           SEED_DEMO: 'false',
           LOG_LEVEL: 'warn',
+          ...adminEnv(),
           ...props.env,
         }
       : props.persistenceDir
         ? { YPERSISTENCE: props.persistenceDir }
         : {};
+  const removeOwn = () => {
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   let server: ServerProcess;
   try {
     server = await startServer({
@@ -57,23 +80,41 @@ export async function startTarget(props: StartTargetProps): Promise<BenchTarget>
       nodeArgs: props.nodeArgs,
     });
   } catch (error) {
-    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+    removeOwn();
     throw error;
   }
-  const wsBase = `ws://127.0.0.1:${server.port}/yjs/`;
-  let created = 0;
+  const wsBase = `ws://127.0.0.1:${server.port}/yjs`;
+  const stop = async () => {
+    await server.stop();
+    removeOwn();
+  };
+  if (props.kind === 'reference') {
+    let created = 0;
+    return {
+      kind: props.kind,
+      server,
+      createDocuments: async (count, label) =>
+        Array.from({ length: count }, () => `bench-${label}-${created++}`),
+      documentUrl: (name) => `${wsBase}/${encodeURIComponent(name)}`,
+      access: null,
+      stop,
+    };
+  }
+  let access: SamverkaAccess;
+  try {
+    access = props.access
+      ? tokenAccess(server.httpUrl, props.access.token, props.access.workspaceId)
+      : await bootstrapAccess(server.httpUrl);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     kind: props.kind,
     server,
-    async createDocuments(count, label) {
-      const names: string[] = [];
-      for (let i = 0; i < count; i++) names.push(`bench-${label}-${created++}`);
-      return names;
-    },
-    documentUrl: (name) => wsBase + encodeURIComponent(name),
-    async stop() {
-      await server.stop();
-      if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
+    createDocuments: (count, label) => access.createDocuments(count, `bench ${label}`),
+    documentUrl: (name) => access.documentUrl(wsBase, name),
+    access: { token: access.token, workspaceId: access.workspaceId },
+    stop,
   };
 }

@@ -28,16 +28,18 @@ export interface MemoryResult {
 export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<MemoryResult> {
   const clients: BenchClient[] = [];
   try {
+    // Documents are created (REST) before the baseline so that the work of
+    // creating them is not counted as the cost of holding them open.
     const [baseName] = await target.createDocuments(1, 'memory-base');
+    const names = spec.documentPerConnection
+      ? await target.createDocuments(spec.count, 'memory')
+      : Array.from({ length: spec.count }, () => baseName ?? '');
     const base = await connectReader(target.documentUrl(baseName ?? ''));
     clients.push(base);
     await base.synced;
     await delay(spec.settleMs);
     const baselineRssBytes = await settledRss(target.server.pid);
 
-    const names = spec.documentPerConnection
-      ? await target.createDocuments(spec.count, 'memory')
-      : Array.from({ length: spec.count }, () => baseName ?? '');
     const jobs = names.map((name) => async () => {
       clients.push(await connectReader(target.documentUrl(name)));
     });

@@ -9,10 +9,10 @@ import * as Y from 'yjs';
 import { createChildServer, type ChildServer } from './support/childServer.js';
 import { connectEditor, keepEditing } from './support/providers.js';
 import { openRawPeer, type RawPeer } from './support/rawPeer.js';
+import { bootstrapAccess } from './support/samverkaAccess.js';
 import { seededRandom, waitUntil } from './support/waiting.js';
 
 const KILLS = 20;
-const DOCUMENT = 'crash-durability';
 
 let server: ChildServer | null = null;
 const cleanups: (() => void)[] = [];
@@ -31,9 +31,12 @@ function loadedDoc(peer: RawPeer): Y.Doc {
 test('no update any client received is lost across 20 SIGKILLs', async () => {
   server = await createChildServer();
   await server.start();
+  const access = await bootstrapAccess(server.httpUrl);
+  const [document] = await access.createDocuments(1, 'Krasch');
+  const url = access.documentUrl(server.wsUrl, document!);
   const random = seededRandom(20_261_125);
 
-  const writer = connectEditor(server.wsUrl, DOCUMENT);
+  const writer = connectEditor(server.wsUrl, document!, access.params);
   cleanups.push(() => writer.destroy());
   const { provider } = writer;
   const editing = keepEditing(writer, random, 8);
@@ -42,7 +45,7 @@ test('no update any client received is lost across 20 SIGKILLs', async () => {
   const received: Uint8Array[] = [];
   for (let kill = 0; kill < KILLS; kill++) {
     await waitUntil(() => provider.synced, 20_000, 'writer synced');
-    const recorder = await openRawPeer(server.wsUrl + '/' + DOCUMENT, {
+    const recorder = await openRawPeer(url, {
       recordUpdates: true,
       handshake: true,
     });
@@ -60,7 +63,7 @@ test('no update any client received is lost across 20 SIGKILLs', async () => {
     await server.start();
   }
 
-  const reloaded = await openRawPeer(server.wsUrl + '/' + DOCUMENT, {
+  const reloaded = await openRawPeer(url, {
     recordUpdates: true,
     handshake: true,
   });

@@ -9,12 +9,13 @@ import { CloseCode } from '@samverka/shared';
 import { answers200, createChildServer, type ChildServer } from './support/childServer.js';
 import { connectEditor, keepEditing, type EditorClient } from './support/providers.js';
 import { EMPTY_STEP1, openRawPeer, updateFrame } from './support/rawPeer.js';
+import { bootstrapAccess } from './support/samverkaAccess.js';
 import { seededRandom, waitUntil } from './support/waiting.js';
 
-const DOCUMENT = 'malformed-target';
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
 let server: ChildServer;
+let url: string;
 let writer: EditorClient;
 let observer: EditorClient;
 let editing: { stop: () => void; edits: () => number };
@@ -23,8 +24,11 @@ const random = seededRandom(7);
 beforeAll(async () => {
   server = await createChildServer({ MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) });
   await server.start();
-  writer = connectEditor(server.wsUrl, DOCUMENT);
-  observer = connectEditor(server.wsUrl, DOCUMENT);
+  const access = await bootstrapAccess(server.httpUrl);
+  const [document] = await access.createDocuments(1, 'Skräp');
+  url = access.documentUrl(server.wsUrl, document!);
+  writer = connectEditor(server.wsUrl, document!, access.params);
+  observer = connectEditor(server.wsUrl, document!, access.params);
   await waitUntil(
     () => writer.provider.synced && observer.provider.synced,
     20_000,
@@ -147,7 +151,7 @@ const corpus: Offence[] = [
 ];
 
 test.each(corpus)('$name closes only the offender', async (offence) => {
-  const offender = await openRawPeer(server.wsUrl + '/' + DOCUMENT);
+  const offender = await openRawPeer(url);
   for (const frame of offence.frames()) {
     if (offender.ws.readyState !== offender.ws.OPEN) break;
     offender.send(frame);
@@ -171,7 +175,7 @@ test('after the corpus the process is healthy and the document is only the edito
   editing.stop();
   const finalText = writer.text.toString();
   await waitUntil(() => observer.text.toString() === finalText, 20_000, 'observer converged');
-  const reader = await openRawPeer(server.wsUrl + '/' + DOCUMENT, {
+  const reader = await openRawPeer(url, {
     recordUpdates: true,
     handshake: true,
   });

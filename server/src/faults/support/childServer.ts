@@ -2,6 +2,7 @@
  * A restartable server child: the test-support spawnServerProcess pinned to
  * one port and one DATA_DIR, so it can be SIGKILLed and started again in the
  * same place (clients reconnect to the same URL, the store is reopened).
+ * It bootstraps the script admin (samverkaAccess.ts) so tests can get a token.
  */
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnServerProcess, type ServerProcess } from '../../test-support/index.js';
+import { adminEnv } from './samverkaAccess.js';
 
 export interface ChildServer {
   readonly port: number;
@@ -54,6 +56,7 @@ export async function createChildServer(env: Record<string, string> = {}): Promi
         PORT: String(port),
         DATA_DIR: dataDir,
         SEED_DEMO: 'false',
+        ...adminEnv(),
         ...env,
       });
     },

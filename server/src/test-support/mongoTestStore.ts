@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../config.js';
-import { createMongoStore } from '../store/mongo/mongoStore.js';
+import { createMongoStore, databaseNameInUrl } from '../store/mongo/mongoStore.js';
 import type { MongoStore, MongoStoreOptions } from '../store/mongo/mongoStore.js';
 
 export const MONGO_SKIP_MESSAGE = 'MongoDB contract suite skipped: MONGODB_URL not set';
@@ -15,17 +15,11 @@ export function testMongoUrl(): string | undefined {
   return loadConfig().mongodbUrl;
 }
 
-/** The database named in a MongoDB URL ("samverka_test" when it names none). */
-export function databaseNameOf(url: string): string {
-  const match = /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(url);
-  return match?.[1] ? decodeURIComponent(match[1]) : 'samverka_test';
-}
-
 export async function makeMongoTestStore(
   url: string,
   options: Partial<MongoStoreOptions> = {},
 ): Promise<{ store: MongoStore; cleanup(): Promise<void> }> {
-  const databaseName = `${databaseNameOf(url)}_${randomBytes(6).toString('hex')}`;
+  const databaseName = `${databaseNameInUrl(url) ?? 'samverka_test'}_${randomBytes(6).toString('hex')}`;
   const store = await createMongoStore({ url, databaseName, ...options });
   return {
     store,

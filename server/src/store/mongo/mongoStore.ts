@@ -22,9 +22,18 @@ import { createMongoTransfer } from './mongoTransfer.js';
 /** Largest snapshot stored inline; bigger ones are chunked (BSON rows max 16 MB). */
 export const DEFAULT_SNAPSHOT_CHUNK_BYTES = 15 * 1024 * 1024;
 
+/** The database named in a MongoDB URL's path, or undefined when it names none. */
+export function databaseNameInUrl(url: string): string | undefined {
+  const match = /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(url);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+/** Used when MONGODB_URL names no database (the driver would pick "test"). */
+export const DEFAULT_DATABASE_NAME = 'samverka';
+
 export interface MongoStoreOptions {
   url: string;
-  /** Defaults to the database named in the URL. Tests pass a fresh one per run. */
+  /** Defaults to the database named in the URL, else "samverka". Tests pass a fresh one. */
   databaseName?: string;
   /** Acknowledgement required before a write resolves; default majority + journaled. */
   writeConcern?: WriteConcernSettings;
@@ -49,7 +58,9 @@ export async function createMongoStore(options: MongoStoreOptions): Promise<Mong
   });
   const db = await guarded('Connecting to MongoDB', async () => {
     await client.connect();
-    return client.db(options.databaseName);
+    return client.db(
+      options.databaseName ?? databaseNameInUrl(options.url) ?? DEFAULT_DATABASE_NAME,
+    );
   });
   try {
     return await buildStore(client, db, {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Express } from 'express';
 import { WebSocketServer } from 'ws';
+import { createAccessLayer } from './accessLayer.js';
 import type { Config } from './config.js';
 import { createHealthRouter } from './http/health.js';
 import { createStaticClientRouter } from './http/static.js';
@@ -21,7 +22,7 @@ export interface CreateServerOptions {
   config: Config;
   store: Store;
   logger: Logger;
-  /** Decides document access at upgrade time; defaults to open editing (no accounts yet). */
+  /** Overrides the document access decision (default: accounts and memberships, accessLayer.ts). */
   authorizeDocumentConnection?: AuthorizeDocumentConnection;
 }
 
@@ -34,18 +35,14 @@ export interface SamverkaServer {
   close(): Promise<void>;
 }
 
-const JSON_BODY_LIMIT = '1mb';
-
-const openEditing: AuthorizeDocumentConnection = async () => ({ access: 'edit' });
-
 export function createServer(options: CreateServerOptions): SamverkaServer {
   const { config, store, logger } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(createHealthRouter({ store }));
 
-  // ── Mount point: REST API routers (/api/...) go here. ──
+  const accessLayer = createAccessLayer({ config, store, logger });
+  app.use('/api', accessLayer.apiRouter);
   // ── Mount point: static client (built Vite app + SPA fallback) goes last. ──
   const staticClient = createStaticClientRouter({
     onMissing: (clientDist) =>
@@ -71,9 +68,10 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
     httpServer,
     wss,
     hub,
-    authorize: options.authorizeDocumentConnection ?? openEditing,
+    authorize: options.authorizeDocumentConnection ?? accessLayer.authorizeDocumentConnection,
     logger,
   });
+  accessLayer.attach({ httpServer, hub });
 
   let closing: Promise<void> | null = null;
   return {
@@ -96,6 +94,7 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
           httpServer.close(() => resolve());
         });
         await hub.close();
+        await accessLayer.close();
         wss.close();
         httpServer.closeAllConnections();
         await stopped;

@@ -52,7 +52,7 @@ const envSchema = z
     RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().default(5),
     /** Bytes buffered for one slow client before it is disconnected. */
     MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
-    /** Seed the demo workspace into an empty store (default: on, except in production). */
+    /** Seed the demo workspace into an empty store (default: on in development only). */
     SEED_DEMO: booleanFlag.optional(),
     /** Bootstrap a site administrator at start-up when no such user exists. */
     ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
@@ -120,7 +120,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       rateLimitBurstSeconds: env.RATE_LIMIT_BURST_SECONDS,
       maxBufferedBytes: env.MAX_BUFFERED_BYTES,
     },
-    seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
+    seedDemo: env.SEED_DEMO ?? env.NODE_ENV === 'development',
     admin:
       env.ADMIN_EMAIL && env.ADMIN_PASSWORD
         ? { email: env.ADMIN_EMAIL.toLowerCase(), password: env.ADMIN_PASSWORD }

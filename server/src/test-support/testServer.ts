@@ -12,6 +12,10 @@ import type { LogLevel } from '../logger.js';
 import { openSqliteStore } from '../store/sqlite/sqliteStore.js';
 import type { SqliteStore } from '../store/sqlite/sqliteStore.js';
 import { makeTempDir } from './tempDir.js';
+import { seedTestAccess } from './testAccess.js';
+import type { TestAccess } from './testAccess.js';
+import { createAuthenticator } from '../auth/authenticator.js';
+import { createDocumentConnectionAuthorizer, GrantRegistry } from '../auth/documentConnections.js';
 
 export interface StartTestServerOptions {
   /** Extra environment (e.g. limits) parsed by the real config schema. */
@@ -19,6 +23,12 @@ export interface StartTestServerOptions {
   /** Reuse a data dir (restart tests); the caller removes it. Default: a fresh temp dir. */
   dataDir?: string;
   authorizeDocumentConnection?: CreateServerOptions['authorizeDocumentConnection'];
+  /**
+   * For hub tests that pick their own room names: register any document name
+   * in the test workspace on first connection, then apply the real access
+   * check (so `?token=` from `access.params` is still required).
+   */
+  registerDocumentsOnConnect?: boolean;
   logLevel?: LogLevel;
 }
 
@@ -32,6 +42,8 @@ export interface TestServer {
   store: SqliteStore;
   config: Config;
   dataDir: string;
+  /** An editor with an API token in a seeded test workspace (see testAccess.ts). */
+  access: TestAccess;
   /** Closes server and store; removes the data dir unless the caller passed it in. */
   close(): Promise<void>;
 }
@@ -48,13 +60,26 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
     DATA_DIR: dataDir,
   });
   const store = openSqliteStore({ dataDir, synchronous: config.sqliteSynchronous });
+  const access = await seedTestAccess(store);
+  const registering: CreateServerOptions['authorizeDocumentConnection'] = async (req, name) => {
+    await access.addDocuments(name);
+    return realAccessCheck(req, name);
+  };
+  const realAccessCheck = createDocumentConnectionAuthorizer({
+    store,
+    authenticator: createAuthenticator({ store, now: () => new Date() }),
+    originPolicy: { allowedOrigins: [], trustProxy: false },
+    grants: new GrantRegistry(),
+  });
   const server = createServer({
     config,
     store,
     logger: createLogger(config.logLevel),
     ...(options.authorizeDocumentConnection
       ? { authorizeDocumentConnection: options.authorizeDocumentConnection }
-      : {}),
+      : options.registerDocumentsOnConnect
+        ? { authorizeDocumentConnection: registering }
+        : {}),
   });
   let address: AddressInfo;
   try {
@@ -73,6 +98,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
     store,
     config,
     dataDir,
+    access,
     close() {
       closing ??= (async () => {
         await server.close();

@@ -1,0 +1,104 @@
+/**
+ * Accounts and permissions wired into one server: the REST API (/api), the
+ * Yjs door's access decision, the socket.io door, and the listener that
+ * closes sockets when access changes. Built by createServer (app.ts) in two
+ * steps because the hub and the HTTP server exist only after the Express app:
+ *   const layer = createAccessLayer(...); app.use('/api', layer.apiRouter);
+ *   ...create httpServer and hub...; layer.attach({ httpServer, hub });
+ */
+import type { Server as HttpServer } from 'node:http';
+import { CloseCode } from '@samverka/shared';
+import type { Router } from 'express';
+import { createAuthenticator } from './auth/authenticator.js';
+import { createDocumentConnectionAuthorizer, GrantRegistry } from './auth/documentConnections.js';
+import { LoginRateLimiter } from './auth/loginRateLimiter.js';
+import type { OriginPolicy } from './auth/origins.js';
+import type { Config } from './config.js';
+import { createApiRouter } from './http/apiRouter.js';
+import type { Logger } from './logger.js';
+import { createEventsServer } from './realtime/events/eventsServer.js';
+import type { EventsServer } from './realtime/events/eventsServer.js';
+import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
+import type { YjsHub } from './realtime/yjs/yjsHub.js';
+import type { AccessChangeListener, WorkspaceEventPublisher } from './services/context.js';
+import { createServiceContext } from './services/createServiceContext.js';
+import type { Store } from './store/port.js';
+
+export interface AccessLayer {
+  apiRouter: Router;
+  authorizeDocumentConnection: AuthorizeDocumentConnection;
+  attach(props: { httpServer: HttpServer; hub: YjsHub }): void;
+  close(): Promise<void>;
+}
+
+export function createAccessLayer(props: {
+  config: Config;
+  store: Store;
+  logger: Logger;
+}): AccessLayer {
+  const { config, store, logger } = props;
+  const originPolicy: OriginPolicy = {
+    allowedOrigins: config.http.allowedOrigins,
+    publicUrl: config.http.publicUrl,
+    trustProxy: config.http.trustProxy,
+  };
+  const authenticator = createAuthenticator({ store, now: () => new Date() });
+  const grants = new GrantRegistry();
+  // Bound by attach(); until then nobody can be connected, so there is nothing to tell.
+  let hub: YjsHub | null = null;
+  let eventsServer: EventsServer | null = null;
+
+  const events: WorkspaceEventPublisher = {
+    publish: (workspaceId, event, payload) => eventsServer?.publish(workspaceId, event, payload),
+  };
+  const access: AccessChangeListener = {
+    memberAccessChanged({ workspaceId, userId, removed }) {
+      hub?.closeConnections(
+        grants.matching((g) => g.workspaceId === workspaceId && g.userId === userId),
+        CloseCode.permissionChanged,
+      );
+      eventsServer?.memberAccessChanged({ workspaceId, userId, removed });
+    },
+    documentDeleted({ documentId }) {
+      hub?.closeConnections(
+        grants.matching((g) => g.documentId === documentId),
+        CloseCode.permissionChanged,
+      );
+    },
+  };
+  const ctx = createServiceContext({ config, store, logger, events, access });
+
+  return {
+    apiRouter: createApiRouter({
+      ctx,
+      authenticator,
+      loginLimiter: new LoginRateLimiter({
+        maxFailures: config.auth.loginMaxFailures,
+        windowMs: config.auth.loginWindowMs,
+      }),
+      originPolicy,
+      cookieSecure: config.auth.cookieSecure,
+      maxJsonBytes: config.http.maxJsonBytes,
+      checkResponses: config.env !== 'production',
+    }),
+    authorizeDocumentConnection: createDocumentConnectionAuthorizer({
+      store,
+      authenticator,
+      originPolicy,
+      grants,
+    }),
+    attach(parts) {
+      hub = parts.hub;
+      eventsServer = createEventsServer({
+        httpServer: parts.httpServer,
+        store,
+        authenticator,
+        originPolicy,
+        logger,
+      });
+    },
+    async close() {
+      await eventsServer?.close();
+    },
+  };
+}

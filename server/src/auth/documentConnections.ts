@@ -1,0 +1,92 @@
+/**
+ * The Yjs door's access decision, made before the WebSocket upgrade:
+ *   Origin present and not allowed → 403
+ *   no valid credentials (cookie, Bearer, ?token=) → 401
+ *   unknown document → 404
+ *   not a member of its workspace → 403
+ *   editors and admins → 'edit'; commenters and viewers → 'read'.
+ * The identity shown in awareness (name, organisation, colour) comes from
+ * the server. Each grant is remembered (weakly) with who and what it is for,
+ * so connections can later be closed by user, document or credential.
+ */
+import { organisationKindColours } from '@samverka/shared';
+import type { IncomingMessage } from 'node:http';
+import { AppError } from '../errors.js';
+import type { AuthorizeDocumentConnection, ConnectionGrant } from '../realtime/yjs/types.js';
+import type { Store } from '../store/port.js';
+import type { Authenticator } from './authenticator.js';
+import { authorize, permits, workspaceTarget } from './authorize.js';
+import { isOriginAllowed } from './origins.js';
+import type { OriginPolicy } from './origins.js';
+import type { Credential } from './principal.js';
+
+export interface GrantInfo {
+  documentId: string;
+  workspaceId: string;
+  userId: string;
+  credential: Credential;
+}
+
+/** Remembers what each live grant was issued for; entries vanish with their grants. */
+export class GrantRegistry {
+  private readonly info = new WeakMap<ConnectionGrant, GrantInfo>();
+
+  register(grant: ConnectionGrant, info: GrantInfo): void {
+    this.info.set(grant, info);
+  }
+
+  /** A match function for the hub's closeConnections. */
+  matching(predicate: (info: GrantInfo) => boolean): (grant: ConnectionGrant) => boolean {
+    return (grant) => {
+      const info = this.info.get(grant);
+      return info !== undefined && predicate(info);
+    };
+  }
+}
+
+export function checkOrigin(req: IncomingMessage, policy: OriginPolicy): void {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isOriginAllowed(origin, req, policy)) {
+    throw new AppError(403, 'origin_not_allowed', 'origin not allowed');
+  }
+}
+
+export function createDocumentConnectionAuthorizer(deps: {
+  store: Store;
+  authenticator: Authenticator;
+  originPolicy: OriginPolicy;
+  grants: GrantRegistry;
+}): AuthorizeDocumentConnection {
+  const { store, authenticator, originPolicy, grants } = deps;
+  return async (req, documentName) => {
+    checkOrigin(req, originPolicy);
+    const principal = await authenticator.fromRequest(req, { allowQueryToken: true });
+    if (!principal) throw new AppError(401, 'unauthenticated', 'sign in or pass ?token=');
+    const document = await store.documentRecords.findById(documentName);
+    if (!document) throw new AppError(404, 'not_found', 'document not found');
+    const membership = await store.memberships.findByUser(document.workspaceId, principal.user.id);
+    const target = workspaceTarget(document.workspaceId, membership);
+    authorize(principal.user, 'document:read', target);
+    const organisation = await store.organisations.findById(
+      document.workspaceId,
+      membership!.organisationId,
+    );
+    const grant: ConnectionGrant = {
+      access: permits(principal.user, 'document:edit', target) ? 'edit' : 'read',
+      workspaceId: document.workspaceId,
+      identity: {
+        userId: principal.user.id,
+        name: principal.user.name,
+        ...(organisation && { organisation: organisation.name }),
+        colour: organisation?.colour ?? organisationKindColours.other,
+      },
+    };
+    grants.register(grant, {
+      documentId: document.id,
+      workspaceId: document.workspaceId,
+      userId: principal.user.id,
+      credential: principal.credential,
+    });
+    return grant;
+  };
+}

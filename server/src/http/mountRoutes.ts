@@ -1,0 +1,37 @@
+/**
+ * Mounts route definitions on an Express router: authenticate → validate
+ * the body → the handler (load → authorize → service → presenter) → send.
+ * Outside production every response is also checked against its schema,
+ * so a presenter that drifts from the documented shape fails tests.
+ */
+import type { Router } from 'express';
+import type { Authenticator } from '../auth/authenticator.js';
+import { AppError } from '../errors.js';
+import type { AnyRoute } from './route.js';
+import { parseOrThrow } from './validation.js';
+
+export function mountRoutes(
+  router: Router,
+  routes: readonly AnyRoute[],
+  deps: { authenticator: Authenticator; checkResponses: boolean },
+): void {
+  for (const route of routes) {
+    router[route.method](route.path, async (req, res) => {
+      const principal = route.auth === 'none' ? null : await deps.authenticator.fromRequest(req);
+      if (route.auth === 'required' && !principal) {
+        throw new AppError(401, 'unauthenticated', 'Sign in or send an API token');
+      }
+      const body = route.body ? parseOrThrow(route.body, req.body ?? {}) : undefined;
+      const params = Object.fromEntries(
+        Object.entries(req.params).map(([key, value]) => [key, String(value)]),
+      );
+      const result = await route.handle({ req, res, params, body, principal });
+      if (!route.response) {
+        res.status(204).end();
+        return;
+      }
+      const payload = deps.checkResponses ? route.response.parse(result) : result;
+      res.status(route.status ?? 200).json(payload);
+    });
+  }
+}

@@ -1,0 +1,136 @@
+/** Documents: metadata over REST; the text itself is edited over /yjs/<id>. */
+import {
+  createDocumentRequestSchema,
+  documentListResponseSchema,
+  documentResponseSchema,
+  updateDocumentRequestSchema,
+} from '@samverka/shared';
+import type { Action } from '@samverka/shared';
+import { authorize, workspaceAbilities, workspaceTarget } from '../../auth/authorize.js';
+import type { Principal } from '../../auth/principal.js';
+import {
+  createDocument,
+  deleteDocument,
+  listDocuments,
+  loadDocument,
+  renameDocument,
+} from '../../services/documents.js';
+import type { ApiDeps } from '../deps.js';
+import { defineRoute } from '../route.js';
+import type { AnyRoute } from '../route.js';
+import { loadAndAuthorize } from './access.js';
+
+const scoped = [403, 404];
+
+export function documentRoutes(deps: ApiDeps): AnyRoute[] {
+  const { ctx } = deps;
+
+  /** Loads a document (404), the caller's membership, and authorizes the action. */
+  async function loadDocumentFor(principal: Principal, documentId: string, action: Action) {
+    const document = await loadDocument({ ctx, documentId });
+    const membership = await ctx.store.memberships.findByUser(
+      document.workspaceId,
+      principal.user.id,
+    );
+    authorize(principal.user, action, workspaceTarget(document.workspaceId, membership));
+    return { document, abilities: workspaceAbilities(membership!) };
+  }
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/workspaces/:workspaceId/documents',
+      summary: 'Documents of the workspace',
+      tag: 'documents',
+      auth: 'required',
+      response: documentListResponseSchema,
+      errors: scoped,
+      async handle({ principal, params }) {
+        const { workspace } = await loadAndAuthorize({
+          ctx,
+          principal,
+          workspaceId: params.workspaceId!,
+          action: 'document:read',
+        });
+        return { documents: await listDocuments({ ctx, workspaceId: workspace.id }) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/workspaces/:workspaceId/documents',
+      summary: 'Create a document from a template (its sections are written into the Y.Doc)',
+      tag: 'documents',
+      auth: 'required',
+      body: createDocumentRequestSchema,
+      response: documentResponseSchema,
+      status: 201,
+      errors: scoped,
+      async handle({ principal, params, body }) {
+        const { workspace, membership } = await loadAndAuthorize({
+          ctx,
+          principal,
+          workspaceId: params.workspaceId!,
+          action: 'document:create',
+        });
+        const document = await createDocument({
+          ctx,
+          workspaceId: workspace.id,
+          createdBy: principal.user.id,
+          input: body,
+        });
+        return { document, abilities: workspaceAbilities(membership) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/documents/:documentId',
+      summary: 'Document metadata with your abilities on it',
+      tag: 'documents',
+      auth: 'required',
+      response: documentResponseSchema,
+      errors: scoped,
+      async handle({ principal, params }) {
+        return loadDocumentFor(principal, params.documentId!, 'document:read');
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/documents/:documentId',
+      summary: 'Rename a document (editors and admins)',
+      tag: 'documents',
+      auth: 'required',
+      body: updateDocumentRequestSchema,
+      response: documentResponseSchema,
+      errors: scoped,
+      async handle({ principal, params, body }) {
+        const { abilities } = await loadDocumentFor(
+          principal,
+          params.documentId!,
+          'document:update',
+        );
+        const document = await renameDocument({
+          ctx,
+          documentId: params.documentId!,
+          title: body.title,
+        });
+        return { document, abilities };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/documents/:documentId',
+      summary: 'Delete a document and its history (admins)',
+      tag: 'documents',
+      auth: 'required',
+      errors: scoped,
+      async handle({ principal, params }) {
+        const { document } = await loadDocumentFor(
+          principal,
+          params.documentId!,
+          'document:delete',
+        );
+        await deleteDocument({ ctx, document });
+      },
+    }),
+  ];
+}

@@ -1,0 +1,168 @@
+/**
+ * The socket.io door (path /socket.io on the same HTTP server).
+ *
+ * Connect: the same credentials as REST (session cookie, or `auth.token` /
+ * Bearer for scripts) and the same Origin rule; otherwise the connection is
+ * refused with an error whose message is the HTTP-like code.
+ * Rooms: every socket joins its private `user:<id>` room; it joins a
+ * workspace room only through `workspace:join`, after `authorize`.
+ * Payloads: every client payload is parsed with its zod schema from
+ * shared/src/events.ts before use; every server payload is parsed before it
+ * is emitted.
+ */
+import {
+  ClientEvent,
+  clientEventSchemas,
+  serverEventSchemas,
+  workspaceRoom,
+} from '@samverka/shared';
+import type {
+  Ack,
+  ClientToServerEvents,
+  ServerEventName,
+  ServerEventPayload,
+  ServerToClientEvents,
+} from '@samverka/shared';
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Socket } from 'socket.io';
+import type { Authenticator } from '../../auth/authenticator.js';
+import { permits, workspaceTarget } from '../../auth/authorize.js';
+import { checkOrigin } from '../../auth/documentConnections.js';
+import type { OriginPolicy } from '../../auth/origins.js';
+import type { Principal } from '../../auth/principal.js';
+import { AppError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/port.js';
+
+interface SocketData {
+  userId: string;
+  credential: Principal['credential'];
+}
+
+type EventsSocket = Socket<ClientToServerEvents, ServerToClientEvents, never, SocketData>;
+
+export const userRoom = (userId: string) => `user:${userId}`;
+
+export interface EventsServer {
+  publish<E extends ServerEventName>(
+    workspaceId: string,
+    event: E,
+    payload: ServerEventPayload<E>,
+  ): void;
+  /** The user's access changed: tell them, and on removal take them out of the room. */
+  memberAccessChanged(props: { workspaceId: string; userId: string; removed: boolean }): void;
+  /** Disconnects every socket of a user (e.g. signed out everywhere). */
+  disconnectUser(userId: string): void;
+  close(): Promise<void>;
+}
+
+export function createEventsServer(deps: {
+  httpServer: HttpServer;
+  store: Store;
+  authenticator: Authenticator;
+  originPolicy: OriginPolicy;
+  logger: Logger;
+}): EventsServer {
+  const { store, authenticator, originPolicy, logger } = deps;
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, never, SocketData>(
+    deps.httpServer,
+    { path: '/socket.io', serveClient: false, maxHttpBufferSize: 64 * 1024 },
+  );
+
+  io.use((socket, next) => {
+    void (async () => {
+      checkOrigin(socket.request, originPolicy);
+      const token: unknown = socket.handshake.auth?.token;
+      const principal =
+        typeof token === 'string'
+          ? await authenticator.fromApiToken(token)
+          : await authenticator.fromRequest(socket.request);
+      if (!principal) throw new AppError(401, 'unauthenticated', 'unauthenticated');
+      socket.data = { userId: principal.user.id, credential: principal.credential };
+    })().then(
+      () => next(),
+      (error: unknown) => {
+        const refusal =
+          error instanceof AppError ? error : new AppError(500, 'internal', 'internal');
+        if (!(error instanceof AppError)) logger.error('socket.io auth failed', { error });
+        next(Object.assign(new Error(refusal.code), { data: { status: refusal.status } }));
+      },
+    );
+  });
+
+  io.on('connection', (socket: EventsSocket) => {
+    void socket.join(userRoom(socket.data.userId));
+
+    socket.on(ClientEvent.workspaceJoin, (payload, ack) => {
+      void answer(ack, async () => {
+        const { workspaceId } = clientEventSchemas[ClientEvent.workspaceJoin].parse(payload);
+        // Re-read the account: a revoked session or token must not join anything.
+        const user = await store.users.findById(socket.data.userId);
+        const membership = await store.memberships.findByUser(workspaceId, socket.data.userId);
+        if (!user || !permits(user, 'workspace:read', workspaceTarget(workspaceId, membership))) {
+          throw new AppError(403, 'forbidden', 'not a member of this workspace');
+        }
+        await socket.join(workspaceRoom(workspaceId));
+      });
+    });
+
+    socket.on(ClientEvent.workspaceLeave, (payload, ack) => {
+      void answer(ack, async () => {
+        const { workspaceId } = clientEventSchemas[ClientEvent.workspaceLeave].parse(payload);
+        await socket.leave(workspaceRoom(workspaceId));
+      });
+    });
+  });
+
+  /** Runs a request and reports through the acknowledgement (if the client gave one). */
+  async function answer(ack: unknown, run: () => Promise<void>): Promise<void> {
+    let result: Ack;
+    try {
+      await run();
+      result = { ok: true };
+    } catch (error) {
+      const known = error instanceof AppError;
+      if (!known && !(error instanceof Error && error.name === 'ZodError')) {
+        logger.error('socket.io handler failed', { error });
+      }
+      result = {
+        ok: false,
+        error: known
+          ? { code: error.code, message: error.message }
+          : error instanceof Error && error.name === 'ZodError'
+            ? { code: 'validation_failed', message: 'invalid payload' }
+            : { code: 'internal', message: 'internal error' },
+      };
+    }
+    if (typeof ack === 'function') (ack as (r: Ack) => void)(result);
+  }
+
+  function emitTo<E extends ServerEventName>(
+    room: string,
+    event: E,
+    payload: ServerEventPayload<E>,
+  ) {
+    const checked = serverEventSchemas[event].parse(payload);
+    // socket.io's emit typing cannot follow a generic event name; the schema above guards it.
+    (io.to(room).emit as (e: string, p: unknown) => boolean)(event, checked);
+  }
+
+  return {
+    publish(workspaceId, event, payload) {
+      emitTo(workspaceRoom(workspaceId), event, payload);
+    },
+    memberAccessChanged({ workspaceId, userId, removed }) {
+      if (removed) io.in(userRoom(userId)).socketsLeave(workspaceRoom(workspaceId));
+      emitTo(userRoom(userId), 'access:changed', { workspaceId });
+    },
+    disconnectUser(userId) {
+      io.in(userRoom(userId)).disconnectSockets(true);
+    },
+    close() {
+      return new Promise((resolve) => {
+        io.close(() => resolve());
+      });
+    },
+  };
+}

@@ -13,6 +13,7 @@
  * a connection goes away its states are removed with clock + 1, which is how
  * y-protocols peers expect a removal.
  */
+import { isUtf8 } from 'node:buffer';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { ConnectionIdentity } from './types.js';
@@ -39,9 +40,10 @@ export function decodeAwarenessUpdate(update: Uint8Array): DecodedEntry[] | null
       const clock = decoding.readVarUint(decoder);
       const length = decoding.readVarUint(decoder);
       if (length > decoder.arr.length - decoder.pos) return null;
-      const json = Buffer.from(update.buffer, update.byteOffset + decoder.pos, length).toString(
-        'utf8',
-      );
+      const bytes = Buffer.from(update.buffer, update.byteOffset + decoder.pos, length);
+      // Peers decode with a fatal TextDecoder: invalid UTF-8 would throw in every client.
+      if (!isUtf8(bytes)) return null;
+      const json = bytes.toString('utf8');
       decoder.pos += length;
       entries.push({ clientId, clock, json, value: JSON.parse(json) as unknown });
     }

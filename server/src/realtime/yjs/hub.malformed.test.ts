@@ -10,6 +10,7 @@ import {
   startTestServer,
   waitFor,
 } from '../../test-support/index.js';
+import { grantEditToEveryone } from '../../test-support/openAccess.js';
 import type { ProviderClient, TestServer } from '../../test-support/index.js';
 
 const ROOM = 'malformed';
@@ -81,6 +82,17 @@ const cases: Array<{ name: string; frame: () => Uint8Array | string; code: numbe
     code: CloseCode.malformedMessage,
   },
   {
+    name: 'awareness with invalid UTF-8',
+    frame: () => frames.awarenessFrame(new Uint8Array([1, 5, 1, 4, 34, 0xc3, 0x28, 34])),
+    code: CloseCode.malformedMessage,
+  },
+  {
+    name: 'a string of invalid UTF-8 inside an update',
+    // 1 client, 1 struct, client 42, clock 0, ContentString under root "x" with bytes C3 28
+    frame: () => frames.updateFrame(new Uint8Array([1, 1, 42, 0, 4, 1, 1, 120, 2, 0xc3, 0x28, 0])),
+    code: CloseCode.updateRejected,
+  },
+  {
     name: 'a truncated state vector',
     frame: () => frames.syncStep1Frame(new Uint8Array([2, 5])),
     code: CloseCode.malformedMessage,
@@ -94,6 +106,7 @@ describe('malformed input', () => {
 
   beforeAll(async () => {
     server = await startTestServer({
+      authorizeDocumentConnection: grantEditToEveryone,
       env: { MAX_MESSAGE_BYTES: String(64 * 1024), MAX_DOCUMENT_BYTES: String(256 * 1024) },
     });
     good = connectProvider(server.wsUrl, ROOM);

@@ -75,7 +75,9 @@ describe('hub durability across processes', () => {
       const text = writer.doc.getText('body');
       for (let i = 0; i < 40 && !killed; i++) {
         text.insert(text.length, `r${round}u${i};`);
-        await waitFor(() => killed || seen.length === text.length, { message: 'watcher catches up' });
+        await waitFor(() => killed || seen.length === text.length, {
+          message: 'watcher catches up',
+        });
       }
       expect(killed).toBe(true);
       expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });

@@ -2,6 +2,7 @@
 // awareness propagation and removal.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectProvider, startTestServer, waitFor } from '../../test-support/index.js';
+import { grantEditToEveryone } from '../../test-support/openAccess.js';
 import type { ProviderClient, TestServer } from '../../test-support/index.js';
 
 describe('hub with stock WebsocketProvider clients', () => {
@@ -14,7 +15,10 @@ describe('hub with stock WebsocketProvider clients', () => {
   };
 
   beforeEach(async () => {
-    server = await startTestServer();
+    server = await startTestServer({
+      authorizeDocumentConnection: grantEditToEveryone,
+      authorizeDocumentConnection: grantEditToEveryone,
+    });
   });
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy();

@@ -18,6 +18,7 @@
  *   delete set: varUint #clients; per client: varUint client, varUint #ranges,
  *     per range: varUint clock, varUint len
  */
+import { isUtf8 } from 'node:buffer';
 
 export interface UpdateShape {
   /** Client ids that contribute structs (their clocks may advance). */
@@ -41,6 +42,11 @@ class Cursor {
   uint8(): number {
     if (this.pos >= this.bytes.length) throw invalid;
     return this.bytes[this.pos++]!;
+  }
+
+  peek(): number {
+    if (this.pos >= this.bytes.length) throw invalid;
+    return this.bytes[this.pos]!;
   }
 
   varUint(): number {
@@ -77,11 +83,22 @@ class Cursor {
     this.skip(this.varUint());
   }
 
-  string(): string {
+  /** lib0 decodes strings with a fatal TextDecoder: invalid UTF-8 makes Yjs throw. */
+  private utf8(): Buffer {
     const length = this.varUint();
     const start = this.pos;
     this.skip(length);
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length).toString('utf8');
+    const view = Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length);
+    if (!isUtf8(view)) throw invalid;
+    return view;
+  }
+
+  skipString(): void {
+    this.utf8();
+  }
+
+  string(): string {
+    return this.utf8().toString('utf8');
   }
 
   json(): void {
@@ -111,11 +128,11 @@ class Cursor {
       case 5:
         return this.skip(8);
       case 8:
-        return this.skipBytes();
+        return this.skipString();
       case 9: {
         const keys = this.varUint();
         for (let i = 0; i < keys; i++) {
-          this.skipBytes();
+          this.skipString();
           this.any(depth + 1);
         }
         return;
@@ -154,17 +171,17 @@ class Cursor {
       case 3: // binary
         return this.skipBytes();
       case 4: // string
-        return this.skipBytes();
+        return this.skipString();
       case 5: // embed
         return this.json();
       case 6: // format: key, JSON value
-        this.skipBytes();
+        this.skipString();
         return this.json();
       case 7: {
         // type: type ref, XML element and hook carry a name
         const typeRef = this.varUint();
         if (typeRef >= TYPE_REF_COUNT) throw invalid;
-        if (typeRef === TYPE_REF_XML_ELEMENT || typeRef === TYPE_REF_XML_HOOK) this.skipBytes();
+        if (typeRef === TYPE_REF_XML_ELEMENT || typeRef === TYPE_REF_XML_HOOK) this.skipString();
         return;
       }
       case 8: {
@@ -172,9 +189,13 @@ class Cursor {
         for (let i = 0; i < length; i++) this.any(0);
         return;
       }
-      case 9: // subdocument: guid, options
-        this.skipBytes();
+      case 9: {
+        // subdocument: guid, then options, which Yjs dereferences (null/undefined throw)
+        this.skipString();
+        const tag = 127 - this.peek();
+        if (tag === 0 || tag === 1) throw invalid;
         return this.any(0);
+      }
       default:
         throw invalid;
     }
@@ -208,12 +229,12 @@ function readStructs(cursor: Cursor, structClients: number[]): number {
       }
       if (!hasOrigin && !hasRightOrigin) {
         if (cursor.varUint() === 1) {
-          cursor.skipBytes();
+          cursor.skipString();
         } else {
           cursor.varUint();
           cursor.varUint();
         }
-        if ((info & 0x20) !== 0) cursor.skipBytes();
+        if ((info & 0x20) !== 0) cursor.skipString();
       }
       cursor.content(ref);
     }

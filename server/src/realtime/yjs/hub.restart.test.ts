@@ -1,16 +1,37 @@
 // Durability across real server processes: a clean restart (SIGTERM) and a
 // SIGKILL taken right after another client received an update.
 import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../store/sqlite/sqliteStore.js';
 import {
   connectProvider,
   makeTempDir,
+  seedTestAccess,
   spawnServerProcess,
   waitFor,
 } from '../../test-support/index.js';
-import type { ProviderClient, ServerProcess, TempDir } from '../../test-support/index.js';
+import type {
+  ProviderClient,
+  ServerProcess,
+  TempDir,
+  TestAccess,
+} from '../../test-support/index.js';
+
+/** A fresh data dir holding an editor (API token) of the given documents, as a real deployment would. */
+async function prepareDataDir(
+  ...documents: string[]
+): Promise<{ dir: TempDir; access: TestAccess }> {
+  const dir = await makeTempDir();
+  const store = openSqliteStore({ dataDir: dir.path });
+  try {
+    return { dir, access: await seedTestAccess(store, { documents }) };
+  } finally {
+    await store.close();
+  }
+}
 
 describe('hub durability across processes', () => {
   let dataDir: TempDir;
+  let access: TestAccess;
   const processes: ServerProcess[] = [];
   const clients: ProviderClient[] = [];
 
@@ -20,7 +41,7 @@ describe('hub durability across processes', () => {
     return server;
   };
   const connect = (server: ServerProcess, room: string) => {
-    const client = connectProvider(server.wsUrl, room);
+    const client = connectProvider(server.wsUrl, room, { params: access.params });
     clients.push(client);
     return client;
   };
@@ -38,7 +59,7 @@ describe('hub durability across processes', () => {
   });
 
   it('keeps the content across a clean restart (SIGTERM exits 0)', async () => {
-    dataDir = await makeTempDir();
+    ({ dir: dataDir, access } = await prepareDataDir('clean'));
     const first = await start();
     const writer = connect(first, 'clean');
     const watcher = connect(first, 'clean');
@@ -52,7 +73,7 @@ describe('hub durability across processes', () => {
   });
 
   it('loses nothing another client received when the server is SIGKILLed', async () => {
-    dataDir = await makeTempDir();
+    ({ dir: dataDir, access } = await prepareDataDir('crash'));
     let expectedAtLeast = '';
     for (let round = 0; round < 3; round++) {
       const server = await start();

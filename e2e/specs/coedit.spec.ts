@@ -3,11 +3,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  editorContent,
+  documentText,
   openDocument,
   screenshot,
   sectionParagraph,
   waitForSaved,
+  waitForSectionText,
 } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
 import { demo, needsAnalysisTitle } from '../support/demo.js';
@@ -31,38 +32,36 @@ describe('co-editing', () => {
 
   it('shows each person the other one’s text, avatar and labelled caret', async () => {
     const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
-    const omar = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
+    const maria = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
     await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
-    await openDocument(omar.page, server.baseUrl, needsAnalysisTitle);
+    await openDocument(maria.page, server.baseUrl, needsAnalysisTitle);
 
     // Presence: each sees the other's avatar, labelled with name and organisation.
-    const omarLabel = `${demo.ideaBasedEditor.name}, ${demo.ideaBasedEditor.organisation}`;
+    const mariaLabel = `${demo.ideaBasedEditor.name}, ${demo.ideaBasedEditor.organisation}`;
     const annaLabel = `${demo.admin.name}, ${demo.admin.organisation}`;
-    await anna.page.locator('[data-testid="presence-avatar"]', { hasText: omarLabel }).waitFor();
-    await omar.page.locator('[data-testid="presence-avatar"]', { hasText: annaLabel }).waitFor();
+    await anna.page.locator('[data-testid="presence-avatar"]', { hasText: mariaLabel }).waitFor();
+    await maria.page.locator('[data-testid="presence-avatar"]', { hasText: annaLabel }).waitFor();
 
     // Different sections.
     const annaText = 'Kommunen har i dag tre arbetsmarknadsinsatser.';
-    const omarText = 'Unga som varken arbetar eller studerar behöver förberedande insatser.';
+    const mariaText = 'Unga som varken arbetar eller studerar behöver förberedande insatser.';
     await sectionParagraph(anna.page, 'Nuläge').click();
     await anna.page.keyboard.type(annaText);
-    await sectionParagraph(omar.page, 'Målgrupper och deras beredskap').click();
-    await omar.page.keyboard.type(omarText);
-    await anna.page.getByText(omarText).waitFor();
-    await omar.page.getByText(annaText).waitFor();
+    await sectionParagraph(maria.page, 'Målgrupper och deras beredskap').click();
+    await maria.page.keyboard.type(mariaText);
+    await anna.page.getByText(mariaText).waitFor();
+    await maria.page.getByText(annaText).waitFor();
 
     // The same paragraph: Omar continues where Anna is writing.
     await sectionParagraph(anna.page, 'Behov och varför nu').click();
     await anna.page.keyboard.type('Alfa skriver först.');
-    const shared = sectionParagraph(omar.page, 'Behov och varför nu');
+    const shared = sectionParagraph(maria.page, 'Behov och varför nu');
     await shared.getByText('Alfa skriver först.').waitFor();
     await shared.click();
-    await omar.page.keyboard.press('End');
-    await omar.page.keyboard.type(' Beta fyller i.');
-    for (const page of [anna.page, omar.page]) {
-      await sectionParagraph(page, 'Behov och varför nu')
-        .getByText('Alfa skriver först. Beta fyller i.')
-        .waitFor();
+    await maria.page.keyboard.press('End');
+    await maria.page.keyboard.type(' Beta fyller i.');
+    for (const page of [anna.page, maria.page]) {
+      await waitForSectionText(page, 'Behov och varför nu', 'Alfa skriver först. Beta fyller i.');
     }
 
     // Remote carets carry "name (organisation)".
@@ -71,20 +70,18 @@ describe('co-editing', () => {
         hasText: `${demo.ideaBasedEditor.name} (${demo.ideaBasedEditor.organisation})`,
       })
       .waitFor();
-    await omar.page
+    await maria.page
       .locator('.collaboration-carets__label', {
         hasText: `${demo.admin.name} (${demo.admin.organisation})`,
       })
       .waitFor();
 
     await waitForSaved(anna.page);
-    await waitForSaved(omar.page);
-    expect(await editorContent(anna.page).innerText()).toBe(
-      await editorContent(omar.page).innerText(),
-    );
+    await waitForSaved(maria.page);
+    expect(await documentText(anna.page)).toBe(await documentText(maria.page));
     await screenshot(anna.page, 'editor-coediting-anna');
-    await screenshot(omar.page, 'editor-coediting-omar');
+    await screenshot(maria.page, 'editor-coediting-maria');
     await anna.context.close();
-    await omar.context.close();
+    await maria.context.close();
   });
 });

@@ -100,10 +100,10 @@ describe('screens', () => {
   });
 
   it('a viewer’s editor screen is accessible and explains why it is read-only', async () => {
-    const karin = await personSignedIn(browser, server.baseUrl, demo.viewer);
-    await openDocument(karin.page, server.baseUrl, needsAnalysisTitle);
-    await karin.page.locator('[data-testid="read-only-note"]').waitFor();
-    await checkScreen(karin.page, 'editor-viewer');
-    await karin.context.close();
+    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
+    await openDocument(lena.page, server.baseUrl, needsAnalysisTitle);
+    await lena.page.locator('[data-testid="read-only-note"]').waitFor();
+    await checkScreen(lena.page, 'editor-viewer');
+    await lena.context.close();
   });
 });

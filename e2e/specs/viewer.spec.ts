@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  documentText,
   editorContent,
   openDocument,
   screenshot,
@@ -31,34 +32,34 @@ describe('read-only access', () => {
 
   it('lets a viewer read live but not type, and a reload keeps everything', async () => {
     const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
-    const karin = await personSignedIn(browser, server.baseUrl, demo.viewer);
+    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
     await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
-    await openDocument(karin.page, server.baseUrl, needsAnalysisTitle);
+    await openDocument(lena.page, server.baseUrl, needsAnalysisTitle);
 
-    await karin.page.locator('[data-testid="read-only-note"]').waitFor();
-    expect(await editorContent(karin.page).getAttribute('contenteditable')).toBe('false');
-    expect(await karin.page.getByRole('toolbar').count()).toBe(0);
+    await lena.page.locator('[data-testid="read-only-note"]').waitFor();
+    expect(await editorContent(lena.page).getAttribute('contenteditable')).toBe('false');
+    expect(await lena.page.getByRole('toolbar').count()).toBe(0);
 
     const annaText = 'Styrgruppen följer upp kvartalsvis.';
     await sectionParagraph(anna.page, 'Uppföljningsindikatorer').click();
     await anna.page.keyboard.type(annaText);
     await waitForSaved(anna.page);
-    await karin.page.getByText(annaText).waitFor();
+    await lena.page.getByText(annaText).waitFor();
 
-    const before = await editorContent(karin.page).innerText();
-    await sectionParagraph(karin.page, 'Intressenter').click();
-    await karin.page.keyboard.type('Läsaren försöker skriva');
-    await karin.page.keyboard.press('Enter');
-    expect(await editorContent(karin.page).innerText()).toBe(before);
-    await screenshot(karin.page, 'editor-viewer-read-only');
+    const before = await documentText(lena.page);
+    await sectionParagraph(lena.page, 'Intressenter').click();
+    await lena.page.keyboard.type('Läsaren försöker skriva');
+    await lena.page.keyboard.press('Enter');
+    expect(await documentText(lena.page)).toBe(before);
+    await screenshot(lena.page, 'editor-viewer-read-only');
 
-    await karin.page.reload();
-    await karin.page.getByText(annaText).waitFor();
-    expect(await karin.page.getByText('Läsaren försöker skriva').count()).toBe(0);
+    await lena.page.reload();
+    await lena.page.getByText(annaText).waitFor();
+    expect(await lena.page.getByText('Läsaren försöker skriva').count()).toBe(0);
     await anna.page.reload();
     await anna.page.getByText(annaText).waitFor();
     expect(await anna.page.getByText('Läsaren försöker skriva').count()).toBe(0);
     await anna.context.close();
-    await karin.context.close();
+    await lena.context.close();
   });
 });

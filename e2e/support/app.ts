@@ -43,6 +43,34 @@ export function sectionParagraph(page: Page, heading: string) {
   return page.locator(`.prose h2:text-is("${heading}") + p`);
 }
 
+/** The document's text without remote caret labels, to compare two people's views. */
+export async function documentText(page: Page): Promise<string> {
+  return editorContent(page).evaluate((root) => {
+    const clone = root.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return clone.innerText;
+  });
+}
+
+/**
+ * Waits until the paragraph after `heading` reads `text`, ignoring remote
+ * caret labels (they sit inside the text as widgets).
+ */
+export async function waitForSectionText(page: Page, heading: string, text: string) {
+  await page.waitForFunction(
+    ({ heading: wanted, text: expected }) => {
+      const headings = [...document.querySelectorAll('.prose h2')];
+      const h2 = headings.find((h) => h.textContent?.trim() === wanted);
+      const paragraph = h2?.nextElementSibling;
+      if (!paragraph) return false;
+      const clone = paragraph.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return clone.textContent === expected;
+    },
+    { heading, text },
+  );
+}
+
 export async function syncStatus(page: Page): Promise<string | null> {
   return page.locator('[data-testid="sync-indicator"]').getAttribute('data-status');
 }

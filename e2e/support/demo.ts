@@ -1,7 +1,7 @@
 /**
- * The demo seed's people, as printed by the server and documented in the
- * README (SEED_DEMO=true). Two editors from different organisations, a
- * viewer, and the coordinator (admin).
+ * The demo seed's people (server/src/seed/demoData.ts, SEED_DEMO=true):
+ * the coordinator (admin, municipality), an editor from the idea-based
+ * organisation, and a viewer.
  */
 export interface DemoLogin {
   email: string;
@@ -14,24 +14,24 @@ export const DEMO_PASSWORD = 'samverka-demo';
 
 export const demo = {
   admin: {
-    email: 'anna.lind@kommun.example',
+    email: 'anna.lindqvist@angby.example.se',
     password: DEMO_PASSWORD,
-    name: 'Anna Lind',
-    organisation: 'Exempelkommunen',
+    name: 'Anna Lindqvist',
+    organisation: 'Ängby kommun',
   },
   ideaBasedEditor: {
-    email: 'omar.haddad@idebur.example',
+    email: 'maria.berg@stadsmissionen.example.se',
     password: DEMO_PASSWORD,
-    name: 'Omar Haddad',
-    organisation: 'Föreningen Vägen In',
+    name: 'Maria Berg',
+    organisation: 'Ängby Stadsmission',
   },
   viewer: {
-    email: 'karin.berg@forsakringskassan.example',
+    email: 'lena.holm@angby.example.se',
     password: DEMO_PASSWORD,
-    name: 'Karin Berg',
-    organisation: 'Försäkringskassan',
+    name: 'Lena Holm',
+    organisation: 'Ängby kommun',
   },
 } satisfies Record<string, DemoLogin>;
 
-export const demoWorkspaceName = /IOP/;
+export const demoWorkspaceName = /IOP Vägen till arbete/;
 export const needsAnalysisTitle = /Behovsanalys/;

@@ -66,7 +66,7 @@ function UserMenu() {
 
 export function AppLayout({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
-  const me = useMe();
+  const me = useMe({ enabled: signedIn });
   useUserLanguage(signedIn ? (me.data?.user.id ?? null) : null);
   return (
     <div className="app">

@@ -11,11 +11,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/apiClient';
 import { queryKeys } from '../../../lib/queryKeys';
 
-export function useMe() {
+export function useMe({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.me,
     queryFn: ({ signal }) => apiRequest<MeResponse>('/api/me', { signal }),
     staleTime: 60_000,
+    enabled,
   });
 }
 

@@ -10,7 +10,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 
 import type { Language } from '../../../i18n';
-import { guidingQuestions, sectionHeadingBefore } from './guidingQuestions';
+import { GuidingQuestions } from './guidingQuestions';
 import type { PresentUser } from './presence';
 import { readUser } from './presence';
 
@@ -52,19 +52,10 @@ export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
     }),
     TableKit.configure({ table: { resizable: false } }),
-    Placeholder.configure({
-      showOnlyCurrent: false,
-      placeholder: ({ editor, node, pos }) => {
-        if (editor.isEmpty) return emptyDocumentHint;
-        if (node.type.name !== 'paragraph') return '';
-        const questions = guidingQuestions(
-          template,
-          sectionHeadingBefore(editor.state.doc, pos),
-          language,
-        );
-        return questions ?? '';
-      },
-    }),
+    // The section's guiding questions fill its empty first paragraph ...
+    GuidingQuestions.configure({ template, language }),
+    // ... and any other empty line being written in gets a short hint.
+    Placeholder.configure({ placeholder: emptyDocumentHint }),
     Collaboration.configure({ document: doc, field: 'default' }),
     CollaborationCaret.configure({
       provider,

@@ -1,36 +1,88 @@
 /**
  * Guiding questions are never stored in the document: a template's sections
  * arrive in the Y.Doc as a heading plus an empty paragraph, and the editor
- * shows the section's questions as the placeholder of the paragraph right
- * after its heading. Sections are matched by heading text (Swedish or
- * English), so a renamed heading simply loses its hint.
+ * shows the section's questions inside the empty paragraph right after its
+ * heading. Sections are matched by heading text (Swedish or English), so a
+ * renamed heading simply loses its hint.
+ *
+ * Decorations are computed from each new state (a few dozen top-level nodes),
+ * not patched incrementally: remote edits, heading renames and language
+ * switches all stay correct without bookkeeping.
  */
 import type { DocumentTemplate } from '@samverka/shared';
+import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 import type { Language } from '../../../i18n';
 
-export function sectionHeadingBefore(doc: ProseMirrorNode, pos: number): string | null {
-  let previous: ProseMirrorNode | null = null;
-  let found: string | null = null;
-  doc.forEach((child, offset) => {
-    if (offset === pos) {
-      found = previous?.type.name === 'heading' ? previous.textContent.trim() : null;
-    }
-    previous = child;
-  });
-  return found;
-}
-
-export function guidingQuestions(
+export function questionsFor(
   template: DocumentTemplate | null,
-  heading: string | null,
+  heading: string,
   language: Language,
 ): string | null {
-  if (!template || !heading) return null;
+  if (!template) return null;
   const section = template.sections.find(
     (candidate) => candidate.heading.sv === heading || candidate.heading.en === heading,
   );
   if (!section || section.questions[language].length === 0) return null;
   return section.questions[language].join(' ');
 }
+
+export function guidingQuestionDecorations(
+  doc: ProseMirrorNode,
+  template: DocumentTemplate | null,
+  language: Language,
+): DecorationSet {
+  const decorations: Decoration[] = [];
+  let previous: ProseMirrorNode | null = null;
+  doc.forEach((node, offset) => {
+    if (
+      previous?.type.name === 'heading' &&
+      node.type.name === 'paragraph' &&
+      node.content.size === 0
+    ) {
+      const questions = questionsFor(template, previous.textContent.trim(), language);
+      if (questions) {
+        decorations.push(
+          Decoration.node(offset, offset + node.nodeSize, {
+            class: 'has-guiding-questions',
+            'data-guiding-questions': questions,
+          }),
+        );
+      }
+    }
+    previous = node;
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+export interface GuidingQuestionsOptions {
+  template: DocumentTemplate | null;
+  language: Language;
+}
+
+export const GuidingQuestions = Extension.create<GuidingQuestionsOptions>({
+  name: 'guidingQuestions',
+
+  addOptions() {
+    return { template: null, language: 'sv' };
+  },
+
+  addProseMirrorPlugins() {
+    const { template, language } = this.options;
+    const editor = this.editor;
+    return [
+      new Plugin({
+        key: new PluginKey('guidingQuestions'),
+        props: {
+          decorations: (state) =>
+            editor.isEditable
+              ? guidingQuestionDecorations(state.doc, template, language)
+              : DecorationSet.empty,
+        },
+      }),
+    ];
+  },
+});

@@ -59,6 +59,13 @@ export function createAccessLayer(props: {
       );
       eventsServer?.memberAccessChanged({ workspaceId, userId, removed });
     },
+    credentialsRevoked({ userId, revoked }) {
+      hub?.closeConnections(
+        grants.matching((g) => g.userId === userId && revoked(g.credential)),
+        CloseCode.permissionChanged,
+      );
+      eventsServer?.disconnectWhere((data) => data.userId === userId && revoked(data.credential));
+    },
     documentDeleted({ documentId }) {
       hub?.closeConnections(
         grants.matching((g) => g.documentId === documentId),

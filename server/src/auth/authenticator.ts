@@ -11,7 +11,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Store } from '../store/port.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
-import type { Principal } from './principal.js';
+import type { Credential, Principal } from './principal.js';
 import { sha256Hex } from './secrets.js';
 
 /** Token use is recorded at most this often per token, to keep reads read-only. */
@@ -24,6 +24,8 @@ export interface Authenticator {
   ): Promise<Principal | null>;
   fromSessionSecret(secret: string): Promise<Principal | null>;
   fromApiToken(secret: string): Promise<Principal | null>;
+  /** Is this credential still valid (not signed out, expired or revoked)? */
+  isStillValid(credential: Credential): Promise<boolean>;
 }
 
 export function createAuthenticator(deps: { store: Store; now: () => Date }): Authenticator {
@@ -40,7 +42,8 @@ export function createAuthenticator(deps: { store: Store; now: () => Date }): Au
   }
 
   async function fromApiToken(secret: string): Promise<Principal | null> {
-    const token = await store.apiTokens.findByTokenHash(sha256Hex(secret));
+    const tokenHash = sha256Hex(secret);
+    const token = await store.apiTokens.findByTokenHash(tokenHash);
     if (!token) return null;
     const user = await store.users.findById(token.userId);
     if (!user) return null;
@@ -48,7 +51,7 @@ export function createAuthenticator(deps: { store: Store; now: () => Date }): Au
     if (!token.lastUsedAt || at.getTime() - Date.parse(token.lastUsedAt) > MARK_USED_INTERVAL_MS) {
       await store.apiTokens.markUsed(token.id, at.toISOString());
     }
-    return { user, credential: { kind: 'token', tokenId: token.id } };
+    return { user, credential: { kind: 'token', tokenId: token.id, tokenHash } };
   }
 
   async function fromRequest(
@@ -68,5 +71,13 @@ export function createAuthenticator(deps: { store: Store; now: () => Date }): Au
     return secret ? fromSessionSecret(secret) : null;
   }
 
-  return { fromRequest, fromSessionSecret, fromApiToken };
+  async function isStillValid(credential: Credential): Promise<boolean> {
+    if (credential.kind === 'session') {
+      const at = now().toISOString();
+      return (await store.sessions.findActiveByTokenHash(credential.tokenHash, at)) !== null;
+    }
+    return (await store.apiTokens.findByTokenHash(credential.tokenHash)) !== null;
+  }
+
+  return { fromRequest, fromSessionSecret, fromApiToken, isStillValid };
 }

@@ -251,4 +251,30 @@ describe('the Yjs door', () => {
       404,
     );
   });
+
+  it('closes sockets opened with a token the moment it is revoked; other credentials stay', async () => {
+    const created = await api<{ token: { id: string }; secret: string }>('POST', '/tokens', {
+      token: people.editor.token,
+      body: { name: 'integration' },
+    });
+    const viaNewToken = connectProvider(server.wsUrl, documentId, {
+      params: { token: created.body.secret },
+    });
+    clients.push(viaNewToken);
+    const viaOldToken = open(people.editor);
+    await Promise.all([viaNewToken.whenSynced(), viaOldToken.whenSynced()]);
+    const closes: number[] = [];
+    viaNewToken.provider.on('connection-close', (event) => {
+      if (event) closes.push(event.code);
+    });
+    const revoked = await api('DELETE', `/tokens/${created.body.token.id}`, {
+      token: people.editor.token,
+    });
+    expect(revoked.status).toBe(204);
+    await waitFor(() => closes.includes(CloseCode.permissionChanged));
+    expect(await upgradeStatus(`${server.wsUrl}/${documentId}?token=${created.body.secret}`)).toBe(
+      401,
+    );
+    expect(viaOldToken.provider.wsconnected).toBe(true);
+  });
 });

@@ -2,7 +2,8 @@
 import type { UserRecord } from '../store/port.js';
 
 export type Credential =
-  { kind: 'session'; sessionId: string; tokenHash: string } | { kind: 'token'; tokenId: string };
+  | { kind: 'session'; sessionId: string; tokenHash: string }
+  | { kind: 'token'; tokenId: string; tokenHash: string };
 
 export interface Principal {
   user: UserRecord;

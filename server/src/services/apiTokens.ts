@@ -37,7 +37,12 @@ export async function revokeApiToken(props: {
   userId: string;
   tokenId: string;
 }): Promise<void> {
-  if (!(await props.ctx.store.apiTokens.delete(props.userId, props.tokenId))) {
+  const { ctx, userId, tokenId } = props;
+  if (!(await ctx.store.apiTokens.delete(userId, tokenId))) {
     throw new AppError(404, 'not_found', 'Token not found');
   }
+  ctx.access.credentialsRevoked({
+    userId,
+    revoked: (c) => c.kind === 'token' && c.tokenId === tokenId,
+  });
 }

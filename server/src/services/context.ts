@@ -6,6 +6,7 @@
  */
 import type { ServerEventName, ServerEventPayload } from '@samverka/shared';
 import type { PasswordHasher } from '../auth/passwords.js';
+import type { Credential } from '../auth/principal.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
 
@@ -24,6 +25,8 @@ export interface AccessChangeListener {
   memberAccessChanged(props: { workspaceId: string; userId: string; removed: boolean }): void;
   /** The document is gone: close every connection to it. */
   documentDeleted(props: { workspaceId: string; documentId: string }): void;
+  /** Sessions or tokens of a user were revoked: close the sockets they opened. */
+  credentialsRevoked(props: { userId: string; revoked: (credential: Credential) => boolean }): void;
 }
 
 export interface ServiceConfig {
@@ -45,5 +48,9 @@ export interface ServiceContext {
 /** Listeners for contexts with no live connections (seeding, command-line tools). */
 export const noLiveConnections: Pick<ServiceContext, 'events' | 'access'> = {
   events: { publish: () => undefined },
-  access: { memberAccessChanged: () => undefined, documentDeleted: () => undefined },
+  access: {
+    memberAccessChanged: () => undefined,
+    documentDeleted: () => undefined,
+    credentialsRevoked: () => undefined,
+  },
 };

@@ -31,4 +31,8 @@ export async function changePassword(props: {
     passwordHash: await ctx.passwords.hash(props.newPassword),
   });
   await ctx.store.sessions.deleteAllForUser(user.id, props.keepSessionId);
+  ctx.access.credentialsRevoked({
+    userId: user.id,
+    revoked: (c) => c.kind === 'session' && c.sessionId !== props.keepSessionId,
+  });
 }

@@ -58,7 +58,16 @@ export async function loginUser(props: {
   return { user, session: await startSession({ ctx, userId: user.id }) };
 }
 
-/** Revokes one session (logout). */
-export async function endSession(props: { ctx: ServiceContext; tokenHash: string }): Promise<void> {
-  await props.ctx.store.sessions.deleteByTokenHash(props.tokenHash);
+/** Revokes one session (logout) and closes the sockets it opened. */
+export async function endSession(props: {
+  ctx: ServiceContext;
+  userId: string;
+  tokenHash: string;
+}): Promise<void> {
+  const { ctx, userId, tokenHash } = props;
+  await ctx.store.sessions.deleteByTokenHash(tokenHash);
+  ctx.access.credentialsRevoked({
+    userId,
+    revoked: (c) => c.kind === 'session' && c.tokenHash === tokenHash,
+  });
 }

@@ -91,7 +91,11 @@ export function authRoutes(deps: ApiDeps): AnyRoute[] {
       auth: 'optional',
       async handle({ req, res, principal }) {
         if (principal?.credential.kind === 'session') {
-          await endSession({ ctx, tokenHash: principal.credential.tokenHash });
+          await endSession({
+            ctx,
+            userId: principal.user.id,
+            tokenHash: principal.credential.tokenHash,
+          });
         }
         res.setHeader('Set-Cookie', clearedSessionCookieHeader(secureCookies(req, deps)));
       },

@@ -35,7 +35,7 @@ import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/port.js';
 
-interface SocketData {
+export interface SocketData {
   userId: string;
   credential: Principal['credential'];
 }
@@ -52,8 +52,8 @@ export interface EventsServer {
   ): void;
   /** The user's access changed: tell them, and on removal take them out of the room. */
   memberAccessChanged(props: { workspaceId: string; userId: string; removed: boolean }): void;
-  /** Disconnects every socket of a user (e.g. signed out everywhere). */
-  disconnectUser(userId: string): void;
+  /** Disconnects the sockets whose authentication matches (e.g. a revoked token). */
+  disconnectWhere(match: (data: SocketData) => boolean): void;
   close(): Promise<void>;
 }
 
@@ -97,7 +97,10 @@ export function createEventsServer(deps: {
     socket.on(ClientEvent.workspaceJoin, (payload, ack) => {
       void answer(ack, async () => {
         const { workspaceId } = clientEventSchemas[ClientEvent.workspaceJoin].parse(payload);
-        // Re-read the account: a revoked session or token must not join anything.
+        // Re-check the credential: a revoked session or token must not join anything.
+        if (!(await authenticator.isStillValid(socket.data.credential))) {
+          throw new AppError(401, 'unauthenticated', 'session or token no longer valid');
+        }
         const user = await store.users.findById(socket.data.userId);
         const membership = await store.memberships.findByUser(workspaceId, socket.data.userId);
         if (!user || !permits(user, 'workspace:read', workspaceTarget(workspaceId, membership))) {
@@ -156,8 +159,10 @@ export function createEventsServer(deps: {
       if (removed) io.in(userRoom(userId)).socketsLeave(workspaceRoom(workspaceId));
       emitTo(userRoom(userId), 'access:changed', { workspaceId });
     },
-    disconnectUser(userId) {
-      io.in(userRoom(userId)).disconnectSockets(true);
+    disconnectWhere(match) {
+      for (const socket of io.sockets.sockets.values()) {
+        if (match(socket.data)) socket.disconnect(true);
+      }
     },
     close() {
       return new Promise((resolve) => {

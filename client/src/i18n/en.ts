@@ -165,8 +165,8 @@ export const en: Shape<typeof sv> = {
     emptyHint: 'Start writing here…',
     toolbar: {
       label: 'Formatting',
-      heading2: 'Heading (H2)',
-      heading3: 'Subheading (H3)',
+      heading2: 'Heading H2',
+      heading3: 'Subheading H3',
       bold: 'Bold',
       italic: 'Italic',
       bulletList: 'Bulleted list',

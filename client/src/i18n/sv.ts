@@ -161,8 +161,8 @@ export const sv = {
     emptyHint: 'Börja skriva här…',
     toolbar: {
       label: 'Formatering',
-      heading2: 'Rubrik (H2)',
-      heading3: 'Underrubrik (H3)',
+      heading2: 'Rubrik H2',
+      heading3: 'Underrubrik H3',
       bold: 'Fetstil',
       italic: 'Kursiv',
       bulletList: 'Punktlista',

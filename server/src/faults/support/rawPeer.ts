@@ -20,6 +20,8 @@ export interface RawPeer {
   readonly closed: Promise<ClosedBy>;
   /** Update payloads received, in order (only with recordUpdates). */
   readonly updates: Uint8Array[];
+  /** Binary frames and bytes received so far. */
+  readonly received: { frames: number; bytes: number; syncAnswers: number };
   send(data: Uint8Array | string): void;
 }
 
@@ -29,6 +31,7 @@ export async function openRawPeer(
 ): Promise<RawPeer> {
   const ws = new WebSocket(url, { perMessageDeflate: false, maxPayload: 0 });
   const updates: Uint8Array[] = [];
+  const received = { frames: 0, bytes: 0, syncAnswers: 0 };
   const closed = new Promise<ClosedBy>((resolve) => {
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString('utf8') }));
   });
@@ -36,7 +39,11 @@ export async function openRawPeer(
     // The close event follows and carries what the test checks.
   });
   ws.on('message', (data: Buffer, isBinary) => {
-    if (!isBinary || data.length < 2 || data[0] !== 0) return;
+    if (!isBinary) return;
+    received.frames++;
+    received.bytes += data.length;
+    if (data.length < 2 || data[0] !== 0) return;
+    if (data[1] === 1) received.syncAnswers++;
     if (data[1] === 0 && options.handshake) ws.send(EMPTY_STEP2);
     if (options.recordUpdates && (data[1] === 1 || data[1] === 2)) {
       const decoder = decoding.createDecoder(data);
@@ -56,6 +63,7 @@ export async function openRawPeer(
     ws,
     closed,
     updates,
+    received,
     send: (data) => ws.send(data, { binary: typeof data !== 'string' }),
   };
 }

@@ -1,0 +1,140 @@
+// The demo as `npm start` runs it: a real server process on an empty
+// DATA_DIR seeds the Swedish IOP workspace, prints the demo logins, and the
+// logins work over the API; the admin bootstrap creates a site admin once.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  apiClient,
+  makeTempDir,
+  sessionCookieFrom,
+  spawnServerProcess,
+} from '../test-support/index.js';
+import type { ServerProcess, TempDir } from '../test-support/index.js';
+import { DEMO_PASSWORD, demoPeople } from './demoData.js';
+
+describe('demo seed and admin bootstrap in a real server process', () => {
+  let dataDir: TempDir | undefined;
+  let server: ServerProcess | undefined;
+
+  afterEach(async () => {
+    await server?.stop('SIGTERM');
+    await dataDir?.remove();
+  });
+
+  it('seeds an IOP workspace whose demo logins work, with roles, bodies and template documents', async () => {
+    dataDir = await makeTempDir();
+    server = await spawnServerProcess({
+      DATA_DIR: dataDir.path,
+      SEED_DEMO: 'true',
+      ADMIN_EMAIL: 'drift@example.se',
+      ADMIN_PASSWORD: 'drift-losenord-123',
+      LOG_LEVEL: 'debug',
+    });
+    const api = apiClient(server.url);
+    const coordinator = demoPeople[0]!;
+    const login = await api('POST', '/auth/login', {
+      body: { email: coordinator.email, password: DEMO_PASSWORD },
+    });
+    expect(login.status).toBe(200);
+    const cookie = sessionCookieFrom(login.headers)!;
+
+    const list = await api<{
+      workspaces: { workspace: { id: string; kind: string }; membership: { role: string } }[];
+    }>('GET', '/workspaces', { cookie });
+    expect(list.body.workspaces).toHaveLength(1);
+    const { workspace, membership } = list.body.workspaces[0]!;
+    expect(workspace.kind).toBe('iop');
+    expect(membership.role).toBe('admin');
+
+    const orgs = await api<{ organisations: { kind: string }[] }>(
+      'GET',
+      `/workspaces/${workspace.id}/organisations`,
+      { cookie },
+    );
+    expect(orgs.body.organisations.map((o) => o.kind).sort()).toEqual(
+      [
+        'employment_agency',
+        'idea_based',
+        'municipality',
+        'social_insurance_agency',
+        'union',
+      ].sort(),
+    );
+    const bodies = await api<{ bodies: { kind: string; authority: string }[] }>(
+      'GET',
+      `/workspaces/${workspace.id}/bodies`,
+      { cookie },
+    );
+    expect(bodies.body.bodies).toEqual([
+      expect.objectContaining({ kind: 'steering_group', authority: 'binding' }),
+      expect.objectContaining({ kind: 'reference_group', authority: 'advisory' }),
+    ]);
+    const members = await api<{ members: { role: string; user: { email: string } }[] }>(
+      'GET',
+      `/workspaces/${workspace.id}/members`,
+      { cookie },
+    );
+    expect(members.body.members.map((m) => m.role).sort()).toEqual(
+      ['admin', 'commenter', 'editor', 'editor', 'editor', 'viewer'].sort(),
+    );
+    const documents = await api<{ documents: { template: string }[] }>(
+      'GET',
+      `/workspaces/${workspace.id}/documents`,
+      { cookie },
+    );
+    expect(documents.body.documents.map((d) => d.template)).toEqual([
+      'needs_analysis',
+      'iop_agreement',
+    ]);
+
+    for (const person of demoPeople.slice(1)) {
+      const other = await api('POST', '/auth/login', {
+        body: { email: person.email, password: DEMO_PASSWORD },
+      });
+      expect(other.status, person.email).toBe(200);
+    }
+
+    const adminLogin = await api('POST', '/auth/login', {
+      body: { email: 'drift@example.se', password: 'drift-losenord-123' },
+    });
+    expect(adminLogin.body).toMatchObject({
+      user: { isSiteAdmin: true },
+      abilities: ['workspace:create', 'user:manage'],
+    });
+    // Nothing secret reaches the log.
+    expect(server.stderr()).not.toContain(DEMO_PASSWORD);
+    expect(server.stderr()).not.toContain('drift-losenord-123');
+
+    // A restart neither seeds again nor touches the admin.
+    await server.stop('SIGTERM');
+    server = await spawnServerProcess({
+      DATA_DIR: dataDir.path,
+      SEED_DEMO: 'true',
+      ADMIN_EMAIL: 'drift@example.se',
+      ADMIN_PASSWORD: 'ett-annat-losenord',
+    });
+    const again = apiClient(server.url);
+    const relogin = await again('POST', '/auth/login', {
+      body: { email: coordinator.email, password: DEMO_PASSWORD },
+    });
+    const cookie2 = sessionCookieFrom(relogin.headers)!;
+    const list2 = await again<{ workspaces: unknown[] }>('GET', '/workspaces', { cookie: cookie2 });
+    expect(list2.body.workspaces).toHaveLength(1);
+    expect(
+      (
+        await again('POST', '/auth/login', {
+          body: { email: 'drift@example.se', password: 'drift-losenord-123' },
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it('seeds nothing with SEED_DEMO=false', async () => {
+    dataDir = await makeTempDir();
+    server = await spawnServerProcess({ DATA_DIR: dataDir.path, SEED_DEMO: 'false' });
+    const api = apiClient(server.url);
+    const login = await api('POST', '/auth/login', {
+      body: { email: demoPeople[0]!.email, password: DEMO_PASSWORD },
+    });
+    expect(login.status).toBe(401);
+  });
+});

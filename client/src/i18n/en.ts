@@ -107,6 +107,7 @@ export const en: Shape<typeof sv> = {
       bodies: 'Groups',
       noBodies: 'The workspace has no groups yet.',
       noBody: 'Not in any group',
+      mandate: 'Speaks for the organisation',
       authority: {
         binding: 'Decides',
         advisory: 'Advisory',
@@ -193,6 +194,7 @@ export const en: Shape<typeof sv> = {
       connecting: 'Connecting…',
       syncing: 'Saving…',
       saved: 'Saved',
+      live: 'Live',
       offlineNotice:
         'The connection is lost. You can keep writing: your edits are kept on this computer and sent when the connection is back.',
       offlineAnnouncement: 'Connection lost. Your edits are kept locally.',

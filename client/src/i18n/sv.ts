@@ -103,6 +103,7 @@ export const sv = {
       bodies: 'Grupper',
       noBodies: 'Arbetsytan har inga grupper ännu.',
       noBody: 'Inte med i någon grupp',
+      mandate: 'Företräder organisationen',
       authority: {
         binding: 'Beslutande',
         advisory: 'Rådgivande',
@@ -189,6 +190,7 @@ export const sv = {
       connecting: 'Ansluter…',
       syncing: 'Sparar…',
       saved: 'Sparat',
+      live: 'Uppdateras live',
       offlineNotice:
         'Anslutningen är bruten. Du kan fortsätta skriva: ändringarna sparas på den här datorn och skickas när anslutningen är tillbaka.',
       offlineAnnouncement: 'Anslutningen bröts. Dina ändringar sparas lokalt.',

@@ -66,7 +66,7 @@ export function AcceptInvitationPage() {
         {t('auth.invite.lead', {
           workspace: invitation.workspaceName,
           organisation: invitation.organisationName,
-          role: roleLabels[invitation.role][language],
+          role: roleLabels[invitation.role][language].toLocaleLowerCase(language),
         })}
       </p>
       <dl className="facts">

@@ -129,7 +129,7 @@ function DocumentWorkspace(props: {
         </div>
         <div className="document__status">
           <PresenceAvatars users={users} />
-          <SyncIndicator status={status} />
+          <SyncIndicator status={status} readOnly={!props.canEdit} />
         </div>
       </header>
       <OfflineNotice status={status} />

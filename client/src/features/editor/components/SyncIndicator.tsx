@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../../components/LiveAnnouncer';
 import type { SyncStatus } from '../../../lib/collab/syncStatus';
 
-export function SyncIndicator({ status }: { status: SyncStatus }) {
+/** Read-only people save nothing, so "saved" reads "live" for them. */
+export function SyncIndicator({ status, readOnly }: { status: SyncStatus; readOnly: boolean }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const wasOffline = useRef(false);
@@ -26,7 +27,9 @@ export function SyncIndicator({ status }: { status: SyncStatus }) {
   return (
     <div className={`sync sync--${status}`} data-testid="sync-indicator" data-status={status}>
       <span className="sync__dot" aria-hidden="true" />
-      <span className="sync__label">{t(`editor.sync.${status}`)}</span>
+      <span className="sync__label">
+        {readOnly && status === 'saved' ? t('editor.sync.live') : t(`editor.sync.${status}`)}
+      </span>
     </div>
   );
 }

@@ -27,7 +27,7 @@ function groupByOrganisation(
 }
 
 function MembersByOrganisation({ groups }: { groups: OrganisationGroup[] }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   return (
     <ul className="org-groups">
@@ -43,6 +43,11 @@ function MembersByOrganisation({ groups }: { groups: OrganisationGroup[] }) {
               <li key={member.id}>
                 {member.user.name}{' '}
                 <span className="muted">({roleLabels[member.role][language]})</span>
+                {member.mandate.speaksForOrganisation ? (
+                  <span className="tag" title={member.mandate.reference ?? undefined}>
+                    {t('workspaces.home.mandate')}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

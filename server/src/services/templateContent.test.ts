@@ -1,0 +1,38 @@
+// The initial Y.Doc of every template is what the client editor (Tiptap with
+// the collaboration extension, i.e. y-prosemirror) reads: one level-2
+// heading per section with the Swedish heading, then an empty paragraph.
+import { templateIds, templates } from '@samverka/shared';
+import { getSchema } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { EDITOR_FRAGMENT, templateInitialUpdate } from './templateContent.js';
+
+describe('template content', () => {
+  const schema = getSchema([StarterKit]);
+
+  for (const id of templateIds.filter((t) => t !== 'blank')) {
+    it(`${id}: parses with the editor's schema into headings and empty paragraphs`, () => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, templateInitialUpdate(id)!);
+      const node = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(EDITOR_FRAGMENT), schema);
+      node.check();
+      expect(node.toJSON()).toEqual({
+        type: 'doc',
+        content: templates[id].sections.flatMap((section) => [
+          {
+            type: 'heading',
+            attrs: { level: 2 },
+            content: [{ type: 'text', text: section.heading.sv }],
+          },
+          { type: 'paragraph' },
+        ]),
+      });
+    });
+  }
+
+  it('writes nothing for the blank template', () => {
+    expect(templateInitialUpdate('blank')).toBeNull();
+  });
+});

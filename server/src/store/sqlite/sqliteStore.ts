@@ -20,14 +20,18 @@ import { runMigrations } from './migrations.js';
 import { SqliteDocumentLogStore } from './sqliteDocumentLogStore.js';
 import { createSqliteDomainRepositories } from './sqliteDomainRepositories.js';
 import { createSqliteTransfer } from './sqliteTransfer.js';
+import { startWalCheckpointer } from './walCheckpointer.js';
 
 export const SQLITE_FILE_NAME = 'samverka.db';
+const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
 
 export interface SqliteStoreOptions {
   dataDir: string;
   synchronous?: SqliteSynchronous;
+  /** Checkpoint the WAL from a worker thread (default) instead of inside commits. */
+  backgroundCheckpoints?: boolean;
 }
 
 export interface SqliteStore extends Store {
@@ -54,6 +58,19 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   }
   const documents = new SqliteDocumentLogStore(db);
   const ping = db.prepare('SELECT 1');
+  // Keep the WAL file from staying at its high-water mark after a checkpoint.
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+  const checkpointer =
+    options.backgroundCheckpoints === false
+      ? null
+      : startWalCheckpointer({
+          filePath,
+          synchronous: options.synchronous ?? 'NORMAL',
+          onFailure: () => {
+            if (db.open) db.pragma('wal_autocheckpoint = 1000');
+          },
+        });
+  if (checkpointer !== null) db.pragma('wal_autocheckpoint = 0');
   return {
     kind: 'sqlite',
     db,
@@ -66,7 +83,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       ping.get();
     },
     async close() {
-      if (db.open) db.close();
+      await checkpointer?.stop();
+      if (!db.open) return;
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
     },
   };
 }

@@ -1,10 +1,12 @@
 // The SQLite document log: seq assignment, load after compaction, crash-safe
 // compaction semantics, migrations and reopening the same file.
+import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../../test-support/waitFor.js';
 import { migrations, runMigrations } from './migrations.js';
 import { openSqliteStore, SQLITE_FILE_NAME } from './sqliteStore.js';
 import type { SqliteStore } from './sqliteStore.js';
@@ -114,6 +116,19 @@ describe('SqliteDocumentLogStore', () => {
     store = openSqliteStore({ dataDir });
     const a = await store.documents.load('a');
     expect(a.updates.map((u) => [...u])).toEqual([[1, 2, 3]]);
+  });
+
+  it('checkpoints the WAL into the database file from the background worker', async () => {
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const sizeBefore = statSync(store.filePath).size;
+    const chunk = new Uint8Array(16 * 1024).fill(7);
+    for (let i = 0; i < 64; i++)
+      await store.documents.append([{ documentName: 'wal', update: chunk }]);
+    // Auto-checkpoint is off, so only the worker can move these pages into the file.
+    await waitFor(() => statSync(store.filePath).size > sizeBefore + 900 * 1024, {
+      message: 'database file grew by a checkpoint',
+    });
+    expect((await store.documents.load('wal')).updates).toHaveLength(64);
   });
 
   it('ping fails once the store is closed', async () => {

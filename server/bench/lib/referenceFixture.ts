@@ -25,10 +25,11 @@ export async function referenceFixture(
   documentName: string,
   compacted: boolean,
 ): Promise<string> {
-  const raw = path.join(cacheDir, `reference-leveldb-raw-${trace.updates.length}`);
+  const key = `${documentName.replace(/[^A-Za-z0-9-]/g, '_')}-${trace.updates.length}`;
+  const raw = path.join(cacheDir, `reference-leveldb-raw-${key}`);
   if (!existsSync(raw)) await buildRaw(trace, documentName, raw);
   if (!compacted) return raw;
-  const compactDir = path.join(cacheDir, `reference-leveldb-compacted-${trace.updates.length}`);
+  const compactDir = path.join(cacheDir, `reference-leveldb-compacted-${key}`);
   if (!existsSync(compactDir)) {
     const work = `${compactDir}.tmp`;
     rmSync(work, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * calls it directly): runs the workloads, summarises and writes the results.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, resultsDir } from './paths.js';
@@ -66,16 +66,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     onCleanup: () => undefined,
   };
   const memos = new Map<string, Promise<unknown>>();
-  const cleanups: string[] = [];
+  const cleanups: (() => void | Promise<void>)[] = [];
   context.memo = <T>(key: string, make: () => Promise<T>): Promise<T> => {
     if (!memos.has(key)) memos.set(key, make());
     return memos.get(key) as Promise<T>;
   };
-  context.onCleanup = (dir) => cleanups.push(dir);
+  context.onCleanup = (cleanup) => cleanups.push(cleanup);
   try {
     return await runWorkloads(options, context, pinned, outDir);
   } finally {
-    for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
+    for (const cleanup of cleanups.reverse()) await cleanup();
   }
 }
 

@@ -26,8 +26,8 @@ export interface RunContext {
   trace(): Trace;
   /** Computes `make()` once per bench invocation. */
   memo<T>(key: string, make: () => Promise<T>): Promise<T>;
-  /** Removes this directory when the bench invocation ends. */
-  onCleanup(dir: string): void;
+  /** Runs when the bench invocation ends (remove temp dirs, stop shared servers). */
+  onCleanup(cleanup: () => void | Promise<void>): void;
 }
 
 export interface Workload {
@@ -39,7 +39,7 @@ export interface Workload {
 }
 
 function fanoutSpec(id: 'W1' | 'W2' | 'W3', smoke: boolean): FanoutSpec {
-  const timing = smoke ? { warmupMs: 200, measureMs: 800 } : { warmupMs: 2000, measureMs: 10_000 };
+  const timing = smoke ? { warmupMs: 100, measureMs: 500 } : { warmupMs: 2000, measureMs: 10_000 };
   if (smoke) {
     return {
       documents: id === 'W3' ? 3 : 1,
@@ -82,12 +82,31 @@ function targetProps(kind: ServerKind, context: RunContext): StartTargetProps {
     : { kind, from: context.from, cpu: context.cpu };
 }
 
+/**
+ * The server for the fan-out and memory workloads: a fresh one per run, or in
+ * smoke mode one per kind for the whole invocation (start-up from source
+ * dominates a smoke run; its figures are not compared anyway).
+ */
+async function withFreshOrSharedTarget<T>(
+  kind: ServerKind,
+  context: RunContext,
+  work: (target: BenchTarget) => Promise<T>,
+): Promise<T> {
+  if (!context.smoke) return withTarget(targetProps(kind, context), work);
+  const target = await context.memo(`shared-${kind}`, async () => {
+    const started = await startTarget(targetProps(kind, context));
+    context.onCleanup(() => started.stop());
+    return started;
+  });
+  return work(target);
+}
+
 const fanout = (id: 'W1' | 'W2' | 'W3', title: string): Workload => ({
   id,
   title,
   perServer: true,
   run: (kind, context) =>
-    withTarget(targetProps(kind, context), async (target) => {
+    withFreshOrSharedTarget(kind, context, async (target) => {
       const result = await runFanout(target, fanoutSpec(id, context.smoke));
       return {
         p50Ms: result.p50Ms,
@@ -108,7 +127,7 @@ const memory = (id: 'M1' | 'M2', title: string, documentPerConnection: boolean):
   title,
   perServer: true,
   run: (kind, context) =>
-    withTarget(targetProps(kind, context), async (target) => {
+    withFreshOrSharedTarget(kind, context, async (target) => {
       const result = await runMemory(target, {
         count: context.smoke ? 20 : 1000,
         documentPerConnection,

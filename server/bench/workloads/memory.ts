@@ -1,6 +1,7 @@
 /**
  * M1/M2: resident memory per idle connection and per open empty document.
- * Baseline: one synced connection. Then `count` more connections, all synced
+ * Baseline: one synced connection, after a warm-up round of `count`
+ * connections opened and closed again. Then `count` more connections, all synced
  * and idle (M1: on one document; M2: each on its own document). The figure
  * is the RSS growth divided by `count`, read after a settle period so that
  * the start-up churn of the connections is not counted. M2 therefore holds
@@ -37,6 +38,18 @@ export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<
     const base = await connectReader(target.documentUrl(baseName ?? ''));
     clients.push(base);
     await base.synced;
+    // Warm-up: the same number of connections once, then dropped, so that
+    // heap spaces and allocator pools have grown to this load before the
+    // baseline (otherwise their one-time growth lands in the figure).
+    const warmup: BenchClient[] = [];
+    await connectInBatches(
+      Array.from({ length: spec.count }, () => async () => {
+        warmup.push(await connectReader(target.documentUrl(baseName ?? '')));
+      }),
+      50,
+    );
+    await Promise.all(warmup.map((client) => client.synced));
+    for (const client of warmup) client.close();
     await delay(spec.settleMs);
     const baselineRssBytes = await settledRss(target.server.pid);
 

@@ -202,6 +202,31 @@ export function documentsContract<S extends Store>(
       expect(textOf(final)).toBe(expected);
     });
 
+    it('every load stays complete while compactions run', async () => {
+      const w = editor();
+      for (let i = 0; i < 40; i += 1) w.type(`${i};`);
+      const updates = w.updates.splice(0);
+      const seqs = await appendEach(log, name, updates);
+      const expected = Array.from({ length: 40 }, (_, i) => `${i};`).join('');
+      const compactions = (async () => {
+        for (const upTo of [8, 16, 24, 32, 40]) {
+          await log.compact(name, Y.mergeUpdates(updates.slice(0, upTo)), seqs[upTo - 1]!);
+        }
+      })();
+      // Readers load over and over until the last compaction is done.
+      let compacting = true;
+      const texts: string[] = [];
+      const reader = async () => {
+        while (compacting) texts.push(textOf(await log.load(name)));
+      };
+      const readers = Promise.all([reader(), reader(), reader()]);
+      await compactions.finally(() => (compacting = false));
+      await readers;
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) expect(text).toBe(expected);
+      expect(textOf(await log.load(name))).toBe(expected);
+    });
+
     it('never lets an older snapshot replace a newer one', async () => {
       const w = editor();
       w.type('one ');

@@ -74,6 +74,37 @@ describe.skipIf(!url)('MongoDB adapter specifics', () => {
     expect(current!.chunkCount).toBeGreaterThan(1);
   });
 
+  it('loads stay complete while chunked snapshots are written and pruned', async () => {
+    const doc = name();
+    const parts = Array.from({ length: 30 }, (_, i) => `Paragraf ${i}: ${'text '.repeat(60)}`);
+    const { updates, text } = textUpdates(parts);
+    const seqs = await store.documents.append(
+      updates.map((update) => ({ documentName: doc, update })),
+    );
+    const compactions = (async () => {
+      for (const upTo of [6, 12, 18, 24, 30]) {
+        await store.documents.compact(doc, Y.mergeUpdates(updates.slice(0, upTo)), seqs[upTo - 1]!);
+      }
+    })();
+    let compacting = true;
+    const texts: string[] = [];
+    const reader = async () => {
+      while (compacting) {
+        const loaded = await store.documents.load(doc);
+        texts.push(textOf(loaded.snapshot, loaded.updates));
+      }
+    };
+    const readers = Promise.all([reader(), reader(), reader()]);
+    await compactions.finally(() => (compacting = false));
+    await readers;
+    expect(texts.length).toBeGreaterThan(5);
+    for (const loaded of texts) expect(loaded).toBe(text);
+    const manifest = await store.documents.collectionsForTests.snapshots.findOne({
+      documentName: doc,
+    });
+    expect(manifest!.chunkCount).toBeGreaterThan(1);
+  });
+
   it('ignores chunks whose manifest was never written (crash while writing chunks)', async () => {
     const doc = name();
     const { updates, text } = textUpdates(['Projektplan ', 'Tidplan']);

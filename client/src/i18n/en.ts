@@ -102,6 +102,15 @@ export const en: Shape<typeof sv> = {
       required: "Enter the workspace's name and your organisation's name.",
       submit: 'Create',
     },
+    bodies: {
+      open: 'New group',
+      createTitle: 'New group',
+      kind: 'Kind of group',
+      name: 'Name',
+      nameRequired: 'Give the group a name.',
+      submit: 'Create group',
+      emptyCanCreate: 'Add, for example, a steering group and a reference group.',
+    },
     home: {
       pageTitle: 'Workspace',
       bodies: 'Groups',

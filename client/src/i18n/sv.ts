@@ -98,6 +98,15 @@ export const sv = {
       required: 'Fyll i arbetsytans namn och din organisations namn.',
       submit: 'Skapa',
     },
+    bodies: {
+      open: 'Ny grupp',
+      createTitle: 'Ny grupp',
+      kind: 'Typ av grupp',
+      name: 'Namn',
+      nameRequired: 'Ge gruppen ett namn.',
+      submit: 'Skapa grupp',
+      emptyCanCreate: 'Lägg till till exempel en styrgrupp och en referensgrupp.',
+    },
     home: {
       pageTitle: 'Arbetsyta',
       bodies: 'Grupper',

@@ -1,6 +1,8 @@
 // REST calls for workspaces, their organisations, bodies and documents.
 import type {
   BodyListResponse,
+  BodyResponse,
+  CreateBodyRequest,
   CreateDocumentRequest,
   CreateWorkspaceRequest,
   DocumentListResponse,
@@ -73,5 +75,14 @@ export function useCreateDocument(workspaceId: string) {
     mutationFn: (body: CreateDocumentRequest) =>
       apiRequest<DocumentResponse>(`${base(workspaceId)}/documents`, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.documents(workspaceId) }),
+  });
+}
+
+export function useCreateBody(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateBodyRequest) =>
+      apiRequest<BodyResponse>(`${base(workspaceId)}/bodies`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.bodies(workspaceId) }),
   });
 }

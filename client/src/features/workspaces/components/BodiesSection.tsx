@@ -1,10 +1,12 @@
 // The workspace's bodies (steering group, reference group...) with members grouped by organisation.
 import { bodyKindLabels, roleLabels } from '@samverka/shared';
 import type { Body, MemberView, Organisation } from '@samverka/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '../../../components/StatusViews';
 import { uiLanguage } from '../../../lib/format';
+import { CreateBodyDialog } from './CreateBodyDialog';
 import { OrganisationBadge } from './OrganisationBadge';
 
 interface OrganisationGroup {
@@ -58,22 +60,39 @@ function MembersByOrganisation({ groups }: { groups: OrganisationGroup[] }) {
 }
 
 export function BodiesSection({
+  workspaceId,
   bodies,
   members,
   organisations,
+  canCreate,
 }: {
+  workspaceId: string;
   bodies: Body[];
   members: MemberView[];
   organisations: Organisation[];
+  canCreate: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
+  const [creating, setCreating] = useState(false);
   const outside = members.filter((member) => member.bodyIds.length === 0);
   return (
     <section className="section" aria-labelledby="bodies-heading">
-      <h2 id="bodies-heading">{t('workspaces.home.bodies')}</h2>
+      <div className="section__header">
+        <h2 id="bodies-heading">{t('workspaces.home.bodies')}</h2>
+        {canCreate ? (
+          <button type="button" className="button" onClick={() => setCreating(true)}>
+            {t('workspaces.bodies.open')}
+          </button>
+        ) : null}
+      </div>
       {bodies.length === 0 ? (
-        <EmptyState title={t('workspaces.home.noBodies')} />
+        <>
+          <EmptyState title={t('workspaces.home.noBodies')}>
+            {canCreate ? t('workspaces.bodies.emptyCanCreate') : null}
+          </EmptyState>
+          <MembersByOrganisation groups={groupByOrganisation(members, organisations)} />
+        </>
       ) : (
         <div className="body-grid">
           {bodies.map((body) => (
@@ -101,6 +120,11 @@ export function BodiesSection({
           ) : null}
         </div>
       )}
+      <CreateBodyDialog
+        workspaceId={workspaceId}
+        open={creating}
+        onClose={() => setCreating(false)}
+      />
     </section>
   );
 }

@@ -62,6 +62,8 @@ export function WorkspaceHomePage() {
         canCreate={abilities.includes('document:create')}
       />
       <BodiesSection
+        workspaceId={workspaceId}
+        canCreate={abilities.includes('body:create')}
         bodies={bodies.data.bodies}
         members={members.data.members}
         organisations={organisations.data.organisations}

@@ -1,0 +1,69 @@
+// Creating a workspace and a document from a template; a non-member is told whose permission is needed.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { editorContent, screenshot, waitForSaved } from '../support/app.js';
+import { seriousViolations } from '../support/axe.js';
+import { launchBrowser } from '../support/browser.js';
+import { demo } from '../support/demo.js';
+import { startServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { personSignedIn } from '../support/session.js';
+
+describe('workspaces and documents', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates a workspace and a document from a template; outsiders get a clear 403', async () => {
+    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const { page } = anna;
+    await page.getByRole('button', { name: 'Ny arbetsyta' }).click();
+    const create = page.getByRole('dialog');
+    await create.getByLabel('Namn', { exact: true }).fill('Upphandling städtjänster 2027');
+    await create.getByLabel('Typ av samverkan').selectOption('social_procurement');
+    await create.getByLabel('Organisationens namn').fill('Ängby kommun, upphandlingsenheten');
+    await create.getByRole('button', { name: 'Skapa' }).click();
+    await page.locator('h1', { hasText: 'Upphandling städtjänster 2027' }).waitFor();
+    await page.getByText('Inga dokument ännu').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'workspace-new-empty');
+
+    await page.getByRole('button', { name: 'Ny grupp' }).click();
+    const bodyDialog = page.getByRole('dialog');
+    await bodyDialog.getByLabel('Typ av grupp').selectOption('reference_group');
+    await bodyDialog.getByRole('button', { name: 'Skapa grupp' }).click();
+    await page.locator('h3', { hasText: 'Referensgrupp' }).waitFor();
+
+    await page.getByRole('button', { name: 'Nytt dokument' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Titel').fill('Beslutsunderlag städ');
+    await dialog.getByLabel(/Beslutsunderlag sysselsättningskrav/).check();
+    await dialog.getByRole('button', { name: 'Skapa dokument' }).click();
+    await page.locator('h1', { hasText: 'Beslutsunderlag städ' }).waitFor();
+    await editorContent(page).locator('h2').first().waitFor();
+    expect(await page.locator('.prose p.has-guiding-questions').count()).toBeGreaterThan(0);
+    await waitForSaved(page);
+    await screenshot(page, 'editor-new-decision-basis');
+    const documentUrl = page.url();
+
+    // Lena is not a member of the new workspace.
+    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
+    await lena.page.goto(documentUrl);
+    await lena.page.locator('h1', { hasText: 'Du saknar behörighet' }).waitFor();
+    await lena.page.getByText(/Be .+ om åtkomst/).waitFor();
+    expect(await seriousViolations(lena.page)).toEqual([]);
+    await screenshot(lena.page, 'document-forbidden');
+    await lena.context.close();
+    await anna.context.close();
+  });
+});

@@ -12,6 +12,8 @@ import type { WebSocket } from 'ws';
 import { closeReason } from '@samverka/shared';
 import type { CloseCode } from '@samverka/shared';
 import { CloseCode as Codes } from '@samverka/shared';
+import { writableSocketOf } from './preparedMessage.js';
+import type { PreparedMessage } from './preparedMessage.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { RateLimit } from './tokenBucket.js';
 import type { ConnectionGrant } from './types.js';
@@ -69,6 +71,18 @@ export class Connection {
     this.closing = true;
     this.inbox = null;
     this.onClosing(this);
+  }
+
+  /** Sends a broadcast frame prepared once for all receivers (see preparedMessage.ts). */
+  sendPrepared(message: PreparedMessage): void {
+    if (this.closing) return;
+    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
+      this.close(Codes.slowConsumer);
+      return;
+    }
+    const socket = writableSocketOf(this.ws);
+    if (socket === null) this.ws.send(message.payload, SEND_OPTIONS);
+    else socket.write(message.wire);
   }
 
   close(code: CloseCode): void {

@@ -156,7 +156,6 @@ describe('hub storage behaviour', () => {
   it('closes the affected connections with storeUnavailable when a commit fails, and does not broadcast', async () => {
     server = await startTestServer({
       authorizeDocumentConnection: grantEditToEveryone,
-      authorizeDocumentConnection: grantEditToEveryone,
     });
     const writer = await connectRaw(server.wsUrl, 'fail');
     const watcher = await connectRaw(server.wsUrl, 'fail');

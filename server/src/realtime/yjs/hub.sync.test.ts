@@ -17,7 +17,6 @@ describe('hub with stock WebsocketProvider clients', () => {
   beforeEach(async () => {
     server = await startTestServer({
       authorizeDocumentConnection: grantEditToEveryone,
-      authorizeDocumentConnection: grantEditToEveryone,
     });
   });
   afterEach(async () => {

@@ -33,6 +33,8 @@ import {
   encodeUpdate,
 } from './protocol.js';
 import type { ClientMessage } from './protocol.js';
+import { prepareMessage } from './preparedMessage.js';
+import type { PreparedMessage } from './preparedMessage.js';
 import { Room } from './room.js';
 import { compactRoom, loadRoom } from './roomStorage.js';
 import type { ConnectionGrant, HubLimits, YjsHubOptions } from './types.js';
@@ -325,9 +327,14 @@ export class YjsHub {
     this.broadcast(room, encodeAwareness(payload), connection);
   }
 
+  /** Frames once (preparedMessage.ts) and writes the same bytes to everyone but `except`. */
   private broadcast(room: Room, frame: Buffer, except: Connection | null): void {
+    const others =
+      room.connections.size - (except !== null && room.connections.has(except) ? 1 : 0);
+    if (others === 0) return;
+    const message = prepareMessage(frame);
     for (const connection of room.connections) {
-      if (connection !== except) connection.send(frame);
+      if (connection !== except) connection.sendPrepared(message);
     }
   }
 
@@ -356,18 +363,18 @@ export class YjsHub {
 
   /** One frame per update, encoded once, sent to everyone in the room but its sender. */
   private broadcastCommitted(room: Room, entries: readonly CommitEntry[]): void {
-    const frames: Array<{ from: Connection; frame: Buffer }> = [];
+    const messages: Array<{ from: Connection; message: PreparedMessage }> = [];
     for (const entry of entries) {
-      if (entry.update !== null)
-        frames.push({ from: entry.connection, frame: encodeUpdate(entry.update) });
-    }
-    if (frames.length === 0) return;
-    if (frames.length === 1) {
-      this.broadcast(room, frames[0]!.frame, frames[0]!.from);
-      return;
+      if (entry.update === null) continue;
+      messages.push({
+        from: entry.connection,
+        message: prepareMessage(encodeUpdate(entry.update)),
+      });
     }
     for (const connection of room.connections) {
-      for (const { from, frame } of frames) if (from !== connection) connection.send(frame);
+      for (const { from, message } of messages) {
+        if (from !== connection) connection.sendPrepared(message);
+      }
     }
   }
 

@@ -42,6 +42,14 @@ describe('co-editing', () => {
     await anna.page.locator('[data-testid="presence-avatar"]', { hasText: mariaLabel }).waitFor();
     await maria.page.locator('[data-testid="presence-avatar"]', { hasText: annaLabel }).waitFor();
 
+    // Screen readers hear about the arrival once, politely; typing does not re-announce.
+    const announcer = anna.page.locator('[data-testid="announcer"]');
+    expect(await announcer.getAttribute('aria-live')).toBe('polite');
+    await announcer
+      .filter({ hasText: `${demo.ideaBasedEditor.name} (${demo.ideaBasedEditor.organisation})` })
+      .waitFor();
+    const announced = await announcer.innerText();
+
     // Different sections.
     const annaText = 'Kommunen har i dag tre arbetsmarknadsinsatser.';
     const mariaText = 'Unga som varken arbetar eller studerar behöver förberedande insatser.';
@@ -51,6 +59,7 @@ describe('co-editing', () => {
     await maria.page.keyboard.type(mariaText);
     await anna.page.getByText(mariaText).waitFor();
     await maria.page.getByText(annaText).waitFor();
+    expect(await announcer.innerText()).toBe(announced);
 
     // The same paragraph: Omar continues where Anna is writing.
     await sectionParagraph(anna.page, 'Behov och varför nu').click();

@@ -58,8 +58,16 @@ describe('offline editing', () => {
     await screenshot(anna.page, 'editor-offline');
     expect(await anna.page.getByText(onlineText).count()).toBe(0);
 
+    // "Saved" must come from the hub's durable-save acknowledgement (message 101).
+    let acksAfterReconnect = 0;
+    anna.page.on('websocket', (socket) => {
+      socket.on('framereceived', ({ payload }) => {
+        if (typeof payload !== 'string' && payload[0] === 101) acksAfterReconnect++;
+      });
+    });
     await anna.context.setOffline(false);
     await waitForSaved(anna.page);
+    expect(acksAfterReconnect).toBeGreaterThan(0);
     await anna.page.getByText(onlineText).waitFor();
     await maria.page.getByText(offlineText).waitFor();
 

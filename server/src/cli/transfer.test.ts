@@ -258,5 +258,5 @@ describe('export and import commands', () => {
 
     const usage = await command('importData.ts', [], to.dataDir);
     expect(usage.code).toBe(2);
-  });
+  }, 120_000); // four child processes, each compiling TypeScript on start
 });

@@ -86,10 +86,21 @@ export async function recordSyncHistory(page: Page): Promise<void> {
     const history: string[] = [target?.getAttribute('data-status') ?? ''];
     (window as unknown as { __syncHistory: string[] }).__syncHistory = history;
     if (!target) return;
-    new MutationObserver(() => {
-      const status = target.getAttribute('data-status') ?? '';
+    const push = (status: string) => {
       if (history[history.length - 1] !== status) history.push(status);
-    }).observe(target, { attributes: true, attributeFilter: ['data-status'] });
+    };
+    // Several changes can land before the observer runs: each record's oldValue
+    // is the value the previous change set, so no intermediate state is lost.
+    new MutationObserver((records) => {
+      records.forEach((record, index) => {
+        const next = records[index + 1];
+        push(next ? (next.oldValue ?? '') : (target.getAttribute('data-status') ?? ''));
+      });
+    }).observe(target, {
+      attributes: true,
+      attributeFilter: ['data-status'],
+      attributeOldValue: true,
+    });
   });
 }
 

@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
+import { debuggerUrl } from './inspector.js';
 import { builtServerMain, referenceServerScript, repoRoot, sourceServerMain } from './paths.js';
 
 export type ServerKind = 'ours' | 'reference';
@@ -21,6 +22,8 @@ export interface ServerProcess {
   readonly pid: number;
   readonly port: number;
   readonly httpUrl: string;
+  /** The V8 inspector URL when started with --inspect (see inspector.ts). */
+  readonly debuggerUrl: string | null;
   /** Resolves with the exit code/signal once the child has exited. */
   readonly exited: Promise<void>;
   stop(): Promise<void>;
@@ -74,7 +77,9 @@ export async function startServer(props: StartServerProps): Promise<ServerProces
     ? spawn('taskset', ['-c', String(props.cpu), command, ...args], { cwd: repoRoot, env })
     : spawn(command, args, { cwd: repoRoot, env });
   const stderrTail: string[] = [];
+  let stderrHead = '';
   child.stderr?.on('data', (chunk: Buffer) => {
+    if (stderrHead.length < 4096) stderrHead += chunk.toString('utf8');
     stderrTail.push(chunk.toString('utf8'));
     if (stderrTail.length > 20) stderrTail.shift();
   });
@@ -96,6 +101,7 @@ export async function startServer(props: StartServerProps): Promise<ServerProces
     pid,
     port,
     httpUrl,
+    debuggerUrl: debuggerUrl(stderrHead),
     exited,
     stop: () => stopChild(child, exited, 'SIGTERM'),
     kill: () => stopChild(child, exited, 'SIGKILL'),

@@ -3,6 +3,7 @@
  * flat record of figures. Sizes come from the issue (full) or are tiny
  * (smoke, so `npm test` exercises every path in seconds).
  */
+import { INSPECT_ARG } from './inspector.js';
 import type { ServerKind } from './serverProcess.js';
 import { startTarget, type BenchTarget, type StartTargetProps } from './targets.js';
 import type { Trace } from './trace.js';
@@ -70,16 +71,20 @@ async function withTarget<T>(
   }
 }
 
-function targetProps(kind: ServerKind, context: RunContext): StartTargetProps {
+function targetProps(
+  kind: ServerKind,
+  context: RunContext,
+  nodeArgs: string[] = [],
+): StartTargetProps {
   return kind === 'ours'
     ? {
         kind,
         from: context.from,
         cpu: context.cpu,
-        nodeArgs: context.oursNodeArgs,
+        nodeArgs: [...nodeArgs, ...context.oursNodeArgs],
         env: context.oursEnv,
       }
-    : { kind, from: context.from, cpu: context.cpu };
+    : { kind, from: context.from, cpu: context.cpu, nodeArgs };
 }
 
 /**
@@ -91,10 +96,11 @@ async function withFreshOrSharedTarget<T>(
   kind: ServerKind,
   context: RunContext,
   work: (target: BenchTarget) => Promise<T>,
+  nodeArgs: string[] = [],
 ): Promise<T> {
-  if (!context.smoke) return withTarget(targetProps(kind, context), work);
+  if (!context.smoke) return withTarget(targetProps(kind, context, nodeArgs), work);
   const target = await context.memo(`shared-${kind}`, async () => {
-    const started = await startTarget(targetProps(kind, context));
+    const started = await startTarget(targetProps(kind, context, [INSPECT_ARG]));
     context.onCleanup(() => started.stop());
     return started;
   });
@@ -127,15 +133,20 @@ const memory = (id: 'M1' | 'M2', title: string, documentPerConnection: boolean):
   title,
   perServer: true,
   run: (kind, context) =>
-    withFreshOrSharedTarget(kind, context, async (target) => {
-      const result = await runMemory(target, {
-        count: context.smoke ? 20 : 1000,
-        documentPerConnection,
-        settleMs: context.smoke ? 100 : 1000,
-      });
-      const key = documentPerConnection ? 'kibPerDocumentAndConnection' : 'kibPerConnection';
-      return { [key]: result.bytesPerUnit / 1024 };
-    }),
+    withFreshOrSharedTarget(
+      kind,
+      context,
+      async (target) => {
+        const result = await runMemory(target, {
+          count: context.smoke ? 20 : 1000,
+          documentPerConnection,
+          settleMs: context.smoke ? 100 : 1000,
+        });
+        const key = documentPerConnection ? 'kibPerDocumentAndConnection' : 'kibPerConnection';
+        return { [key]: result.bytesPerUnit / 1024 };
+      },
+      [INSPECT_ARG],
+    ),
 });
 
 const coldLoad = (id: 'C1' | 'C2', title: string, compacted: boolean): Workload => ({

@@ -3,14 +3,16 @@
  * Baseline: one synced connection, after a warm-up round of `count`
  * connections opened and closed again. Then `count` more connections, all synced
  * and idle (M1: on one document; M2: each on its own document). The figure
- * is the RSS growth divided by `count`, read after a settle period so that
- * the start-up churn of the connections is not counted. M2 therefore holds
+ * is the RSS growth divided by `count`, read after a settle period and a
+ * forced full GC (inspector.ts) so that garbage is not counted. M2 therefore holds
  * one document *and* one connection per unit; the report subtracts M1's
  * per-connection figure to get the cost of the document alone, identically
  * for both servers.
  */
 import { connectReader, type BenchClient } from '../lib/clients.js';
+import { collectGarbage } from '../lib/inspector.js';
 import { readRssBytes } from '../lib/procStats.js';
+import type { ServerProcess } from '../lib/serverProcess.js';
 import type { BenchTarget } from '../lib/targets.js';
 import { connectInBatches, delay } from '../lib/util.js';
 
@@ -24,6 +26,8 @@ export interface MemoryResult {
   baselineRssBytes: number;
   loadedRssBytes: number;
   bytesPerUnit: number;
+  /** The same from readings before the forced GC (what a plain RSS reading shows). */
+  bytesPerUnitBeforeGc: number;
 }
 
 export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<MemoryResult> {
@@ -51,7 +55,7 @@ export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<
     await Promise.all(warmup.map((client) => client.synced));
     for (const client of warmup) client.close();
     await delay(spec.settleMs);
-    const baselineRssBytes = await settledRss(target.server.pid);
+    const baseline = await settledRss(target.server);
 
     const jobs = names.map((name) => async () => {
       clients.push(await connectReader(target.documentUrl(name)));
@@ -59,19 +63,29 @@ export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<
     await connectInBatches(jobs, 50);
     await Promise.all(clients.map((client) => client.synced));
     await delay(spec.settleMs);
-    const loadedRssBytes = await settledRss(target.server.pid);
+    const loaded = await settledRss(target.server);
     return {
-      baselineRssBytes,
-      loadedRssBytes,
-      bytesPerUnit: (loadedRssBytes - baselineRssBytes) / spec.count,
+      baselineRssBytes: baseline.afterGc,
+      loadedRssBytes: loaded.afterGc,
+      bytesPerUnit: (loaded.afterGc - baseline.afterGc) / spec.count,
+      bytesPerUnitBeforeGc: (loaded.beforeGc - baseline.beforeGc) / spec.count,
     };
   } finally {
     for (const client of clients) client.terminate();
   }
 }
 
-/** Median of a few RSS readings 100 ms apart (smooths a GC in progress). */
-async function settledRss(pid: number): Promise<number> {
+/**
+ * RSS after a forced full GC when the server runs with the inspector (the
+ * normal case), as the median of a few readings 100 ms apart.
+ */
+async function settledRss(server: ServerProcess): Promise<{ beforeGc: number; afterGc: number }> {
+  const beforeGc = await medianRss(server.pid);
+  if (server.debuggerUrl) await collectGarbage(server.debuggerUrl);
+  return { beforeGc, afterGc: await medianRss(server.pid) };
+}
+
+async function medianRss(pid: number): Promise<number> {
   const readings: number[] = [];
   for (let i = 0; i < 5; i++) {
     readings.push(readRssBytes(pid));

@@ -37,7 +37,8 @@ export class Room {
   approxBytes = 0;
   appliedGen = 0;
   committedGen = 0;
-  compacting = false;
+  /** The running compaction, if any (roomStorage.ts). */
+  compaction: Promise<boolean> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
   private heldAnswers: HeldAnswer[] = [];
   private commitWaiters: Array<{ gen: number; resolve: () => void }> = [];

@@ -44,14 +44,41 @@ export async function loadRoom(
   room.approxBytes = (stored.snapshot?.byteLength ?? 0) + tailBytes;
 }
 
-/** Returns true when a snapshot was written. Never runs twice at once per room. */
-export async function compactRoom(
+/**
+ * Writes a snapshot of the room if its log has a tail. Never runs twice at
+ * once per room: a call during a running compaction gets that one's result.
+ * Resolves true when a snapshot was written; failures are logged, not thrown.
+ */
+export function compactRoom(
   room: Room,
   documents: DocumentLogStore,
   logger: Logger,
 ): Promise<boolean> {
-  if (room.compacting || room.state === 'closed' || room.tailCount === 0) return false;
-  room.compacting = true;
+  if (room.compaction !== null) return room.compaction;
+  if (room.state === 'closed' || room.tailCount === 0) return Promise.resolve(false);
+  const compaction = writeSnapshot(room, documents, logger);
+  room.compaction = compaction;
+  void compaction.finally(() => {
+    if (room.compaction === compaction) room.compaction = null;
+  });
+  return compaction;
+}
+
+/** Compacts until the tail committed so far is covered (a running compaction may cover less). */
+export async function compactRoomFully(
+  room: Room,
+  documents: DocumentLogStore,
+  logger: Logger,
+): Promise<void> {
+  await compactRoom(room, documents, logger);
+  if (room.tailCount > 0) await compactRoom(room, documents, logger);
+}
+
+async function writeSnapshot(
+  room: Room,
+  documents: DocumentLogStore,
+  logger: Logger,
+): Promise<boolean> {
   try {
     const coversSeq = room.lastSeq;
     const coveredCount = room.tailCount;
@@ -66,7 +93,5 @@ export async function compactRoom(
   } catch (error) {
     logger.warn('compaction failed; the log stays as it is', { documentName: room.name, error });
     return false;
-  } finally {
-    room.compacting = false;
   }
 }

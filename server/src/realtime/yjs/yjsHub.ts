@@ -36,7 +36,7 @@ import type { ClientMessage } from './protocol.js';
 import { prepareMessage } from './preparedMessage.js';
 import type { PreparedMessage } from './preparedMessage.js';
 import { Room } from './room.js';
-import { compactRoom, loadRoom } from './roomStorage.js';
+import { compactRoom, compactRoomFully, loadRoom } from './roomStorage.js';
 import type { ConnectionGrant, HubLimits, YjsHubOptions } from './types.js';
 import { inspectUpdate } from './updateInspector.js';
 
@@ -175,7 +175,7 @@ export class YjsHub {
     await Promise.all(
       [...this.rooms.values()].map(async (room) => {
         await room.loaded.catch(() => undefined);
-        await compactRoom(room, this.options.documents, this.logger);
+        await compactRoomFully(room, this.options.documents, this.logger);
         room.destroy();
       }),
     );
@@ -436,7 +436,7 @@ export class YjsHub {
     if (room.connections.size > 0 || room.state !== 'open') return;
     room.state = 'unloading';
     await room.whenCommitted();
-    await compactRoom(room, this.options.documents, this.logger);
+    await compactRoomFully(room, this.options.documents, this.logger);
     // A connection may have arrived meanwhile and revived the room.
     if (room.state !== 'unloading' || room.connections.size > 0) return;
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
@@ -446,7 +446,7 @@ export class YjsHub {
   private scheduleCompaction(room: Room): void {
     const { compactAfterUpdates, compactAfterBytes } = this.limits;
     if (
-      room.compacting ||
+      room.compaction !== null ||
       (room.tailCount < compactAfterUpdates && room.tailBytes < compactAfterBytes)
     ) {
       return;

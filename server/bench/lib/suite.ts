@@ -11,6 +11,7 @@ import { runFanout, type FanoutSpec } from '../workloads/fanout.js';
 import { runMemory } from '../workloads/memory.js';
 import { measureColdLoad } from '../workloads/coldLoad.js';
 import { measureFloor } from '../workloads/floor.js';
+import { measureOurApplyPath } from '../workloads/ourApplyPath.js';
 import { coldLoadFixture, type ColdLoadFixture } from './coldLoadFixtures.js';
 
 export type Figures = Record<string, number>;
@@ -184,7 +185,8 @@ const floor: Workload = {
   perServer: false,
   run: async (_kind, context) => {
     const result = measureFloor(context.trace());
-    return { ...result };
+    const oursApplyPathUsPerUpdate = await measureOurApplyPath(context.trace(), context.from);
+    return { ...result, oursApplyPathUsPerUpdate };
   },
 };
 

@@ -12,6 +12,7 @@ import type { Router } from 'express';
 import { createAuthenticator } from './auth/authenticator.js';
 import { createDocumentConnectionAuthorizer, GrantRegistry } from './auth/documentConnections.js';
 import { LoginRateLimiter } from './auth/loginRateLimiter.js';
+import { SessionExpiryWatch } from './auth/sessionExpiryWatch.js';
 import type { OriginPolicy } from './auth/origins.js';
 import type { Config } from './config.js';
 import { createApiRouter } from './http/apiRouter.js';
@@ -74,6 +75,13 @@ export function createAccessLayer(props: {
     },
   };
   const ctx = createServiceContext({ config, store, logger, events, access });
+  const sessionExpiry = new SessionExpiryWatch(({ userId, tokenHash }) =>
+    access.credentialsRevoked({
+      userId,
+      revoked: (c) => c.kind === 'session' && c.tokenHash === tokenHash,
+    }),
+  );
+  const onAdmitted = sessionExpiry.watch.bind(sessionExpiry);
 
   return {
     apiRouter: createApiRouter({
@@ -93,6 +101,7 @@ export function createAccessLayer(props: {
       authenticator,
       originPolicy,
       grants,
+      onAdmitted,
     }),
     attach(parts) {
       hub = parts.hub;
@@ -102,9 +111,11 @@ export function createAccessLayer(props: {
         authenticator,
         originPolicy,
         logger,
+        onAdmitted,
       });
     },
     async close() {
+      sessionExpiry.close();
       await eventsServer?.close();
     },
   };

@@ -37,7 +37,15 @@ export function createAuthenticator(deps: { store: Store; now: () => Date }): Au
     if (!session) return null;
     const user = await store.users.findById(session.userId);
     return user
-      ? { user, credential: { kind: 'session', sessionId: session.id, tokenHash } }
+      ? {
+          user,
+          credential: {
+            kind: 'session',
+            sessionId: session.id,
+            tokenHash,
+            expiresAt: session.expiresAt,
+          },
+        }
       : null;
   }
 

@@ -56,6 +56,8 @@ export function createDocumentConnectionAuthorizer(deps: {
   authenticator: Authenticator;
   originPolicy: OriginPolicy;
   grants: GrantRegistry;
+  /** Told about every admitted credential (to close sockets when a session expires). */
+  onAdmitted?: (userId: string, credential: Credential) => void;
 }): AuthorizeDocumentConnection {
   const { store, authenticator, originPolicy, grants } = deps;
   return async (req, documentName) => {
@@ -87,6 +89,7 @@ export function createDocumentConnectionAuthorizer(deps: {
       userId: principal.user.id,
       credential: principal.credential,
     });
+    deps.onAdmitted?.(principal.user.id, principal.credential);
     return grant;
   };
 }

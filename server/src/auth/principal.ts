@@ -2,7 +2,7 @@
 import type { UserRecord } from '../store/port.js';
 
 export type Credential =
-  | { kind: 'session'; sessionId: string; tokenHash: string }
+  | { kind: 'session'; sessionId: string; tokenHash: string; expiresAt: string }
   | { kind: 'token'; tokenId: string; tokenHash: string };
 
 export interface Principal {

@@ -63,6 +63,8 @@ export function createEventsServer(deps: {
   authenticator: Authenticator;
   originPolicy: OriginPolicy;
   logger: Logger;
+  /** Told about every admitted credential (to close sockets when a session expires). */
+  onAdmitted?: (userId: string, credential: Principal['credential']) => void;
 }): EventsServer {
   const { store, authenticator, originPolicy, logger } = deps;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, never, SocketData>(
@@ -80,6 +82,7 @@ export function createEventsServer(deps: {
           : await authenticator.fromRequest(socket.request);
       if (!principal) throw new AppError(401, 'unauthenticated', 'unauthenticated');
       socket.data = { userId: principal.user.id, credential: principal.credential };
+      deps.onAdmitted?.(principal.user.id, principal.credential);
     })().then(
       () => next(),
       (error: unknown) => {

@@ -11,7 +11,7 @@ import {
   waitForSaved,
 } from '../support/app.js';
 import { launchBrowser } from '../support/browser.js';
-import { demo, needsAnalysisTitle } from '../support/demo.js';
+import { demo, demoWorkspaceName, needsAnalysisTitle } from '../support/demo.js';
 import { startServer } from '../support/server.js';
 import type { RunningServer } from '../support/server.js';
 import { personSignedIn } from '../support/session.js';
@@ -59,6 +59,26 @@ describe('read-only access', () => {
     await anna.page.reload();
     await anna.page.getByText(annaText).waitFor();
     expect(await anna.page.getByText('Läsaren försöker skriva').count()).toBe(0);
+    await anna.context.close();
+    await lena.context.close();
+  });
+
+  it('promoting a viewer to editor opens the document for writing without a reload', async () => {
+    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
+    await openDocument(lena.page, server.baseUrl, needsAnalysisTitle);
+    await lena.page.locator('[data-testid="read-only-note"]').waitFor();
+
+    await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
+    await anna.page.getByLabel(`Roll för ${demo.viewer.name}`).selectOption('editor');
+
+    // The hub closes Lena's socket (permission changed); the client re-reads her abilities.
+    await lena.page.locator('[data-testid="read-only-note"]').waitFor({ state: 'detached' });
+    await lena.page.getByRole('toolbar').waitFor();
+    await sectionParagraph(lena.page, 'Intressenter').click();
+    await lena.page.keyboard.type('Nu får Lena skriva.');
+    await waitForSaved(lena.page);
+    await screenshot(lena.page, 'editor-promoted-viewer');
     await anna.context.close();
     await lena.context.close();
   });

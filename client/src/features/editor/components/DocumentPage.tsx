@@ -3,23 +3,22 @@
  * bundle). Loads the document's metadata and the caller's abilities over
  * REST, then opens the collaboration session.
  */
-import { CloseCode, getTemplate } from '@samverka/shared';
+import { getTemplate } from '@samverka/shared';
 import type { MeResponse } from '@samverka/shared';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import '../../../styles/editor.css';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { queryKeys } from '../../../lib/queryKeys';
 import { useMe } from '../../auth';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
 import { useOrganisations, useWorkspace } from '../../workspaces';
 import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
 import { usePresence } from '../hooks/usePresence';
+import { useReauthorise } from '../hooks/useReauthorise';
 import type { PresentUser } from '../lib/presence';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { PresenceAvatars } from './PresenceAvatars';
@@ -97,25 +96,13 @@ function DocumentWorkspace(props: {
   adminNames: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const session = useCollabSession(props.documentId, props.me.user.id, !props.canEdit);
   const status = useSyncStatus(session);
   const users = usePresence(session?.provider.awareness ?? null);
   const template = useMemo(() => getTemplate(props.templateId), [props.templateId]);
   const templateName = template.name[i18n.language === 'en' ? 'en' : 'sv'];
 
-  // A role change closes the socket with PERMISSION_CHANGED: re-read abilities.
-  useEffect(() => {
-    if (!session) return;
-    const onClose = (event: CloseEvent | null) => {
-      if (event?.code === CloseCode.permissionChanged) {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.document(props.documentId) });
-        void queryClient.invalidateQueries({ queryKey: queryKeys.workspace(props.workspaceId) });
-      }
-    };
-    session.provider.on('connection-close', onClose);
-    return () => session.provider.off('connection-close', onClose);
-  }, [session, queryClient, props.documentId, props.workspaceId]);
+  useReauthorise(session, props.documentId, props.workspaceId);
 
   return (
     <article className="document" aria-labelledby="document-title">

@@ -60,6 +60,13 @@ export function createAccessLayer(props: {
       );
       eventsServer?.memberAccessChanged({ workspaceId, userId, removed });
     },
+    workspaceAccessChanged({ workspaceId }) {
+      hub?.closeConnections(
+        grants.matching((g) => g.workspaceId === workspaceId),
+        CloseCode.permissionChanged,
+      );
+      eventsServer?.publish(workspaceId, 'access:changed', { workspaceId });
+    },
     credentialsRevoked({ userId, revoked }) {
       hub?.closeConnections(
         grants.matching((g) => g.userId === userId && revoked(g.credential)),

@@ -90,6 +90,16 @@ export const roleActions: Record<Role, readonly WorkspaceAction[]> = {
   admin: workspaceActions,
 };
 
+/**
+ * A closed workspace (status 'closed') is an archive: only reading stays
+ * possible, and admins may still change the workspace (to reopen it).
+ */
+export const actionsWhileClosed: readonly WorkspaceAction[] = [
+  ...readActions,
+  'invitation:read',
+  'workspace:update',
+];
+
 /** Does the role's row of the table include the action? */
 export function can(role: Role, action: WorkspaceAction): boolean {
   return roleActions[role].includes(action);

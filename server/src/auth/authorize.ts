@@ -6,12 +6,13 @@
  * - site actions: any signed-in user may create a workspace (becoming its
  *   coordinator); only site administrators manage accounts;
  * - a workspace action needs a membership of that very workspace;
+ * - a closed workspace is read-only (admins may still reopen it);
  * - a comment's author may edit or delete it without moderation rights;
  * - an organisation's position is recorded only by a member who represents
  *   that organisation and holds its mandate.
  */
-import { abilitiesOf, can, isWorkspaceAction } from '@samverka/shared';
-import type { Action, WorkspaceAction } from '@samverka/shared';
+import { abilitiesOf, actionsWhileClosed, can, isWorkspaceAction } from '@samverka/shared';
+import type { Action, WorkspaceAction, WorkspaceStatus } from '@samverka/shared';
 import { AppError } from '../errors.js';
 import type { MembershipRecord, UserRecord } from '../store/port.js';
 
@@ -22,6 +23,7 @@ export interface SiteTarget {
 export interface WorkspaceTarget {
   kind: 'workspace';
   workspaceId: string;
+  workspaceStatus: WorkspaceStatus;
   /** The caller's membership of that workspace, or null. */
   membership: MembershipRecord | null;
   /** For comment actions: who wrote the comment. */
@@ -34,12 +36,19 @@ export type AuthTarget = SiteTarget | WorkspaceTarget;
 
 export const siteTarget: SiteTarget = { kind: 'site' };
 
+/** The workspace (its id and status) with the caller's membership of it. */
 export function workspaceTarget(
-  workspaceId: string,
+  workspace: { id: string; status: WorkspaceStatus },
   membership: MembershipRecord | null,
   extra: Pick<WorkspaceTarget, 'authorId' | 'organisationId'> = {},
 ): WorkspaceTarget {
-  return { kind: 'workspace', workspaceId, membership, ...extra };
+  return {
+    kind: 'workspace',
+    workspaceId: workspace.id,
+    workspaceStatus: workspace.status,
+    membership,
+    ...extra,
+  };
 }
 
 /** Why an action is refused, or null when it is allowed. */
@@ -56,6 +65,9 @@ function refusal(user: UserRecord, action: Action, target: AuthTarget): AppError
     membership.userId !== user.id
   ) {
     return new AppError(403, 'not_a_member', 'You are not a member of this workspace');
+  }
+  if (target.workspaceStatus === 'closed' && !actionsWhileClosed.includes(action)) {
+    return new AppError(403, 'workspace_closed', 'The workspace is closed (read-only)');
   }
   if (action === 'comment:moderate' && target.authorId === user.id) return null;
   if (!can(membership.role, action)) {
@@ -86,9 +98,14 @@ export function permits(user: UserRecord, action: Action, target: AuthTarget): b
  * What the caller may do in a workspace, sent with responses so the client
  * can hide the rest. position:record is listed only with a mandate.
  */
-export function workspaceAbilities(membership: MembershipRecord): WorkspaceAction[] {
+export function workspaceAbilities(
+  membership: MembershipRecord,
+  workspace: { status: WorkspaceStatus },
+): WorkspaceAction[] {
   return abilitiesOf(membership.role).filter(
-    (action) => action !== 'position:record' || membership.mandate.speaksForOrganisation,
+    (action) =>
+      (action !== 'position:record' || membership.mandate.speaksForOrganisation) &&
+      (workspace.status !== 'closed' || actionsWhileClosed.includes(action)),
   );
 }
 

@@ -66,8 +66,12 @@ export function createDocumentConnectionAuthorizer(deps: {
     if (!principal) throw new AppError(401, 'unauthenticated', 'sign in or pass ?token=');
     const document = await store.documentRecords.findById(documentName);
     if (!document) throw new AppError(404, 'not_found', 'document not found');
-    const membership = await store.memberships.findByUser(document.workspaceId, principal.user.id);
-    const target = workspaceTarget(document.workspaceId, membership);
+    const [workspace, membership] = await Promise.all([
+      store.workspaces.findById(document.workspaceId),
+      store.memberships.findByUser(document.workspaceId, principal.user.id),
+    ]);
+    if (!workspace) throw new AppError(404, 'not_found', 'document not found');
+    const target = workspaceTarget(workspace, membership);
     authorize(principal.user, 'document:read', target);
     const organisation = await store.organisations.findById(
       document.workspaceId,

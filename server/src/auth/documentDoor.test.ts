@@ -277,4 +277,46 @@ describe('the Yjs door', () => {
     );
     expect(viaOldToken.provider.wsconnected).toBe(true);
   });
+
+  it('makes a closed workspace read-only on every door until it is reopened', async () => {
+    const editor = open(people.editor);
+    const watcher = open(admin);
+    await Promise.all([editor.whenSynced(), watcher.whenSynced()]);
+    const closes: number[] = [];
+    editor.provider.on('connection-close', (event) => {
+      if (event) closes.push(event.code);
+    });
+    const close = await api('PATCH', `/workspaces/${admin.workspaceId}`, {
+      token: admin.token,
+      body: { status: 'closed' },
+    });
+    expect(close.status).toBe(200);
+    expect((close.body as { abilities: string[] }).abilities).not.toContain('document:edit');
+    await waitFor(() => closes.includes(CloseCode.permissionChanged));
+    await waitFor(() => editor.provider.wsconnected && editor.provider.synced);
+    editor.doc.getText('body').insert(0, 'i arkivet');
+    await flushed(editor, [watcher]);
+    expect(await storedText(server, documentId)).toBe('');
+    const create = await api('POST', `/workspaces/${admin.workspaceId}/documents`, {
+      token: people.editor.token,
+      body: { title: 'Nytt' },
+    });
+    expect(create.status).toBe(403);
+    expect(create.body).toMatchObject({ error: { code: 'workspace_closed' } });
+    expect(
+      (await api('GET', `/documents/${documentId}`, { token: people.viewer.token })).status,
+    ).toBe(200);
+
+    // Its refused local edit would come back through sync step 2 once it may edit again.
+    editor.provider.disconnect();
+    const reopen = await api('PATCH', `/workspaces/${admin.workspaceId}`, {
+      token: admin.token,
+      body: { status: 'active' },
+    });
+    expect(reopen.status).toBe(200);
+    const again = open(people.editor);
+    await again.whenSynced();
+    again.doc.getText('body').insert(0, 'öppen igen');
+    await waitFor(async () => (await storedText(server, documentId)) === 'öppen igen');
+  });
 });

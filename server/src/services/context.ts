@@ -23,6 +23,8 @@ export interface WorkspaceEventPublisher {
 export interface AccessChangeListener {
   /** The user's role or organisation in the workspace changed, or they were removed. */
   memberAccessChanged(props: { workspaceId: string; userId: string; removed: boolean }): void;
+  /** Everyone's access to the workspace changed (it was closed or reopened). */
+  workspaceAccessChanged(props: { workspaceId: string }): void;
   /** The document is gone: close every connection to it. */
   documentDeleted(props: { workspaceId: string; documentId: string }): void;
   /** Sessions or tokens of a user were revoked: close the sockets they opened. */
@@ -50,6 +52,7 @@ export const noLiveConnections: Pick<ServiceContext, 'events' | 'access'> = {
   events: { publish: () => undefined },
   access: {
     memberAccessChanged: () => undefined,
+    workspaceAccessChanged: () => undefined,
     documentDeleted: () => undefined,
     credentialsRevoked: () => undefined,
   },

@@ -34,7 +34,7 @@ export function presentWorkspaceView(
   workspace: WorkspaceRecord,
   membership: MembershipRecord,
 ): WorkspaceView {
-  return { workspace, membership, abilities: workspaceAbilities(membership) };
+  return { workspace, membership, abilities: workspaceAbilities(membership, workspace) };
 }
 
 export async function createWorkspace(props: {
@@ -97,11 +97,16 @@ export async function updateWorkspace(props: {
   patch: UpdateWorkspaceRequest;
 }): Promise<WorkspaceRecord> {
   const { ctx, workspaceId, patch } = props;
+  const before = await ctx.store.workspaces.findById(workspaceId);
   const updated = await ctx.store.workspaces.update(workspaceId, {
     ...patch,
     updatedAt: ctx.now().toISOString(),
   });
-  if (!updated) throw new AppError(404, 'not_found', 'Workspace not found');
+  if (!before || !updated) throw new AppError(404, 'not_found', 'Workspace not found');
+  if ((before.status === 'closed') !== (updated.status === 'closed')) {
+    // Closing makes everyone read-only, reopening gives edit rights back.
+    ctx.access.workspaceAccessChanged({ workspaceId });
+  }
   ctx.events.publish(workspaceId, 'workspace:updated', { workspace: updated });
   return updated;
 }

@@ -22,7 +22,7 @@ export async function loadAndAuthorize(props: {
     userId: principal.user.id,
     workspaceId,
   });
-  authorize(principal.user, action, workspaceTarget(workspace.id, membership));
+  authorize(principal.user, action, workspaceTarget(workspace, membership));
   // authorize refuses every workspace action without a membership.
   return { workspace, membership: membership! };
 }

@@ -15,6 +15,7 @@ import {
   loadDocument,
   renameDocument,
 } from '../../services/documents.js';
+import { loadWorkspaceAccess } from '../../services/workspaces.js';
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute } from '../route.js';
@@ -28,12 +29,13 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
   /** Loads a document (404), the caller's membership, and authorizes the action. */
   async function loadDocumentFor(principal: Principal, documentId: string, action: Action) {
     const document = await loadDocument({ ctx, documentId });
-    const membership = await ctx.store.memberships.findByUser(
-      document.workspaceId,
-      principal.user.id,
-    );
-    authorize(principal.user, action, workspaceTarget(document.workspaceId, membership));
-    return { document, abilities: workspaceAbilities(membership!) };
+    const { workspace, membership } = await loadWorkspaceAccess({
+      ctx,
+      userId: principal.user.id,
+      workspaceId: document.workspaceId,
+    });
+    authorize(principal.user, action, workspaceTarget(workspace, membership));
+    return { document, abilities: workspaceAbilities(membership!, workspace) };
   }
 
   return [
@@ -78,7 +80,7 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
           createdBy: principal.user.id,
           input: body,
         });
-        return { document, abilities: workspaceAbilities(membership) };
+        return { document, abilities: workspaceAbilities(membership, workspace) };
       },
     }),
     defineRoute({

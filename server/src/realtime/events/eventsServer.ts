@@ -104,9 +104,16 @@ export function createEventsServer(deps: {
         if (!(await authenticator.isStillValid(socket.data.credential))) {
           throw new AppError(401, 'unauthenticated', 'session or token no longer valid');
         }
-        const user = await store.users.findById(socket.data.userId);
-        const membership = await store.memberships.findByUser(workspaceId, socket.data.userId);
-        if (!user || !permits(user, 'workspace:read', workspaceTarget(workspaceId, membership))) {
+        const [user, workspace, membership] = await Promise.all([
+          store.users.findById(socket.data.userId),
+          store.workspaces.findById(workspaceId),
+          store.memberships.findByUser(workspaceId, socket.data.userId),
+        ]);
+        if (
+          !user ||
+          !workspace ||
+          !permits(user, 'workspace:read', workspaceTarget(workspace, membership))
+        ) {
           throw new AppError(403, 'forbidden', 'not a member of this workspace');
         }
         await socket.join(workspaceRoom(workspaceId));

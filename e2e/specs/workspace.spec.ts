@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorContent, screenshot, waitForSaved } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
 import { launchBrowser } from '../support/browser.js';
-import { demo } from '../support/demo.js';
+import { demo, demoWorkspaceName } from '../support/demo.js';
 import { startServer } from '../support/server.js';
 import type { RunningServer } from '../support/server.js';
 import { personSignedIn } from '../support/session.js';
@@ -65,5 +65,34 @@ describe('workspaces and documents', () => {
     await screenshot(lena.page, 'document-forbidden');
     await lena.context.close();
     await anna.context.close();
+  });
+
+  it('shows a document another member creates without a reload (socket.io)', async () => {
+    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const maria = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
+    // Wait until the server has acknowledged Anna's workspace:join (socket.io ack frame).
+    const joined = new Promise<void>((resolve) => {
+      anna.page.on('websocket', (socket) => {
+        if (!socket.url().includes('/socket.io/')) return;
+        socket.on('framereceived', ({ payload }) => {
+          if (typeof payload === 'string' && payload.includes('"ok":true')) resolve();
+        });
+      });
+    });
+    await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
+    await anna.page.locator('#documents-heading').waitFor();
+    await joined;
+
+    await maria.page.getByRole('link', { name: demoWorkspaceName }).first().click();
+    await maria.page.getByRole('button', { name: 'Nytt dokument' }).click();
+    const dialog = maria.page.getByRole('dialog');
+    await dialog.getByLabel('Titel').fill('Mötesprotokoll styrgruppen december');
+    await dialog.getByLabel(/Mötesprotokoll/).check();
+    await dialog.getByRole('button', { name: 'Skapa dokument' }).click();
+    await maria.page.locator('h1', { hasText: 'Mötesprotokoll styrgruppen december' }).waitFor();
+
+    await anna.page.getByRole('link', { name: 'Mötesprotokoll styrgruppen december' }).waitFor();
+    await anna.context.close();
+    await maria.context.close();
   });
 });

@@ -30,7 +30,7 @@ describe('co-editing', () => {
     await server?.stop();
   });
 
-  it('shows each person the other one’s text, avatar and labelled caret', async () => {
+  it('shows each person the other one’s text, avatar and labelled caret; undo is per person', async () => {
     const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
     const maria = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
     await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
@@ -84,6 +84,19 @@ describe('co-editing', () => {
         hasText: `${demo.admin.name} (${demo.admin.organisation})`,
       })
       .waitFor();
+
+    // Undo reverts only my own changes, never the other person's.
+    await sectionParagraph(anna.page, 'Omfattning').click();
+    await anna.page.keyboard.insertText('Annas mening som ska ångras.');
+    await maria.page.getByText('Annas mening som ska ångras.').waitFor();
+    await sectionParagraph(maria.page, 'Tidplan').click();
+    await maria.page.keyboard.insertText('Marias mening som ska stå kvar.');
+    await anna.page.getByText('Marias mening som ska stå kvar.').waitFor();
+    await anna.page.getByRole('button', { name: 'Ångra mina ändringar' }).click();
+    for (const page of [anna.page, maria.page]) {
+      await page.getByText('Annas mening som ska ångras.').waitFor({ state: 'detached' });
+      await page.getByText('Marias mening som ska stå kvar.').waitFor();
+    }
 
     await waitForSaved(anna.page);
     await waitForSaved(maria.page);

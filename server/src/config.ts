@@ -52,6 +52,8 @@ const envSchema = z
     RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().default(5),
     /** Bytes buffered for one slow client before it is disconnected. */
     MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
+    /** A busy document's broadcasts are flushed at most once per this many ms (0: every commit). */
+    BROADCAST_COALESCE_MS: z.coerce.number().int().min(0).max(100).default(0),
     /** Seed the demo workspace into an empty store (default: on in development only). */
     SEED_DEMO: booleanFlag.optional(),
     /** Bootstrap a site administrator at start-up when no such user exists. */
@@ -119,6 +121,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       rateLimitBytesPerSecond: env.RATE_LIMIT_BYTES_PER_SECOND,
       rateLimitBurstSeconds: env.RATE_LIMIT_BURST_SECONDS,
       maxBufferedBytes: env.MAX_BUFFERED_BYTES,
+      broadcastCoalesceMs: env.BROADCAST_COALESCE_MS,
     },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV === 'development',
     admin:

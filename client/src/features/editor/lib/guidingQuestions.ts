@@ -2,8 +2,10 @@
  * Guiding questions are never stored in the document: a template's sections
  * arrive in the Y.Doc as a heading plus an empty paragraph, and the editor
  * shows the section's questions inside the empty paragraph right after its
- * heading. Sections are matched by heading text (Swedish or English), so a
- * renamed heading simply loses its hint.
+ * heading. Sections are matched by heading text (Swedish or English); a
+ * renamed heading falls back to its position among the level-2 headings, but
+ * only while the document still has exactly the template's number of them
+ * (once sections are added or removed, positions no longer mean anything).
  *
  * Decorations are computed from each new state (a few dozen top-level nodes),
  * not patched incrementally: remote edits, heading renames and language
@@ -20,14 +22,20 @@ import type { Language } from '../../../i18n';
 export function questionsFor(
   template: DocumentTemplate | null,
   heading: string,
+  position: number | null,
   language: Language,
 ): string | null {
   if (!template) return null;
-  const section = template.sections.find(
-    (candidate) => candidate.heading.sv === heading || candidate.heading.en === heading,
-  );
+  const section =
+    template.sections.find(
+      (candidate) => candidate.heading.sv === heading || candidate.heading.en === heading,
+    ) ?? (position === null ? undefined : template.sections[position]);
   if (!section || section.questions[language].length === 0) return null;
   return section.questions[language].join(' ');
+}
+
+function isSectionHeading(node: ProseMirrorNode): boolean {
+  return node.type.name === 'heading' && node.attrs.level === 2;
 }
 
 export function guidingQuestionDecorations(
@@ -36,14 +44,27 @@ export function guidingQuestionDecorations(
   language: Language,
 ): DecorationSet {
   const decorations: Decoration[] = [];
+  let sectionHeadings = 0;
+  doc.forEach((node) => {
+    if (isSectionHeading(node)) sectionHeadings++;
+  });
+  const positionsHold = template !== null && sectionHeadings === template.sections.length;
   let previous: ProseMirrorNode | null = null;
+  let headingIndex = -1;
   doc.forEach((node, offset) => {
+    if (isSectionHeading(node)) headingIndex++;
     if (
-      previous?.type.name === 'heading' &&
+      previous !== null &&
+      isSectionHeading(previous) &&
       node.type.name === 'paragraph' &&
       node.content.size === 0
     ) {
-      const questions = questionsFor(template, previous.textContent.trim(), language);
+      const questions = questionsFor(
+        template,
+        previous.textContent.trim(),
+        positionsHold ? headingIndex : null,
+        language,
+      );
       if (questions) {
         decorations.push(
           Decoration.node(offset, offset + node.nodeSize, {

@@ -4,7 +4,7 @@
 // offline edits carried in on reconnect), identities in awareness come from
 // the server, and access changes close open sockets with permissionChanged.
 import { randomUUID } from 'node:crypto';
-import { CloseCode } from '@samverka/shared';
+import { can, CloseCode, roles } from '@samverka/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -110,6 +110,22 @@ describe('the Yjs door', () => {
     expect(await upgradeStatus(`${url}?token=${admin.token}`, { origin: server.url })).toBe(101);
     expect(await upgradeStatus(`${url}?token=${people.viewer.token}`)).toBe(101);
   });
+
+  for (const role of roles) {
+    it(`matrix: a ${role} connects and ${can(role, 'document:edit') ? 'writes' : 'cannot write'}`, async () => {
+      const who = role === 'admin' ? admin : people[role];
+      const writer = open(who);
+      const observer = open(people.viewer);
+      await Promise.all([writer.whenSynced(), observer.whenSynced()]);
+      writer.doc.getText('body').insert(0, role);
+      await flushed(writer, [observer]);
+      const expected = can(role, 'document:edit') ? role : '';
+      // Accepted updates are broadcast after their commit, so awareness may overtake them.
+      if (expected) await waitFor(() => observer.doc.getText('body').toString() === expected);
+      expect(observer.doc.getText('body').toString()).toBe(expected);
+      expect(await storedText(server, documentId)).toBe(expected);
+    });
+  }
 
   it('applies editors’ edits and drops commenters’ and viewers’ edits everywhere', async () => {
     const editor = open(people.editor);

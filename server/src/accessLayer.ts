@@ -101,7 +101,6 @@ export function createAccessLayer(props: {
       originPolicy,
       cookieSecure: config.auth.cookieSecure,
       maxJsonBytes: config.http.maxJsonBytes,
-      checkResponses: config.env !== 'production',
     }),
     authorizeDocumentConnection: createDocumentConnectionAuthorizer({
       store,

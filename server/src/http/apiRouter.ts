@@ -38,10 +38,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   router.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  mountRoutes(router, routes, {
-    authenticator: deps.authenticator,
-    checkResponses: deps.checkResponses,
-  });
+  mountRoutes(router, routes, { authenticator: deps.authenticator });
   router.use(apiNotFound);
   router.use(apiErrorHandler(deps.ctx.logger));
   return router;

@@ -11,6 +11,4 @@ export interface ApiDeps {
   originPolicy: OriginPolicy;
   cookieSecure: 'auto' | 'true' | 'false';
   maxJsonBytes: number;
-  /** Validate responses against their schemas (on outside production). */
-  checkResponses: boolean;
 }

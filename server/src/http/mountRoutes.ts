@@ -1,8 +1,9 @@
 /**
  * Mounts route definitions on an Express router: authenticate → validate
  * the body → the handler (load → authorize → service → presenter) → send.
- * Outside production every response is also checked against its schema,
- * so a presenter that drifts from the documented shape fails tests.
+ * Every response is parsed with its schema before it is sent: a presenter
+ * that drifts from the documented shape fails loudly (500, and in tests),
+ * and fields the schema does not name (a hash, say) are stripped, never sent.
  */
 import type { Router } from 'express';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -13,7 +14,7 @@ import { parseOrThrow } from './validation.js';
 export function mountRoutes(
   router: Router,
   routes: readonly AnyRoute[],
-  deps: { authenticator: Authenticator; checkResponses: boolean },
+  deps: { authenticator: Authenticator },
 ): void {
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
@@ -30,8 +31,7 @@ export function mountRoutes(
         res.status(204).end();
         return;
       }
-      const payload = deps.checkResponses ? route.response.parse(result) : result;
-      res.status(route.status ?? 200).json(payload);
+      res.status(route.status ?? 200).json(route.response.parse(result));
     });
   }
 }

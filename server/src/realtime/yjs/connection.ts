@@ -81,8 +81,8 @@ export class Connection {
       return;
     }
     const socket = writableSocketOf(this.ws);
-    if (socket === null) this.ws.send(message.payload, SEND_OPTIONS);
-    else socket.write(message.wire);
+    if (socket !== null) socket.write(message.wire);
+    else for (const payload of message.payloads) this.ws.send(payload, SEND_OPTIONS);
   }
 
   close(code: CloseCode): void {

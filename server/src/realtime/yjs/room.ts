@@ -11,6 +11,7 @@
 import * as Y from 'yjs';
 import { RoomAwareness } from './awareness.js';
 import type { Connection } from './connection.js';
+import type { OutgoingUpdate } from './updateBroadcaster.js';
 
 export type RoomState = 'loading' | 'open' | 'unloading' | 'closed';
 
@@ -40,6 +41,10 @@ export class Room {
   /** The running compaction, if any (roomStorage.ts). */
   compaction: Promise<boolean> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
+  /** Committed updates waiting for the broadcaster's next flush (updateBroadcaster.ts). */
+  outbox: OutgoingUpdate[] = [];
+  broadcastTimer: NodeJS.Timeout | null = null;
+  lastBroadcastAt = 0;
   private heldAnswers: HeldAnswer[] = [];
   private commitWaiters: Array<{ gen: number; resolve: () => void }> = [];
 
@@ -87,6 +92,9 @@ export class Room {
     this.commitWaiters = [];
     if (this.unloadTimer !== null) clearTimeout(this.unloadTimer);
     this.unloadTimer = null;
+    if (this.broadcastTimer !== null) clearTimeout(this.broadcastTimer);
+    this.broadcastTimer = null;
+    this.outbox = [];
     this.doc.destroy();
   }
 }

@@ -42,6 +42,8 @@ export interface HubLimits {
   rateLimitBytesPerSecond: number;
   rateLimitBurstSeconds: number;
   maxBufferedBytes: number;
+  /** Flush a busy room's broadcasts at most once per this many ms (0: after every commit). */
+  broadcastCoalesceMs: number;
 }
 
 export interface YjsHubOptions {

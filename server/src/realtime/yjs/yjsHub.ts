@@ -18,27 +18,26 @@ import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CloseCode } from '@samverka/shared';
 import type { Logger } from '../../logger.js';
-import { applyClientUpdate } from './applyClientUpdate.js';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness.js';
-import type { AwarenessEntry } from './awareness.js';
+import { sendAcks } from './acks.js';
+import { relayAwareness, relayAwarenessRemoval } from './awarenessRelay.js';
+import { encodeAwarenessUpdate } from './awareness.js';
 import { CommitQueue } from './commitQueue.js';
 import type { CommitEntry } from './commitQueue.js';
 import { Connection } from './connection.js';
 import {
   decodeClientFrame,
-  encodeAck,
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
 } from './protocol.js';
 import type { ClientMessage } from './protocol.js';
-import { prepareMessage } from './preparedMessage.js';
-import type { PreparedMessage } from './preparedMessage.js';
 import { Room } from './room.js';
 import { compactRoom, compactRoomFully, loadRoom } from './roomStorage.js';
 import type { ConnectionGrant, HubLimits, YjsHubOptions } from './types.js';
-import { inspectUpdate } from './updateInspector.js';
+import { UpdateBroadcaster } from './updateBroadcaster.js';
+import type { OutgoingUpdate } from './updateBroadcaster.js';
+import { UpdateIntake } from './updateIntake.js';
 
 type Handlers = {
   [K in ClientMessage['kind']]: (
@@ -62,6 +61,8 @@ export interface HubStats {
 export class YjsHub {
   private readonly rooms = new Map<string, Room>();
   private readonly queue: CommitQueue;
+  private readonly broadcaster: UpdateBroadcaster;
+  private readonly intake: UpdateIntake;
   private readonly logger: Logger;
   private readonly limits: HubLimits;
   private closing: Promise<void> | null = null;
@@ -77,9 +78,9 @@ export class YjsHub {
       }
       room.answer(connection, encodeSyncStep2(update));
     },
-    syncStep2: (room, connection, { update }) => this.acceptUpdate(room, connection, update),
-    update: (room, connection, { update }) => this.acceptUpdate(room, connection, update),
-    awareness: (room, connection, { update }) => this.relayAwareness(room, connection, update),
+    syncStep2: (room, connection, { update }) => this.intake.accept(room, connection, update),
+    update: (room, connection, { update }) => this.intake.accept(room, connection, update),
+    awareness: (room, connection, { update }) => relayAwareness(room, connection, update),
     queryAwareness: (room, connection) => {
       const states = room.awareness.current();
       if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
@@ -92,11 +93,13 @@ export class YjsHub {
   constructor(private readonly options: YjsHubOptions) {
     this.logger = options.logger;
     this.limits = options.limits;
+    this.broadcaster = new UpdateBroadcaster(options.limits.broadcastCoalesceMs);
     this.queue = new CommitQueue(options.documents, {
       committed: (batch, seqs) => this.onCommitted(batch, seqs),
       failed: (batch, error) => this.onCommitFailed(batch, error),
       crashed: (error) => this.logger.error('commit handling failed', { error }),
     });
+    this.intake = new UpdateIntake(this.queue, options.limits.maxDocumentBytes, this.logger);
   }
 
   get isClosing(): boolean {
@@ -250,94 +253,6 @@ export class YjsHub {
     }
   }
 
-  private acceptUpdate(room: Room, connection: Connection, update: Uint8Array): void {
-    if (!connection.canEdit) return; // readers' document changes are dropped
-    const shape = inspectUpdate(update);
-    if (shape === null) return connection.close(CloseCode.updateRejected);
-    connection.acceptedUpdateMessages++;
-    if (shape.empty) return this.enqueueAckOnly(room, connection, new Map());
-    if (room.approxBytes + update.byteLength > this.limits.maxDocumentBytes) {
-      return connection.close(CloseCode.documentTooLarge);
-    }
-    const outcome = applyClientUpdate(room.doc, update, shape, connection);
-    if (outcome.status === 'rejected') {
-      if (outcome.repair !== null) {
-        this.logger.warn('update failed half-way; committing the part Yjs applied', {
-          documentName: room.name,
-        });
-        this.enqueueUpdate(room, connection, outcome.repair, null);
-      }
-      return connection.close(CloseCode.updateRejected);
-    }
-    const ackClocks = connection.ackSubscribed
-      ? pick(outcome.afterState, shape.structClients)
-      : null;
-    if (!outcome.changed) {
-      if (ackClocks !== null) this.enqueueAckOnly(room, connection, ackClocks);
-      return;
-    }
-    this.enqueueUpdate(room, connection, update, ackClocks);
-  }
-
-  private enqueueUpdate(
-    room: Room,
-    connection: Connection,
-    update: Uint8Array,
-    ackClocks: ReadonlyMap<number, number> | null,
-  ): void {
-    room.appliedGen++;
-    room.approxBytes += update.byteLength;
-    this.queue.enqueue({
-      room,
-      connection,
-      update,
-      gen: room.appliedGen,
-      ackClocks,
-      ackCount: connection.acceptedUpdateMessages,
-    });
-  }
-
-  private enqueueAckOnly(
-    room: Room,
-    connection: Connection,
-    clocks: ReadonlyMap<number, number>,
-  ): void {
-    if (!connection.ackSubscribed) return;
-    this.queue.enqueue({
-      room,
-      connection,
-      update: null,
-      gen: room.appliedGen,
-      ackClocks: clocks,
-      ackCount: connection.acceptedUpdateMessages,
-    });
-  }
-
-  private relayAwareness(room: Room, connection: Connection, update: Uint8Array): void {
-    const entries = decodeAwarenessUpdate(update);
-    if (entries === null) return connection.close(CloseCode.malformedMessage);
-    const identity = connection.grant.identity;
-    const accepted = room.awareness.apply(connection, entries, identity);
-    if (accepted.length === 0) return;
-    // Unchanged entries are relayed as received; rewritten or filtered ones are re-encoded.
-    const payload =
-      identity === undefined && accepted.length === entries.length
-        ? update
-        : encodeAwarenessUpdate(accepted);
-    this.broadcast(room, encodeAwareness(payload), connection);
-  }
-
-  /** Frames once (preparedMessage.ts) and writes the same bytes to everyone but `except`. */
-  private broadcast(room: Room, frame: Buffer, except: Connection | null): void {
-    const others =
-      room.connections.size - (except !== null && room.connections.has(except) ? 1 : 0);
-    if (others === 0) return;
-    const message = prepareMessage(frame);
-    for (const connection of room.connections) {
-      if (connection !== except) connection.sendPrepared(message);
-    }
-  }
-
   private onCommitted(batch: readonly CommitEntry[], seqs: readonly number[]): void {
     const byRoom = new Map<Room, CommitEntry[]>();
     batch.forEach((entry, index) => {
@@ -354,47 +269,16 @@ export class YjsHub {
     });
     for (const [room, entries] of byRoom) {
       if (room.state === 'closed') continue;
-      this.broadcastCommitted(room, entries);
+      const updates: OutgoingUpdate[] = [];
+      for (const entry of entries) {
+        if (entry.update !== null)
+          updates.push({ from: entry.connection, frame: encodeUpdate(entry.update) });
+      }
+      this.broadcaster.enqueue(room, updates);
       room.markCommitted(entries[entries.length - 1]!.gen);
       this.scheduleCompaction(room);
     }
-    this.sendAcks(batch);
-  }
-
-  /** One frame per update, encoded once, sent to everyone in the room but its sender. */
-  private broadcastCommitted(room: Room, entries: readonly CommitEntry[]): void {
-    const messages: Array<{ from: Connection; message: PreparedMessage }> = [];
-    for (const entry of entries) {
-      if (entry.update === null) continue;
-      messages.push({
-        from: entry.connection,
-        message: prepareMessage(encodeUpdate(entry.update)),
-      });
-    }
-    for (const connection of room.connections) {
-      for (const { from, message } of messages) {
-        if (from !== connection) connection.sendPrepared(message);
-      }
-    }
-  }
-
-  private sendAcks(batch: readonly CommitEntry[]): void {
-    let acked: Set<Connection> | null = null;
-    for (const entry of batch) {
-      if (entry.ackClocks === null) continue;
-      const { connection } = entry;
-      for (const [client, clock] of entry.ackClocks) {
-        if ((connection.ackedClocks.get(client) ?? 0) < clock)
-          connection.ackedClocks.set(client, clock);
-      }
-      if (entry.ackCount > connection.ackedUpdateMessages)
-        connection.ackedUpdateMessages = entry.ackCount;
-      (acked ??= new Set()).add(connection);
-    }
-    if (acked === null) return;
-    for (const connection of acked) {
-      connection.send(encodeAck(connection.ackedClocks, connection.ackedUpdateMessages));
-    }
+    sendAcks(batch);
   }
 
   private onCommitFailed(batch: readonly CommitEntry[], error: unknown): void {
@@ -419,9 +303,7 @@ export class YjsHub {
   private detach(room: Room, connection: Connection): void {
     room.connections.delete(connection);
     if (room.state === 'closed') return;
-    const removals: AwarenessEntry[] = room.awareness.removeOwnedBy(connection);
-    if (removals.length > 0)
-      this.broadcast(room, encodeAwareness(encodeAwarenessUpdate(removals)), null);
+    relayAwarenessRemoval(room, connection);
     if (room.connections.size === 0 && this.closing === null) this.scheduleUnload(room);
   }
 
@@ -454,13 +336,4 @@ export class YjsHub {
     // After this tick's sends: encoding a large doc should not delay the broadcast.
     setImmediate(() => void compactRoom(room, this.options.documents, this.logger));
   }
-}
-
-function pick(state: ReadonlyMap<number, number>, clients: readonly number[]): Map<number, number> {
-  const clocks = new Map<number, number>();
-  for (const client of clients) {
-    const clock = state.get(client);
-    if (clock !== undefined) clocks.set(client, clock);
-  }
-  return clocks;
 }

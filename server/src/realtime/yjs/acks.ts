@@ -1,0 +1,27 @@
+/**
+ * Save acknowledgements (the opt-in extension in shared/src/realtime.ts):
+ * after a commit, every subscribed connection with entries in the batch gets
+ * one ack with its cumulative committed clocks and update-message count.
+ */
+import type { CommitEntry } from './commitQueue.js';
+import type { Connection } from './connection.js';
+import { encodeAck } from './protocol.js';
+
+export function sendAcks(batch: readonly CommitEntry[]): void {
+  let acked: Set<Connection> | null = null;
+  for (const entry of batch) {
+    if (entry.ackClocks === null) continue;
+    const { connection } = entry;
+    for (const [client, clock] of entry.ackClocks) {
+      if ((connection.ackedClocks.get(client) ?? 0) < clock)
+        connection.ackedClocks.set(client, clock);
+    }
+    if (entry.ackCount > connection.ackedUpdateMessages)
+      connection.ackedUpdateMessages = entry.ackCount;
+    (acked ??= new Set()).add(connection);
+  }
+  if (acked === null) return;
+  for (const connection of acked) {
+    connection.send(encodeAck(connection.ackedClocks, connection.ackedUpdateMessages));
+  }
+}

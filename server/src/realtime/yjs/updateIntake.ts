@@ -1,0 +1,95 @@
+/**
+ * What happens to a document update an editor sends, up to the commit queue:
+ * readers' updates are dropped; the update is inspected (4002 if Yjs could
+ * not read it), checked against the document size limit (4004), applied to
+ * the room's doc and queued for the group commit. An update that changes
+ * nothing (a duplicate on reconnect, an empty sync step 2) is not stored, but
+ * still counted and acknowledged so the client's "saved" state stays exact.
+ */
+import { CloseCode } from '@samverka/shared';
+import type { Logger } from '../../logger.js';
+import { applyClientUpdate } from './applyClientUpdate.js';
+import type { CommitQueue } from './commitQueue.js';
+import type { Connection } from './connection.js';
+import type { Room } from './room.js';
+import { inspectUpdate } from './updateInspector.js';
+
+export class UpdateIntake {
+  constructor(
+    private readonly queue: CommitQueue,
+    private readonly maxDocumentBytes: number,
+    private readonly logger: Logger,
+  ) {}
+
+  accept(room: Room, connection: Connection, update: Uint8Array): void {
+    if (!connection.canEdit) return; // readers' document changes are dropped
+    const shape = inspectUpdate(update);
+    if (shape === null) return connection.close(CloseCode.updateRejected);
+    connection.acceptedUpdateMessages++;
+    if (shape.empty) return this.enqueueAckOnly(room, connection, new Map());
+    if (room.approxBytes + update.byteLength > this.maxDocumentBytes) {
+      return connection.close(CloseCode.documentTooLarge);
+    }
+    const outcome = applyClientUpdate(room.doc, update, shape, connection);
+    if (outcome.status === 'rejected') {
+      if (outcome.repair !== null) {
+        this.logger.warn('update failed half-way; committing the part Yjs applied', {
+          documentName: room.name,
+        });
+        this.enqueueUpdate(room, connection, outcome.repair, null);
+      }
+      return connection.close(CloseCode.updateRejected);
+    }
+    const ackClocks = connection.ackSubscribed
+      ? pick(outcome.afterState, shape.structClients)
+      : null;
+    if (!outcome.changed) {
+      if (ackClocks !== null) this.enqueueAckOnly(room, connection, ackClocks);
+      return;
+    }
+    this.enqueueUpdate(room, connection, update, ackClocks);
+  }
+
+  private enqueueUpdate(
+    room: Room,
+    connection: Connection,
+    update: Uint8Array,
+    ackClocks: ReadonlyMap<number, number> | null,
+  ): void {
+    room.appliedGen++;
+    room.approxBytes += update.byteLength;
+    this.queue.enqueue({
+      room,
+      connection,
+      update,
+      gen: room.appliedGen,
+      ackClocks,
+      ackCount: connection.acceptedUpdateMessages,
+    });
+  }
+
+  private enqueueAckOnly(
+    room: Room,
+    connection: Connection,
+    clocks: ReadonlyMap<number, number>,
+  ): void {
+    if (!connection.ackSubscribed) return;
+    this.queue.enqueue({
+      room,
+      connection,
+      update: null,
+      gen: room.appliedGen,
+      ackClocks: clocks,
+      ackCount: connection.acceptedUpdateMessages,
+    });
+  }
+}
+
+function pick(state: ReadonlyMap<number, number>, clients: readonly number[]): Map<number, number> {
+  const clocks = new Map<number, number>();
+  for (const client of clients) {
+    const clock = state.get(client);
+    if (clock !== undefined) clocks.set(client, clock);
+  }
+  return clocks;
+}

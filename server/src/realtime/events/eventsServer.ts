@@ -69,7 +69,15 @@ export function createEventsServer(deps: {
   const { store, authenticator, originPolicy, logger } = deps;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, never, SocketData>(
     deps.httpServer,
-    { path: '/socket.io', serveClient: false, maxHttpBufferSize: 64 * 1024 },
+    {
+      path: '/socket.io',
+      serveClient: false,
+      maxHttpBufferSize: 64 * 1024,
+      // Cross-origin browsers listed in ALLOWED_ORIGINS may use the polling transport too.
+      ...(originPolicy.allowedOrigins.length > 0 && {
+        cors: { origin: [...originPolicy.allowedOrigins], credentials: true },
+      }),
+    },
   );
 
   io.use((socket, next) => {

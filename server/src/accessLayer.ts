@@ -50,7 +50,14 @@ export function createAccessLayer(props: {
   let eventsServer: EventsServer | null = null;
 
   const events: WorkspaceEventPublisher = {
-    publish: (workspaceId, event, payload) => eventsServer?.publish(workspaceId, event, payload),
+    publish(workspaceId, event, payload) {
+      // The change is already stored; a failing notification must not turn it into an error.
+      try {
+        eventsServer?.publish(workspaceId, event, payload);
+      } catch (error) {
+        logger.error('could not publish workspace event', { workspaceId, event, error });
+      }
+    },
   };
   const access: AccessChangeListener = {
     memberAccessChanged({ workspaceId, userId, removed }) {

@@ -125,9 +125,10 @@ async function runWorkloads(
   const jsonPath = path.join(outDir, `${options.smoke ? 'smoke-' : ''}${stamp}.json`);
   writeFileSync(jsonPath, JSON.stringify(json, null, 2));
   if (!options.smoke) {
-    writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(json, null, 2));
+    const latest = options.mongodbUrl ? 'latest-mongodb' : 'latest';
+    writeFileSync(path.join(outDir, `${latest}.json`), JSON.stringify(json, null, 2));
     writeFileSync(
-      path.join(outDir, 'latest.md'),
+      path.join(outDir, `${latest}.md`),
       `${environmentMarkdown(environment)}\n\n${markdownTable(reports, targets)}\n`,
     );
   }

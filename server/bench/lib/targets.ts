@@ -51,6 +51,14 @@ export interface StartTargetProps {
   nodeArgs?: string[];
 }
 
+/** Each start on MongoDB gets its own database, as each start on SQLite gets a fresh DATA_DIR. */
+function freshDatabase(env: Record<string, string> | undefined): Record<string, string> {
+  if (!env?.MONGODB_URL) return env ?? {};
+  const url = new URL(env.MONGODB_URL);
+  url.pathname = `/samverka_bench_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  return { ...env, MONGODB_URL: url.toString() };
+}
+
 export async function startTarget(props: StartTargetProps): Promise<BenchTarget> {
   const ownDataDir = props.kind === 'ours' && props.dataDir === undefined;
   const dataDir = props.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'samverka-bench-'));
@@ -62,7 +70,7 @@ export async function startTarget(props: StartTargetProps): Promise<BenchTarget>
           SEED_DEMO: 'false',
           LOG_LEVEL: 'warn',
           ...adminEnv(),
-          ...props.env,
+          ...freshDatabase(props.env),
         }
       : props.persistenceDir
         ? { YPERSISTENCE: props.persistenceDir }

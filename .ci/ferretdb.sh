@@ -58,6 +58,13 @@ ferretdb_start() {
 ferretdb_stop() {
   if [ -n "${FERRETDB_PID:-}" ]; then
     kill "$FERRETDB_PID" 2>/dev/null || true
+    # Graceful shutdown can linger on open client connections: give it 10 s.
+    local i
+    for i in $(seq 1 100); do
+      kill -0 "$FERRETDB_PID" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -KILL "$FERRETDB_PID" 2>/dev/null || true
     wait "$FERRETDB_PID" 2>/dev/null || true
     FERRETDB_PID=""
   fi

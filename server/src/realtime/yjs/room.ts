@@ -38,6 +38,8 @@ export class Room {
   approxBytes = 0;
   appliedGen = 0;
   committedGen = 0;
+  /** The sync step 2 frame of the whole doc, valid while appliedGen equals its gen. */
+  fullState: { gen: number; frame: Buffer } | null = null;
   /** The running compaction, if any (roomStorage.ts). */
   compaction: Promise<boolean> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
@@ -88,6 +90,7 @@ export class Room {
   destroy(): void {
     this.state = 'closed';
     this.heldAnswers = [];
+    this.fullState = null;
     for (const waiter of this.commitWaiters) waiter.resolve();
     this.commitWaiters = [];
     if (this.unloadTimer !== null) clearTimeout(this.unloadTimer);

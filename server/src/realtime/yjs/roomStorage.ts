@@ -11,6 +11,7 @@
 import * as Y from 'yjs';
 import type { Logger } from '../../logger.js';
 import type { DocumentLogStore } from '../../store/port.js';
+import { encodeSyncStep2 } from './protocol.js';
 import type { Room } from './room.js';
 
 export async function loadRoom(
@@ -42,6 +43,10 @@ export async function loadRoom(
   room.tailCount = stored.updates.length;
   room.tailBytes = tailBytes;
   room.approxBytes = (stored.snapshot?.byteLength ?? 0) + tailBytes;
+  // Straight after a compaction the snapshot is the whole doc: joiners get its bytes as they are.
+  if (stored.snapshot !== null && stored.updates.length === 0 && unreadable === 0) {
+    room.fullState = { gen: room.appliedGen, frame: encodeSyncStep2(stored.snapshot) };
+  }
 }
 
 /**

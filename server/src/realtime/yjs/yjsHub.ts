@@ -39,6 +39,29 @@ import { UpdateBroadcaster } from './updateBroadcaster.js';
 import type { OutgoingUpdate } from './updateBroadcaster.js';
 import { UpdateIntake } from './updateIntake.js';
 
+/** An empty state vector: a client that has nothing yet (every fresh joiner). */
+const isEmptyStateVector = (stateVector: Uint8Array) =>
+  stateVector.byteLength === 1 && stateVector[0] === 0;
+
+/**
+ * The sync step 2 answering `stateVector`. The full-state answer every fresh
+ * joiner asks for is encoded once per document state and reused (a room just
+ * loaded from a snapshot reuses the snapshot's bytes), so a burst of joiners
+ * does not encode the whole document for each of them.
+ */
+function syncAnswer(room: Room, stateVector: Uint8Array): Buffer {
+  if (!isEmptyStateVector(stateVector)) {
+    return encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, stateVector));
+  }
+  if (room.fullState === null || room.fullState.gen !== room.appliedGen) {
+    room.fullState = {
+      gen: room.appliedGen,
+      frame: encodeSyncStep2(Y.encodeStateAsUpdate(room.doc)),
+    };
+  }
+  return room.fullState.frame;
+}
+
 type Handlers = {
   [K in ClientMessage['kind']]: (
     room: Room,
@@ -69,14 +92,14 @@ export class YjsHub {
 
   private readonly handlers: Handlers = {
     syncStep1: (room, connection, { stateVector }) => {
-      let update: Uint8Array;
+      let frame: Buffer;
       try {
-        update = Y.encodeStateAsUpdate(room.doc, stateVector);
+        frame = syncAnswer(room, stateVector);
       } catch {
         connection.close(CloseCode.malformedMessage);
         return;
       }
-      room.answer(connection, encodeSyncStep2(update));
+      room.answer(connection, frame);
     },
     syncStep2: (room, connection, { update }) => this.intake.accept(room, connection, update),
     update: (room, connection, { update }) => this.intake.accept(room, connection, update),

@@ -153,6 +153,42 @@ describe('hub storage behaviour', () => {
     await waitFor(() => server!.server.hub.stats().rooms === 0, { message: 'all rooms unloaded' });
   });
 
+  it('shuts down with serverShutdown on every socket, keeps the content and compacts the log', async () => {
+    dataDir = await makeTempDir();
+    server = await startTestServer({
+      authorizeDocumentConnection: grantEditToEveryone,
+      dataDir: dataDir.path,
+    });
+    const raw = await connectRaw(server.wsUrl, 'bye');
+    await waitFor(() => raw.received.length > 0);
+    const doc = new Y.Doc();
+    doc.getText('body').insert(0, 'sista ordet');
+    const { updateFrame } = await import('../../test-support/frames.js');
+    raw.send(updateFrame(Y.encodeStateAsUpdate(doc)));
+    // The frame must have reached the hub before we shut down (else there is nothing to keep).
+    await waitFor(
+      async () => (await server!.store.documents.stats('bye')).updateCount > 0 || null,
+      {
+        intervalMs: 1,
+      },
+    );
+    await server.close();
+    expect((await raw.closed).code).toBe(CloseCode.serverShutdown);
+    const store = openSqliteStore({ dataDir: dataDir.path });
+    try {
+      const stored = await store.documents.load('bye');
+      const reloaded = new Y.Doc();
+      if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(reloaded, update);
+      expect(reloaded.getText('body').toString()).toBe('sista ordet');
+      // Shutdown compacts: the log is a snapshot only.
+      expect(stored.updates).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    server = null;
+  });
+
   it('closes the affected connections with storeUnavailable when a commit fails, and does not broadcast', async () => {
     server = await startTestServer({
       authorizeDocumentConnection: grantEditToEveryone,

@@ -9,7 +9,9 @@
  *
  * Flags: --smoke (tiny sizes), --runs N, --only W1,C1, --servers ours,reference,
  * --from build|source, --profile (our server under --cpu-prof, profiles in
- * results/profiles/), --mongodb-url URL (our server on MongoDB).
+ * results/profiles/), --mongodb-url URL (our server on MongoDB),
+ * --env KEY=VALUE (repeatable: configuration for our server, e.g.
+ * BROADCAST_COALESCE_MS=5; recorded in the results).
  */
 import { parseArgs } from 'node:util';
 import { runBench } from './lib/runBench.js';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     from: { type: 'string', default: 'build' },
     profile: { type: 'boolean', default: false },
     'mongodb-url': { type: 'string' },
+    env: { type: 'string', multiple: true },
   },
 });
 
@@ -36,6 +39,13 @@ const result = await runBench({
   profile: values.profile ?? false,
   pin: true,
   mongodbUrl: values['mongodb-url'],
+  oursEnv: Object.fromEntries(
+    (values.env ?? []).map((pair) => {
+      const at = pair.indexOf('=');
+      if (at <= 0) throw new Error(`--env expects KEY=VALUE, got ${pair}`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  ),
   log: (line) => process.stdout.write(line + '\n'),
 });
 process.stdout.write('\n' + result.table + '\n\n');

@@ -32,6 +32,8 @@ export interface BenchOptions {
   /** Pin this process to CPU 1 and servers to CPU 0 (off in tests: it would pin the test worker). */
   pin: boolean;
   mongodbUrl?: string;
+  /** Extra configuration for our server. */
+  oursEnv?: Record<string, string>;
   /** Where JSON/Markdown go (default results/). */
   outDir?: string;
   log(line: string): void;
@@ -57,7 +59,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     from: options.from,
     cpu: pinned ? 0 : null,
     oursNodeArgs: options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-    oursEnv: options.mongodbUrl ? { MONGODB_URL: options.mongodbUrl } : {},
+    oursEnv: {
+      ...options.oursEnv,
+      ...(options.mongodbUrl ? { MONGODB_URL: options.mongodbUrl } : {}),
+    },
     trace: () => {
       trace ??= options.smoke ? sliceTrace(loadTrace(), SMOKE_TRACE_UPDATES) : loadTrace();
       return trace;
@@ -125,7 +130,11 @@ async function runWorkloads(
   const jsonPath = path.join(outDir, `${options.smoke ? 'smoke-' : ''}${stamp}.json`);
   writeFileSync(jsonPath, JSON.stringify(json, null, 2));
   if (!options.smoke) {
-    const latest = options.mongodbUrl ? 'latest-mongodb' : 'latest';
+    const latest = options.mongodbUrl
+      ? 'latest-mongodb'
+      : Object.keys(options.oursEnv ?? {}).length > 0
+        ? 'latest-configured'
+        : 'latest';
     writeFileSync(path.join(outDir, `${latest}.json`), JSON.stringify(json, null, 2));
     writeFileSync(
       path.join(outDir, `${latest}.md`),
@@ -184,6 +193,7 @@ function describeEnvironment(pinned: boolean, loadBefore: number[], options: Ben
     runs: options.runs,
     from: options.from,
     store: options.mongodbUrl ? 'mongodb' : 'sqlite',
+    oursEnv: options.oursEnv ?? {},
     canPin: canPin(),
   };
 }

@@ -11,6 +11,7 @@
 import * as Y from 'yjs';
 import { RoomAwareness } from './awareness.js';
 import type { Connection } from './connection.js';
+import { encodeSyncStep2 } from './protocol.js';
 import type { OutgoingUpdate } from './updateBroadcaster.js';
 
 export type RoomState = 'loading' | 'open' | 'unloading' | 'closed';
@@ -54,6 +55,25 @@ export class Room {
 
   get hasUncommitted(): boolean {
     return this.committedGen < this.appliedGen;
+  }
+
+  /**
+   * The sync step 2 frame answering `stateVector` (throws on a malformed one).
+   * The full-state answer every fresh joiner asks for is encoded once per
+   * document state and reused (a room just loaded from a snapshot reuses the
+   * snapshot's bytes), so a burst of joiners does not encode the whole
+   * document for each of them.
+   */
+  syncAnswer(stateVector: Uint8Array): Buffer {
+    const empty = stateVector.byteLength === 1 && stateVector[0] === 0;
+    if (!empty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    if (this.fullState === null || this.fullState.gen !== this.appliedGen) {
+      this.fullState = {
+        gen: this.appliedGen,
+        frame: encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)),
+      };
+    }
+    return this.fullState.frame;
   }
 
   /** Sends now if everything in the doc is committed, else once it is. */

@@ -24,13 +24,7 @@ import { encodeAwarenessUpdate } from './awareness.js';
 import { CommitQueue } from './commitQueue.js';
 import type { CommitEntry } from './commitQueue.js';
 import { Connection } from './connection.js';
-import {
-  decodeClientFrame,
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from './protocol.js';
+import { decodeClientFrame, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import type { ClientMessage } from './protocol.js';
 import { Room } from './room.js';
 import { compactRoom, compactRoomFully, loadRoom } from './roomStorage.js';
@@ -38,29 +32,6 @@ import type { ConnectionGrant, HubLimits, YjsHubOptions } from './types.js';
 import { UpdateBroadcaster } from './updateBroadcaster.js';
 import type { OutgoingUpdate } from './updateBroadcaster.js';
 import { UpdateIntake } from './updateIntake.js';
-
-/** An empty state vector: a client that has nothing yet (every fresh joiner). */
-const isEmptyStateVector = (stateVector: Uint8Array) =>
-  stateVector.byteLength === 1 && stateVector[0] === 0;
-
-/**
- * The sync step 2 answering `stateVector`. The full-state answer every fresh
- * joiner asks for is encoded once per document state and reused (a room just
- * loaded from a snapshot reuses the snapshot's bytes), so a burst of joiners
- * does not encode the whole document for each of them.
- */
-function syncAnswer(room: Room, stateVector: Uint8Array): Buffer {
-  if (!isEmptyStateVector(stateVector)) {
-    return encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, stateVector));
-  }
-  if (room.fullState === null || room.fullState.gen !== room.appliedGen) {
-    room.fullState = {
-      gen: room.appliedGen,
-      frame: encodeSyncStep2(Y.encodeStateAsUpdate(room.doc)),
-    };
-  }
-  return room.fullState.frame;
-}
 
 type Handlers = {
   [K in ClientMessage['kind']]: (
@@ -94,7 +65,7 @@ export class YjsHub {
     syncStep1: (room, connection, { stateVector }) => {
       let frame: Buffer;
       try {
-        frame = syncAnswer(room, stateVector);
+        frame = room.syncAnswer(stateVector);
       } catch {
         connection.close(CloseCode.malformedMessage);
         return;

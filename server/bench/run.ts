@@ -15,6 +15,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runBench } from './lib/runBench.js';
+import { killServersOnExit } from './lib/serverProcess.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,7 @@ const { values } = parseArgs({
   },
 });
 
+killServersOnExit();
 const from = values.from === 'source' ? 'source' : 'build';
 const result = await runBench({
   smoke: values.smoke ?? false,

@@ -20,7 +20,6 @@ import {
 import { canPin, pinSelf, type ServerKind } from './serverProcess.js';
 import { workloads, type Figures, type RunContext } from './suite.js';
 import { loadTrace, type Trace } from './trace.js';
-import { sliceTrace } from './traceSlice.js';
 
 export interface BenchOptions {
   smoke: boolean;
@@ -64,7 +63,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       ...(options.mongodbUrl ? { MONGODB_URL: options.mongodbUrl } : {}),
     },
     trace: () => {
-      trace ??= options.smoke ? sliceTrace(loadTrace(), SMOKE_TRACE_UPDATES) : loadTrace();
+      trace ??= loadTrace(options.smoke ? SMOKE_TRACE_UPDATES : undefined);
       return trace;
     },
     memo: () => Promise.reject(new Error('memo not ready')),

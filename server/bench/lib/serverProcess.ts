@@ -42,6 +42,32 @@ export interface StartServerProps {
 
 const READY_TIMEOUT_MS = 30_000;
 
+/**
+ * Children still running, so that an interrupted bench run (run.ts installs
+ * the hook) never leaves a server behind. Module state on purpose: it mirrors
+ * the process table of this one process, which is module-wide too.
+ */
+const liveChildren = new Set<ChildProcess>();
+
+function track(child: ChildProcess): void {
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+}
+
+/** For the command line: kill every server child when this process exits or is interrupted. */
+export function killServersOnExit(): void {
+  const killAll = () => {
+    for (const running of liveChildren) running.kill('SIGKILL');
+  };
+  process.once('exit', killAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killAll();
+      process.exit(130);
+    });
+  }
+}
+
 export function canPin(): boolean {
   return os.cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
 }
@@ -76,6 +102,7 @@ export async function startServer(props: StartServerProps): Promise<ServerProces
   const child = pinned
     ? spawn('taskset', ['-c', String(props.cpu), command, ...args], { cwd: repoRoot, env })
     : spawn(command, args, { cwd: repoRoot, env });
+  track(child);
   const stderrTail: string[] = [];
   let stderrHead = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -28,11 +28,21 @@ export interface Trace {
   finalLength: number;
 }
 
-export function loadTrace(): Trace {
+/** The whole trace (cached), or only its first `limit` edits (smoke mode, not cached). */
+export function loadTrace(limit?: number): Trace {
   requireFile(
     traceFile,
     'The editing trace lives in ../shared/data/ next to the repository (see its README.md).',
   );
+  if (limit !== undefined) {
+    const json = JSON.parse(gunzipSync(readFileSync(traceFile)).toString('utf8')) as TraceJson;
+    const txns = json.txns.slice(0, limit);
+    const doc = new Y.Doc();
+    const text = doc.getText(TEXT_NAME);
+    for (const txn of txns)
+      for (const [pos, del, ins] of txn.patches) applyPatch(text, pos, del, ins);
+    return replayTrace({ startContent: json.startContent, endContent: text.toString(), txns });
+  }
   const stat = statSync(traceFile);
   const cached = path.join(cacheDir, `trace-updates-${stat.size}-${Math.floor(stat.mtimeMs)}.bin`);
   if (existsSync(cached)) return fromRecords(readFileSync(cached));
@@ -51,13 +61,17 @@ function replayTrace(json: TraceJson): Trace {
   for (const txn of json.txns) {
     doc.transact(() => {
       for (const [pos, deleteCount, inserted] of txn.patches) {
-        if (deleteCount > 0) text.delete(pos, deleteCount);
-        if (inserted) text.insert(pos, inserted);
+        applyPatch(text, pos, deleteCount, inserted);
       }
     });
   }
   if (text.toString() !== json.endContent) throw new Error('trace replay diverged from endContent');
   return { updates, totalBytes: sumBytes(updates), finalLength: text.length };
+}
+
+function applyPatch(text: Y.Text, pos: number, deleteCount: number, inserted: string): void {
+  if (deleteCount > 0) text.delete(pos, deleteCount);
+  if (inserted) text.insert(pos, inserted);
 }
 
 function sumBytes(updates: Uint8Array[]): number {

@@ -54,6 +54,8 @@ const envSchema = z
     MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
     /** A busy document's broadcasts are flushed at most once per this many ms (0: every commit). */
     BROADCAST_COALESCE_MS: z.coerce.number().int().min(0).max(100).default(0),
+    /** Ping each document socket this often; one silent until the next ping is dropped. */
+    WS_HEARTBEAT_MS: z.coerce.number().int().min(100).default(30_000),
     /** Seed the demo workspace into an empty store (default: on in development only). */
     SEED_DEMO: booleanFlag.optional(),
     /** Bootstrap a site administrator at start-up when no such user exists. */
@@ -122,6 +124,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       rateLimitBurstSeconds: env.RATE_LIMIT_BURST_SECONDS,
       maxBufferedBytes: env.MAX_BUFFERED_BYTES,
       broadcastCoalesceMs: env.BROADCAST_COALESCE_MS,
+      heartbeatMs: env.WS_HEARTBEAT_MS,
     },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV === 'development',
     admin:

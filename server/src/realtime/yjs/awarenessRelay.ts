@@ -17,7 +17,10 @@ export function relayAwareness(room: Room, connection: Connection, update: Uint8
     identity === undefined && accepted.length === entries.length
       ? update
       : encodeAwarenessUpdate(accepted);
-  broadcastFrame(room, encodeAwareness(payload), connection);
+  // Back to the sender too: stock y-websocket clients reconnect after 30 s without
+  // any message, and a lone client's own awareness renewal (every 15 s) is what
+  // keeps it connected (as with the reference server).
+  broadcastFrame(room, encodeAwareness(payload), null);
 }
 
 /** Tells everyone left that a departed connection's cursors and names are gone. */

@@ -25,6 +25,8 @@ export class Connection {
   /** Frames received before the room was ready, replayed in order. */
   inbox: Buffer[] | null = [];
   closing = false;
+  /** Cleared at each heartbeat, set by any frame or pong; still clear at the next one → dead. */
+  alive = true;
   ackSubscribed = false;
   /** Update messages (sync step 2 + update) accepted from this connection. */
   acceptedUpdateMessages = 0;

@@ -95,4 +95,24 @@ describe('hub limits', () => {
     await waitFor(() => b.doc.getText('body').toString() === 'ok');
     writer.close();
   });
+
+  it('drops a peer that vanished without closing (no pong) and keeps answering ones', async () => {
+    server = await startTestServer({
+      authorizeDocumentConnection: grantEditToEveryone,
+      env: { WS_HEARTBEAT_MS: '150', ROOM_IDLE_UNLOAD_MS: '60000' },
+    });
+    const { a, b } = await goodPair('heartbeat');
+    const { WebSocket } = await import('ws');
+    const silent = new WebSocket(`${server.wsUrl}/heartbeat`, { autoPong: false });
+    silent.on('error', () => undefined);
+    await new Promise((resolve) => silent.once('open', resolve));
+    await waitFor(() => server.server.hub.stats().connections === 3);
+    const closed = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
+    await waitFor(() => server.server.hub.stats().connections === 2, {
+      message: 'silent peer dropped',
+    });
+    expect(await closed).toBe(1006);
+    a.doc.getText('body').insert(0, 'lever');
+    await waitFor(() => b.doc.getText('body').toString() === 'lever');
+  });
 });

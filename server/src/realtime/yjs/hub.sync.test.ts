@@ -1,7 +1,16 @@
 // Stock y-websocket clients against the hub: convergence, late joiners,
 // awareness propagation and removal.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectProvider, startTestServer, waitFor } from '../../test-support/index.js';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { MessageType } from '@samverka/shared';
+import {
+  connectProvider,
+  connectRaw,
+  frames,
+  startTestServer,
+  waitFor,
+} from '../../test-support/index.js';
 import { grantEditToEveryone } from '../../test-support/openAccess.js';
 import type { ProviderClient, TestServer } from '../../test-support/index.js';
 
@@ -76,5 +85,16 @@ describe('hub with stock WebsocketProvider clients', () => {
     a.provider.disconnect();
     await waitFor(() => !b.provider.awareness.getStates().has(aId), { message: 'removed at b' });
     await waitFor(() => !c.provider.awareness.getStates().has(aId), { message: 'removed at c' });
+  });
+
+  it('echoes awareness to its sender, so a lone stock client hears from the server and stays connected', async () => {
+    const raw = await connectRaw(server.wsUrl, 'alone');
+    const doc = new Y.Doc();
+    const awareness = new Awareness(doc);
+    awareness.setLocalStateField('user', { name: 'Ensam' });
+    raw.send(frames.awarenessFrame(encodeAwarenessUpdate(awareness, [doc.clientID])));
+    awareness.destroy();
+    await waitFor(() => raw.received.some((frame) => frame[0] === MessageType.awareness));
+    raw.close();
   });
 });

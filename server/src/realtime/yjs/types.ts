@@ -44,6 +44,8 @@ export interface HubLimits {
   maxBufferedBytes: number;
   /** Flush a busy room's broadcasts at most once per this many ms (0: after every commit). */
   broadcastCoalesceMs: number;
+  /** Ping every connection this often; one that has not answered by the next ping is dropped. */
+  heartbeatMs: number;
 }
 
 export interface YjsHubOptions {

@@ -60,6 +60,7 @@ export class YjsHub {
   private readonly logger: Logger;
   private readonly limits: HubLimits;
   private closing: Promise<void> | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
 
   private readonly handlers: Handlers = {
     syncStep1: (room, connection, { stateVector }) => {
@@ -132,6 +133,10 @@ export class YjsHub {
       (closed) => this.detach(room, closed),
     );
     room.connections.add(connection);
+    this.startHeartbeat();
+    ws.on('pong', () => {
+      connection.alive = true;
+    });
     ws.on('message', (data, isBinary) => this.receive(room, connection, data, isBinary));
     ws.on('close', () => connection.handleClosed());
     if (room.state === 'loading') {
@@ -165,6 +170,7 @@ export class YjsHub {
   }
 
   private async shutdown(): Promise<void> {
+    if (this.heartbeat !== null) clearInterval(this.heartbeat);
     const connections: Connection[] = [];
     for (const room of this.rooms.values()) connections.push(...room.connections);
     for (const connection of connections) connection.close(CloseCode.serverShutdown);
@@ -178,6 +184,25 @@ export class YjsHub {
     );
     this.rooms.clear();
     await Promise.all(connections.map((connection) => connection.closed));
+  }
+
+  /** Drops peers that vanished without closing (no FIN, no pong), as the reference server does. */
+  private startHeartbeat(): void {
+    if (this.heartbeat !== null) return;
+    this.heartbeat = setInterval(() => {
+      for (const room of this.rooms.values()) {
+        for (const connection of room.connections) {
+          if (connection.closing) continue;
+          if (!connection.alive) {
+            connection.ws.terminate();
+            continue;
+          }
+          connection.alive = false;
+          connection.ws.ping();
+        }
+      }
+    }, this.limits.heartbeatMs);
+    this.heartbeat.unref();
   }
 
   private openRoom(name: string): Room {
@@ -221,6 +246,7 @@ export class YjsHub {
 
   private receive(room: Room, connection: Connection, data: RawData, isBinary: boolean): void {
     if (connection.closing) return;
+    connection.alive = true;
     if (!isBinary) return connection.close(CloseCode.binaryRequired);
     const frame = toBuffer(data);
     if (!connection.admit(frame.byteLength)) return connection.close(CloseCode.rateLimited);

@@ -99,7 +99,7 @@ describe('hub limits', () => {
   it('drops a peer that vanished without closing (no pong) and keeps answering ones', async () => {
     server = await startTestServer({
       authorizeDocumentConnection: grantEditToEveryone,
-      env: { WS_HEARTBEAT_MS: '150', ROOM_IDLE_UNLOAD_MS: '60000' },
+      env: { WS_HEARTBEAT_MS: '300', ROOM_IDLE_UNLOAD_MS: '60000' },
     });
     const { a, b } = await goodPair('heartbeat');
     const { WebSocket } = await import('ws');

@@ -219,6 +219,8 @@ export class YjsHub {
       () => {
         if (room.state === 'loading') room.state = 'open';
         this.scheduleCompaction(room);
+        // Everyone may have left while it loaded; unload() skips rooms still loading.
+        if (room.connections.size === 0 && this.closing === null) this.scheduleUnload(room);
       },
       (error: unknown) => {
         this.logger.error('document load failed', { documentName: name, error });

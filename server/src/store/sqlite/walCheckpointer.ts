@@ -8,7 +8,8 @@
  * connection turns auto-checkpoint off and a worker thread with its own
  * connection to the same file runs PASSIVE checkpoints periodically; WAL
  * mode lets them run while the main connection keeps committing (a short
- * RESTART pass bounds the WAL under sustained writes). If the
+ * RESTART pass, which does hold writers off, bounds the WAL only when
+ * passive passes cannot catch up for a long time). If the
  * worker fails, the store falls back to SQLite's own auto-checkpoint.
  */
 import { createRequire } from 'node:module';
@@ -24,9 +25,10 @@ db.pragma('synchronous = ' + workerData.synchronous);
 const timer = setInterval(() => {
   try {
     const [result] = db.pragma('wal_checkpoint(PASSIVE)');
-    // Under sustained writes a passive pass never catches up, so the WAL is never
-    // restarted; past the limit, one RESTART pass (briefly holding writers off)
-    // copies the few frames left and lets the next commit start the WAL over.
+    // A passive pass that copied everything lets the next commit start the WAL
+    // over. Under writes so sustained that this never happens, a RESTART pass
+    // past the limit does it, holding writers off (and so the event loop) while
+    // it syncs: a safety valve, far above normal WAL sizes.
     if (result && result.log >= workerData.restartFrames) db.pragma('wal_checkpoint(RESTART)');
   } catch (error) {
     if (!(error && error.code === 'SQLITE_BUSY')) throw error;
@@ -44,7 +46,7 @@ export interface WalCheckpointerOptions {
   filePath: string;
   synchronous: 'NORMAL' | 'FULL';
   intervalMs?: number;
-  /** WAL size (4 KiB frames) past which a pass also restarts the WAL; default 16 MiB. */
+  /** WAL size (4 KiB frames) past which a pass also restarts the WAL; default 256 MiB. */
   restartFrames?: number;
   /** The worker died: the caller re-enables auto-checkpoint. */
   onFailure(error: unknown): void;
@@ -64,7 +66,7 @@ export function startWalCheckpointer(options: WalCheckpointerOptions): WalCheckp
       filePath: options.filePath,
       synchronous: options.synchronous,
       intervalMs: options.intervalMs ?? 1000,
-      restartFrames: options.restartFrames ?? 4096,
+      restartFrames: options.restartFrames ?? 65_536,
     },
   });
   worker.unref();

@@ -13,11 +13,15 @@
  * acknowledgements, so the editor can say "saved" only when the server has
  * committed the user's edits to its store.
  *   100 ackSubscribe  client → server, no payload: "send me acks".
- *   101 ack           server → client, payload varUint8Array(state vector):
- *                     the state vector (Y.encodeStateVector format) of the
- *                     updates this connection sent that are now committed.
+ *   101 ack           server → client, payload varUint8Array(state vector)
+ *                     then varUint(count): the state vector (Y.encodeStateVector
+ *                     format) of the updates this connection sent that are now
+ *                     committed, and how many of its update messages (sync
+ *                     step 2 + update) are committed so far on this connection.
  *                     A client is saved when, for its own clientID, the acked
- *                     clock is >= its local clock.
+ *                     clock is >= its local clock and the count has reached the
+ *                     number of update messages it sent (deletions do not
+ *                     advance clocks; the count covers them).
  */
 
 export const MessageType = {

@@ -1,12 +1,13 @@
 /**
  * The one store contract: every adapter's runner calls portContract, which
  * composes the suite of each area (document log, accounts, workspaces,
- * memberships and invitations). A new repository adds its suite here, so
+ * memberships and invitations, list order). A new repository adds its suite here, so
  * both adapters run it from then on.
  */
 import { describe } from 'vitest';
 import { accountsContract } from './contract/accounts.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
+import { listOrderContract } from './contract/listOrder.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
@@ -25,5 +26,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     accountsContract(adapter.makeStore);
     workspacesContract(adapter.makeStore);
     membershipsContract(adapter.makeStore);
+    listOrderContract(adapter.makeStore);
   });
 }

@@ -88,6 +88,9 @@ export interface Store extends DomainRepositories {
  *   Where a method checks another collection (deleteIfUnused, the last-admin
  *   guard), SQLite does it in a transaction and MongoDB may do it as a
  *   best-effort check-then-act; the services never rely on more than that.
+ * - Lists sort by their key (createdAt, or name then createdAt) and break ties
+ *   in insertion order, so records created in the same millisecond are listed
+ *   in the order they were created (store/contract/listOrder.contract.ts).
  * - Services order multi-record writes so a crash between them leaves nothing
  *   visible half-done (e.g. a workspace becomes visible through its first
  *   membership, which is written last).
@@ -287,7 +290,7 @@ export interface TransferRecords {
 export type TransferCollection = keyof TransferRecords;
 
 export interface StoreTransfer {
-  /** Every record of one collection, ordered by id. */
+  /** Every record of one collection in insertion order, so an import re-creates list order. */
   readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]>;
   /** Names of every document that has updates or a snapshot, sorted. */
   listDocumentNames(): Promise<string[]>;

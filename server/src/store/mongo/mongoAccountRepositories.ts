@@ -11,15 +11,20 @@ import type {
 } from '../port.js';
 import { guarded, isDuplicateKeyError } from './errors.js';
 import type { RecordRow } from './domainCollections.js';
-import { definedFields, fromRow, toRow } from './records.js';
+import { CREATION_ORDER } from './insertionOrder.js';
+import type { InsertionClock } from './insertionOrder.js';
+import { definedFields, fromRow, toNewRow } from './records.js';
 
 export class MongoUserRepository implements UserRepository {
-  constructor(private readonly users: Collection<RecordRow>) {}
+  constructor(
+    private readonly users: Collection<RecordRow>,
+    private readonly clock: InsertionClock,
+  ) {}
 
   insert(user: UserRecord): Promise<InsertResult> {
     return guarded('Saving the account', async () => {
       try {
-        await this.users.insertOne(toRow(user));
+        await this.users.insertOne(toNewRow(user, this.clock));
         return 'created';
       } catch (error) {
         if (isDuplicateKeyError(error)) return 'duplicate';
@@ -68,11 +73,14 @@ export class MongoUserRepository implements UserRepository {
 }
 
 export class MongoSessionRepository implements SessionRepository {
-  constructor(private readonly sessions: Collection<RecordRow>) {}
+  constructor(
+    private readonly sessions: Collection<RecordRow>,
+    private readonly clock: InsertionClock,
+  ) {}
 
   insert(session: SessionRecord): Promise<void> {
     return guarded('Saving the session', async () => {
-      await this.sessions.insertOne(toRow(session));
+      await this.sessions.insertOne(toNewRow(session, this.clock));
     });
   }
 
@@ -106,11 +114,14 @@ export class MongoSessionRepository implements SessionRepository {
 }
 
 export class MongoApiTokenRepository implements ApiTokenRepository {
-  constructor(private readonly tokens: Collection<RecordRow>) {}
+  constructor(
+    private readonly tokens: Collection<RecordRow>,
+    private readonly clock: InsertionClock,
+  ) {}
 
   insert(token: ApiTokenRecord): Promise<void> {
     return guarded('Saving the API token', async () => {
-      await this.tokens.insertOne(toRow(token));
+      await this.tokens.insertOne(toNewRow(token, this.clock));
     });
   }
 
@@ -123,7 +134,7 @@ export class MongoApiTokenRepository implements ApiTokenRepository {
 
   listByUser(userId: string): Promise<ApiTokenRecord[]> {
     return guarded('Listing API tokens', async () => {
-      const rows = await this.tokens.find({ userId }).sort({ createdAt: 1, _id: 1 }).toArray();
+      const rows = await this.tokens.find({ userId }).sort(CREATION_ORDER).toArray();
       return rows.map((row) => fromRow<ApiTokenRecord>(row));
     });
   }

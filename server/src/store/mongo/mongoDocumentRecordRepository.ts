@@ -4,14 +4,19 @@ import type { DocumentRecord, DocumentRecordRepository } from '../port.js';
 import { patchOne } from './mongoAccountRepositories.js';
 import type { RecordRow } from './domainCollections.js';
 import { guarded } from './errors.js';
-import { fromRow, toRow } from './records.js';
+import { CREATION_ORDER } from './insertionOrder.js';
+import type { InsertionClock } from './insertionOrder.js';
+import { fromRow, toNewRow } from './records.js';
 
 export class MongoDocumentRecordRepository implements DocumentRecordRepository {
-  constructor(private readonly documents: Collection<RecordRow>) {}
+  constructor(
+    private readonly documents: Collection<RecordRow>,
+    private readonly clock: InsertionClock,
+  ) {}
 
   insert(document: DocumentRecord): Promise<void> {
     return guarded('Saving the document', async () => {
-      await this.documents.insertOne(toRow(document));
+      await this.documents.insertOne(toNewRow(document, this.clock));
     });
   }
 
@@ -24,10 +29,7 @@ export class MongoDocumentRecordRepository implements DocumentRecordRepository {
 
   listByWorkspace(workspaceId: string): Promise<DocumentRecord[]> {
     return guarded('Listing documents', async () => {
-      const rows = await this.documents
-        .find({ workspaceId })
-        .sort({ createdAt: 1, _id: 1 })
-        .toArray();
+      const rows = await this.documents.find({ workspaceId }).sort(CREATION_ORDER).toArray();
       return rows.map((row) => fromRow<DocumentRecord>(row));
     });
   }

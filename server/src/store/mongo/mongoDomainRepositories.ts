@@ -1,6 +1,7 @@
 /** Builds every MongoDB domain repository over one database. */
 import type { DomainRepositories } from '../port.js';
 import type { DomainCollections } from './domainCollections.js';
+import { InsertionClock } from './insertionOrder.js';
 import {
   MongoApiTokenRepository,
   MongoSessionRepository,
@@ -17,17 +18,23 @@ import {
 
 export function createMongoDomainRepositories(
   c: DomainCollections,
-  invitations = new MongoInvitationRepository(c.invitations, c.invitationOutcomes),
+  clock = new InsertionClock(),
+  invitations = new MongoInvitationRepository(c.invitations, c.invitationOutcomes, clock),
 ): DomainRepositories {
   return {
-    users: new MongoUserRepository(c.users),
-    sessions: new MongoSessionRepository(c.sessions),
-    apiTokens: new MongoApiTokenRepository(c.apiTokens),
-    workspaces: new MongoWorkspaceRepository(c.workspaces),
-    organisations: new MongoOrganisationRepository(c.organisations, c.memberships, invitations),
-    bodies: new MongoBodyRepository(c.bodies, c.memberships, invitations),
-    memberships: new MongoMembershipRepository(c.memberships),
-    documentRecords: new MongoDocumentRecordRepository(c.documentRecords),
+    users: new MongoUserRepository(c.users, clock),
+    sessions: new MongoSessionRepository(c.sessions, clock),
+    apiTokens: new MongoApiTokenRepository(c.apiTokens, clock),
+    workspaces: new MongoWorkspaceRepository(c.workspaces, clock),
+    organisations: new MongoOrganisationRepository(
+      c.organisations,
+      c.memberships,
+      invitations,
+      clock,
+    ),
+    bodies: new MongoBodyRepository(c.bodies, c.memberships, invitations, clock),
+    memberships: new MongoMembershipRepository(c.memberships, clock),
+    documentRecords: new MongoDocumentRecordRepository(c.documentRecords, clock),
     invitations,
   };
 }

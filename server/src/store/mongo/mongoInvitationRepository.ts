@@ -6,11 +6,13 @@
  * queries, but reads always apply the outcome row, so a crash between the
  * two steps changes nothing visible.
  */
-import type { Collection, Filter } from 'mongodb';
+import type { Collection, Filter, Sort } from 'mongodb';
 import type { InvitationRecord, InvitationRepository } from '../port.js';
 import type { RecordRow } from './domainCollections.js';
 import { guarded, isDuplicateKeyError } from './errors.js';
-import { fromRow, toRow } from './records.js';
+import { CREATION_ORDER, INSERTION_ORDER } from './insertionOrder.js';
+import type { InsertionClock } from './insertionOrder.js';
+import { fromRow, toNewRow } from './records.js';
 
 interface OutcomeRow extends RecordRow {
   status: 'accepted' | 'revoked';
@@ -21,11 +23,12 @@ export class MongoInvitationRepository implements InvitationRepository {
   constructor(
     private readonly invitations: Collection<RecordRow>,
     private readonly outcomes: Collection<RecordRow>,
+    private readonly clock: InsertionClock,
   ) {}
 
   insert(invitation: InvitationRecord): Promise<void> {
     return guarded('Saving the invitation', async () => {
-      await this.invitations.insertOne(toRow(invitation));
+      await this.invitations.insertOne(toNewRow(invitation, this.clock));
     });
   }
 
@@ -38,15 +41,13 @@ export class MongoInvitationRepository implements InvitationRepository {
   }
 
   listByWorkspace(workspaceId: string): Promise<InvitationRecord[]> {
-    return guarded('Listing invitations', () =>
-      this.findMany({ workspaceId }, { createdAt: 1, _id: 1 }),
-    );
+    return guarded('Listing invitations', () => this.findMany({ workspaceId }, CREATION_ORDER));
   }
 
   /** Invitations matching `filter` with their outcomes applied, in `sort` order. */
   async findMany(
     filter: Filter<RecordRow>,
-    sort: Record<string, 1 | -1> = { _id: 1 },
+    sort: Sort = INSERTION_ORDER,
   ): Promise<InvitationRecord[]> {
     const rows = await this.invitations.find(filter).sort(sort).toArray();
     return this.withOutcomes(rows);

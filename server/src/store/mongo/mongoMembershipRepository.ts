@@ -14,17 +14,20 @@ import type {
 } from '../port.js';
 import type { RecordRow } from './domainCollections.js';
 import { guarded, isDuplicateKeyError } from './errors.js';
-import { definedFields, fromRow, toRow } from './records.js';
-
-const ORDER = { createdAt: 1, _id: 1 } as const;
+import { CREATION_ORDER } from './insertionOrder.js';
+import type { InsertionClock } from './insertionOrder.js';
+import { definedFields, fromRow, toNewRow } from './records.js';
 
 export class MongoMembershipRepository implements MembershipRepository {
-  constructor(private readonly memberships: Collection<RecordRow>) {}
+  constructor(
+    private readonly memberships: Collection<RecordRow>,
+    private readonly clock: InsertionClock,
+  ) {}
 
   insert(membership: MembershipRecord): Promise<InsertResult> {
     return guarded('Saving the membership', async () => {
       try {
-        await this.memberships.insertOne(toRow(membership));
+        await this.memberships.insertOne(toNewRow(membership, this.clock));
         return 'created';
       } catch (error) {
         if (isDuplicateKeyError(error)) return 'duplicate';
@@ -46,14 +49,14 @@ export class MongoMembershipRepository implements MembershipRepository {
 
   listByWorkspace(workspaceId: string): Promise<MembershipRecord[]> {
     return guarded('Listing members', async () => {
-      const rows = await this.memberships.find({ workspaceId }).sort(ORDER).toArray();
+      const rows = await this.memberships.find({ workspaceId }).sort(CREATION_ORDER).toArray();
       return rows.map((row) => fromRow<MembershipRecord>(row));
     });
   }
 
   listByUser(userId: string): Promise<MembershipRecord[]> {
     return guarded('Listing memberships', async () => {
-      const rows = await this.memberships.find({ userId }).sort(ORDER).toArray();
+      const rows = await this.memberships.find({ userId }).sort(CREATION_ORDER).toArray();
       return rows.map((row) => fromRow<MembershipRecord>(row));
     });
   }
@@ -67,7 +70,9 @@ export class MongoMembershipRepository implements MembershipRepository {
       if (current.role === 'admin' && next.role !== 'admin' && (await this.isLastAdmin(current))) {
         return { status: 'last_admin' };
       }
-      const result = await this.memberships.replaceOne({ _id: id, workspaceId }, toRow(next));
+      // Every field is written as a replace would, but $set keeps the row's insertion stamp.
+      const { id: _id, ...record } = next;
+      const result = await this.memberships.updateOne({ _id: id, workspaceId }, { $set: record });
       return result.matchedCount > 0
         ? { status: 'changed', membership: next }
         : { status: 'not_found' };

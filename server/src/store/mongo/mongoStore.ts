@@ -16,6 +16,7 @@ import { domainCollections, ensureDomainIndexes } from './domainCollections.js';
 import { guarded } from './errors.js';
 import { MongoDocumentLogStore } from './mongoDocumentLogStore.js';
 import { createMongoDomainRepositories } from './mongoDomainRepositories.js';
+import { InsertionClock } from './insertionOrder.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { createMongoTransfer } from './mongoTransfer.js';
 
@@ -84,9 +85,14 @@ async function buildStore(
     await ensureDocumentIndexes(documents);
     await ensureDomainIndexes(domain);
   });
-  const invitations = new MongoInvitationRepository(domain.invitations, domain.invitationOutcomes);
+  const clock = new InsertionClock();
+  const invitations = new MongoInvitationRepository(
+    domain.invitations,
+    domain.invitationOutcomes,
+    clock,
+  );
   return {
-    ...createMongoDomainRepositories(domain, invitations),
+    ...createMongoDomainRepositories(domain, clock, invitations),
     transfer: createMongoTransfer(domain, documents, invitations),
     kind: 'mongodb',
     databaseName: db.databaseName,

@@ -7,6 +7,7 @@ import type { DocumentCollections } from './documentCollections.js';
 import type { DomainCollections } from './domainCollections.js';
 import { guarded } from './errors.js';
 import type { MongoInvitationRepository } from './mongoInvitationRepository.js';
+import { INSERTION_ORDER } from './insertionOrder.js';
 import { fromRow } from './records.js';
 
 export function createMongoTransfer(
@@ -18,9 +19,9 @@ export function createMongoTransfer(
     readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]> {
       return guarded(`Reading all ${collection}`, async () => {
         if (collection === 'invitations') {
-          return (await invitations.findMany({}, { _id: 1 })) as TransferRecords[C][];
+          return (await invitations.findMany({}, INSERTION_ORDER)) as TransferRecords[C][];
         }
-        const rows = await domain[collection].find({}).sort({ _id: 1 }).toArray();
+        const rows = await domain[collection].find({}).sort(INSERTION_ORDER).toArray();
         return rows.map((row) => fromRow<TransferRecords[C]>(row));
       });
     },

@@ -4,7 +4,7 @@
  * transaction (the port allows that): a membership created in between can
  * still name a deleted organisation, and services tolerate it.
  */
-import type { Collection, Filter } from 'mongodb';
+import type { Collection, Filter, Sort } from 'mongodb';
 import type {
   BodyRecord,
   BodyRepository,
@@ -18,14 +18,19 @@ import { patchOne } from './mongoAccountRepositories.js';
 import type { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import type { RecordRow } from './domainCollections.js';
 import { guarded } from './errors.js';
-import { fromRow, toRow } from './records.js';
+import { CREATION_ORDER, NAME_ORDER } from './insertionOrder.js';
+import type { InsertionClock } from './insertionOrder.js';
+import { fromRow, toNewRow } from './records.js';
 
 export class MongoWorkspaceRepository implements WorkspaceRepository {
-  constructor(private readonly workspaces: Collection<RecordRow>) {}
+  constructor(
+    private readonly workspaces: Collection<RecordRow>,
+    private readonly clock: InsertionClock,
+  ) {}
 
   insert(workspace: WorkspaceRecord): Promise<void> {
     return guarded('Saving the workspace', async () => {
-      await this.workspaces.insertOne(toRow(workspace));
+      await this.workspaces.insertOne(toNewRow(workspace, this.clock));
     });
   }
 
@@ -41,7 +46,7 @@ export class MongoWorkspaceRepository implements WorkspaceRepository {
     return guarded('Reading workspaces', async () => {
       const rows = await this.workspaces
         .find({ _id: { $in: [...ids] } })
-        .sort({ name: 1, _id: 1 })
+        .sort(NAME_ORDER)
         .toArray();
       return rows.map((row) => fromRow<WorkspaceRecord>(row));
     });
@@ -63,8 +68,9 @@ abstract class WorkspaceScopedRepository<T extends { id: string; workspaceId: st
     protected readonly records: Collection<RecordRow>,
     private readonly memberships: Collection<RecordRow>,
     private readonly invitations: MongoInvitationRepository,
+    private readonly clock: InsertionClock,
     private readonly what: string,
-    private readonly listOrder: Record<string, 1>,
+    private readonly listOrder: Sort,
   ) {}
 
   /** Filter of memberships/invitations that refer to the record. */
@@ -72,7 +78,7 @@ abstract class WorkspaceScopedRepository<T extends { id: string; workspaceId: st
 
   insert(record: T): Promise<void> {
     return guarded(`Saving the ${this.what}`, async () => {
-      await this.records.insertOne(toRow(record));
+      await this.records.insertOne(toNewRow(record, this.clock));
     });
   }
 
@@ -117,8 +123,9 @@ export class MongoOrganisationRepository
     records: Collection<RecordRow>,
     memberships: Collection<RecordRow>,
     invitations: MongoInvitationRepository,
+    clock: InsertionClock,
   ) {
-    super(records, memberships, invitations, 'organisation', { name: 1, _id: 1 });
+    super(records, memberships, invitations, clock, 'organisation', NAME_ORDER);
   }
 
   protected referenceFilter(workspaceId: string, id: string): Filter<RecordRow> {
@@ -142,8 +149,9 @@ export class MongoBodyRepository
     records: Collection<RecordRow>,
     memberships: Collection<RecordRow>,
     invitations: MongoInvitationRepository,
+    clock: InsertionClock,
   ) {
-    super(records, memberships, invitations, 'body', { createdAt: 1, _id: 1 });
+    super(records, memberships, invitations, clock, 'body', CREATION_ORDER);
   }
 
   protected referenceFilter(workspaceId: string, id: string): Filter<RecordRow> {

@@ -68,7 +68,7 @@ export class SqliteUserRepository implements UserRepository {
   async findManyByIds(ids: readonly string[]): Promise<UserRecord[]> {
     if (ids.length === 0) return [];
     const rows = this.db
-      .prepare(`SELECT * FROM users WHERE id IN (SELECT value FROM json_each(?))`)
+      .prepare(`SELECT * FROM users WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
       .all(JSON.stringify(ids)) as UserRow[];
     return rows.map(toUser);
   }
@@ -200,7 +200,7 @@ export class SqliteApiTokenRepository implements ApiTokenRepository {
 
   async listByUser(userId: string): Promise<ApiTokenRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM api_tokens WHERE user_id = ? ORDER BY created_at, id')
+      .prepare('SELECT * FROM api_tokens WHERE user_id = ? ORDER BY created_at, rowid')
       .all(userId) as ApiTokenRow[];
     return rows.map(toApiToken);
   }

@@ -42,7 +42,7 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
 
   async listByWorkspace(workspaceId: string): Promise<DocumentRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM document_records WHERE workspace_id = ? ORDER BY created_at, id')
+      .prepare('SELECT * FROM document_records WHERE workspace_id = ? ORDER BY created_at, rowid')
       .all(workspaceId) as DocumentRow[];
     return rows.map(toDocument);
   }

@@ -1,4 +1,13 @@
-/** Builds every SQLite domain repository over one open database. */
+/**
+ * Builds every SQLite domain repository over one open database.
+ *
+ * List order: records carry caller-chosen random ids and millisecond
+ * timestamps, so lists sort by their key (createdAt or name) and break ties
+ * by `rowid`, i.e. insertion order: two records created in the same
+ * millisecond keep the order they were created in. (VACUUM may renumber
+ * rowids of these tables but copies rows in rowid order, so the relative order
+ * survives; the MongoDB adapter stamps rows instead, see insertionOrder.ts.)
+ */
 import type Database from 'better-sqlite3';
 import type { DomainRepositories } from '../port.js';
 import {

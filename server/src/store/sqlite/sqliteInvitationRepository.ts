@@ -76,7 +76,7 @@ export class SqliteInvitationRepository implements InvitationRepository {
 
   async listByWorkspace(workspaceId: string): Promise<InvitationRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM invitations WHERE workspace_id = ? ORDER BY created_at, id')
+      .prepare('SELECT * FROM invitations WHERE workspace_id = ? ORDER BY created_at, rowid')
       .all(workspaceId) as InvitationRow[];
     return rows.map(toInvitation);
   }

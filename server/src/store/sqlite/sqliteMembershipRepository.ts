@@ -45,7 +45,14 @@ export class SqliteMembershipRepository implements MembershipRepository {
 
   async insert(m: MembershipRecord): Promise<InsertResult> {
     try {
-      this.write(m, 'INSERT');
+      this.db
+        .prepare(
+          `INSERT INTO memberships
+             (id, workspace_id, user_id, organisation_id, body_ids, role,
+              speaks_for_organisation, mandate_reference, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(m.id, m.workspaceId, m.userId, ...mutableColumns(m), m.createdAt, m.updatedAt);
       return 'created';
     } catch (error) {
       if (isUniqueViolation(error)) return 'duplicate';
@@ -66,14 +73,14 @@ export class SqliteMembershipRepository implements MembershipRepository {
 
   async listByWorkspace(workspaceId: string): Promise<MembershipRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM memberships WHERE workspace_id = ? ORDER BY created_at, id')
+      .prepare('SELECT * FROM memberships WHERE workspace_id = ? ORDER BY created_at, rowid')
       .all(workspaceId) as MembershipRow[];
     return rows.map(toMembership);
   }
 
   async listByUser(userId: string): Promise<MembershipRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM memberships WHERE user_id = ? ORDER BY created_at, id')
+      .prepare('SELECT * FROM memberships WHERE user_id = ? ORDER BY created_at, rowid')
       .all(userId) as MembershipRow[];
     return rows.map(toMembership);
   }
@@ -86,11 +93,18 @@ export class SqliteMembershipRepository implements MembershipRepository {
     return this.db.transaction((): MembershipChangeResult => {
       const current = this.byId(workspaceId, id);
       if (!current) return { status: 'not_found' };
-      const next: MembershipRecord = { ...current, ...patch };
+      const next: MembershipRecord = { ...current, ...definedOnly(patch) };
       if (current.role === 'admin' && next.role !== 'admin' && this.adminCount(workspaceId) <= 1) {
         return { status: 'last_admin' };
       }
-      this.write(next, 'REPLACE');
+      // An UPDATE, not a REPLACE: the row keeps its rowid and so its place in lists.
+      this.db
+        .prepare(
+          `UPDATE memberships SET organisation_id = ?, body_ids = ?, role = ?,
+             speaks_for_organisation = ?, mandate_reference = ?, updated_at = ?
+           WHERE id = ?`,
+        )
+        .run(...mutableColumns(next), next.updatedAt, id);
       return { status: 'changed', membership: next };
     })();
   }
@@ -120,26 +134,22 @@ export class SqliteMembershipRepository implements MembershipRepository {
       .get(workspaceId) as { n: number };
     return row.n;
   }
+}
 
-  private write(m: MembershipRecord, verb: 'INSERT' | 'REPLACE'): void {
-    this.db
-      .prepare(
-        `${verb === 'INSERT' ? 'INSERT' : 'REPLACE'} INTO memberships
-           (id, workspace_id, user_id, organisation_id, body_ids, role,
-            speaks_for_organisation, mandate_reference, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        m.id,
-        m.workspaceId,
-        m.userId,
-        m.organisationId,
-        JSON.stringify(m.bodyIds),
-        m.role,
-        m.mandate.speaksForOrganisation ? 1 : 0,
-        m.mandate.reference,
-        m.createdAt,
-        m.updatedAt,
-      );
-  }
+/** Column values a membership change may touch, in table order after user_id. */
+function mutableColumns(m: MembershipRecord): [string, string, string, number, string | null] {
+  return [
+    m.organisationId,
+    JSON.stringify(m.bodyIds),
+    m.role,
+    m.mandate.speaksForOrganisation ? 1 : 0,
+    m.mandate.reference,
+  ];
+}
+
+/** The patch without keys set to undefined, which would otherwise erase fields. */
+function definedOnly(patch: MembershipPatch): MembershipPatch {
+  return Object.fromEntries(
+    Object.entries(patch).filter(([, value]) => value !== undefined),
+  ) as MembershipPatch;
 }

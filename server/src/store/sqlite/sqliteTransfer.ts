@@ -1,7 +1,8 @@
 /**
  * Whole-store reads and wipes of the SQLite adapter for export/import. Rows
  * are mapped by the repositories' own row mappers, so a dump holds exactly
- * what the repositories return.
+ * what the repositories return, in insertion order (rowid) so that an import
+ * re-creates the order lists show for records created in the same millisecond.
  */
 import type Database from 'better-sqlite3';
 import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
@@ -31,7 +32,7 @@ export function createSqliteTransfer(db: Database.Database): StoreTransfer {
   return {
     async readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]> {
       const { table, map } = tables[collection];
-      const rows = db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as never[];
+      const rows = db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as never[];
       return rows.map((row) => map(row));
     },
     async listDocumentNames(): Promise<string[]> {

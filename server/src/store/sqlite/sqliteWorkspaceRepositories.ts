@@ -1,4 +1,7 @@
-/** SQLite repositories for workspaces and the organisations and bodies in them. */
+/**
+ * SQLite repositories for workspaces and the organisations and bodies in them.
+ * Lists break ties in insertion order (rowid), see sqliteDomainRepositories.ts.
+ */
 import type Database from 'better-sqlite3';
 import type {
   BodyRecord,
@@ -59,7 +62,7 @@ export class SqliteWorkspaceRepository implements WorkspaceRepository {
     if (ids.length === 0) return [];
     const rows = this.db
       .prepare(
-        `SELECT * FROM workspaces WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name, id`,
+        `SELECT * FROM workspaces WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name, created_at, rowid`,
       )
       .all(JSON.stringify(ids)) as WorkspaceRow[];
     return rows.map(toWorkspace);
@@ -142,7 +145,9 @@ export class SqliteOrganisationRepository implements OrganisationRepository {
 
   async listByWorkspace(workspaceId: string): Promise<OrganisationRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM organisations WHERE workspace_id = ? ORDER BY name, id')
+      .prepare(
+        'SELECT * FROM organisations WHERE workspace_id = ? ORDER BY name, created_at, rowid',
+      )
       .all(workspaceId) as OrganisationRow[];
     return rows.map(toOrganisation);
   }
@@ -239,7 +244,7 @@ export class SqliteBodyRepository implements BodyRepository {
 
   async listByWorkspace(workspaceId: string): Promise<BodyRecord[]> {
     const rows = this.db
-      .prepare('SELECT * FROM bodies WHERE workspace_id = ? ORDER BY created_at, id')
+      .prepare('SELECT * FROM bodies WHERE workspace_id = ? ORDER BY created_at, rowid')
       .all(workspaceId) as BodyRow[];
     return rows.map(toBody);
   }

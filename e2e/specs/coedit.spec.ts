@@ -1,40 +1,22 @@
 // Two people from different organisations co-edit the demo needs analysis live.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   documentText,
-  openDocument,
   screenshot,
   sectionParagraph,
   waitForSaved,
   waitForSectionText,
 } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
 import { demo, needsAnalysisTitle } from '../support/demo.js';
-import { startServer } from '../support/server.js';
-import type { RunningServer } from '../support/server.js';
-import { personSignedIn } from '../support/session.js';
+import { useAppUnderTest } from '../support/suite.js';
 
 describe('co-editing', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppUnderTest();
 
   it('shows each person the other one’s text, avatar and labelled caret; undo is per person', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
-    const maria = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
-    await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
-    await openDocument(maria.page, server.baseUrl, needsAnalysisTitle);
+    const anna = await app.onDocument(demo.admin, needsAnalysisTitle);
+    const maria = await app.onDocument(demo.ideaBasedEditor, needsAnalysisTitle);
 
     // Presence: each sees the other's avatar, labelled with name and organisation.
     const mariaLabel = `${demo.ideaBasedEditor.name}, ${demo.ideaBasedEditor.organisation}`;

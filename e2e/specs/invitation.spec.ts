@@ -1,31 +1,16 @@
 // An admin invites a new person; they set a password and land in the workspace.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { screenshot } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
 import { demo, demoWorkspaceName } from '../support/demo.js';
-import { startServer } from '../support/server.js';
-import type { RunningServer } from '../support/server.js';
-import { personSignedIn } from '../support/session.js';
+import { useAppUnderTest } from '../support/suite.js';
 
 describe('invitation flow', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppUnderTest();
 
   it('admin invites, invitee sets a password and sees the workspace', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const anna = await app.signedIn(demo.admin);
     await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
     const workspaceName = (await anna.page.locator('h1').innerText()).trim();
     await anna.page.getByRole('button', { name: 'Bjud in' }).click();
@@ -39,9 +24,8 @@ describe('invitation flow', () => {
     expect(link).toContain('/invite#token=');
     await screenshot(anna.page, 'invite-dialog-link');
 
-    const invitee = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await invitee.newPage();
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, server.baseUrl));
+    const { context: invitee, page } = await app.visitor();
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, app.baseUrl));
     await page.getByText(workspaceName).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'invite-accept');

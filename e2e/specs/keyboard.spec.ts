@@ -1,12 +1,10 @@
 // Keyboard only: sign in, reach a workspace and a document, and format text, with focus always visible.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { screenshot } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
 import { demo, demoWorkspaceName, needsAnalysisTitle } from '../support/demo.js';
-import { startServer } from '../support/server.js';
-import type { RunningServer } from '../support/server.js';
+import { useAppUnderTest } from '../support/suite.js';
 
 /** Presses Tab until the focused element matches, failing after `limit` presses. */
 async function tabTo(page: Page, matches: (el: Element) => boolean, limit = 40) {
@@ -33,23 +31,11 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 describe('keyboard-only use', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppUnderTest();
 
   it('works end to end without a mouse', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
+    const { context, page } = await app.visitor();
+    await page.goto(`${app.baseUrl}/login`);
 
     // The skip link comes first and is visible when focused.
     await page.keyboard.press('Tab');

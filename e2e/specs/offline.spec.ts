@@ -1,21 +1,16 @@
 // Editing offline: kept locally, merged on reconnect; the indicator goes offline → syncing → saved.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   documentText,
-  openDocument,
   recordSyncHistory,
   screenshot,
   sectionParagraph,
   syncHistory,
   waitForSaved,
 } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
 import { demo, needsAnalysisTitle } from '../support/demo.js';
-import { startServer } from '../support/server.js';
-import type { RunningServer } from '../support/server.js';
-import { personSignedIn } from '../support/session.js';
+import { useAppUnderTest } from '../support/suite.js';
 
 /** The statuses after the last 'offline', deduplicated. */
 function afterOffline(history: string[]): string[] {
@@ -23,24 +18,11 @@ function afterOffline(history: string[]): string[] {
 }
 
 describe('offline editing', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppUnderTest();
 
   it('keeps edits made offline and converges with the other person on reconnect', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
-    const maria = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
-    await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
-    await openDocument(maria.page, server.baseUrl, needsAnalysisTitle);
+    const anna = await app.onDocument(demo.admin, needsAnalysisTitle);
+    const maria = await app.onDocument(demo.ideaBasedEditor, needsAnalysisTitle);
     await waitForSaved(anna.page);
     await recordSyncHistory(anna.page);
 

@@ -2,16 +2,13 @@
  * Every screen, in Swedish and then English: no serious or critical axe
  * violations, no untranslated keys, and a screenshot for human review.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { missingTranslationKeys, openDocument, screenshot } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
 import { demo, demoWorkspaceName, needsAnalysisTitle } from '../support/demo.js';
-import { startServer } from '../support/server.js';
-import type { RunningServer } from '../support/server.js';
-import { personSignedIn } from '../support/session.js';
+import { useAppUnderTest } from '../support/suite.js';
 
 /** Raw i18n keys (e.g. "editor.sync.saved") that leaked into visible text. */
 const RAW_KEY =
@@ -25,23 +22,11 @@ async function checkScreen(page: Page, name: string): Promise<void> {
 }
 
 describe('screens', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppUnderTest();
 
   it('signed-out screens are accessible and fully Swedish', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const { context, page } = await app.visitor();
+    await page.goto(`${app.baseUrl}/`);
     await page.locator('h1', { hasText: 'Logga in' }).waitFor();
     await checkScreen(page, 'login');
 
@@ -51,14 +36,14 @@ describe('screens', () => {
     await page.getByRole('alert').waitFor();
     await checkScreen(page, 'login-error');
 
-    await page.goto(`${server.baseUrl}/invite#token=finns-inte`);
+    await page.goto(`${app.baseUrl}/invite#token=finns-inte`);
     await page.getByRole('alert').waitFor();
     await checkScreen(page, 'invite-invalid');
     await context.close();
   });
 
   it('signed-in screens are accessible in Swedish, and English works and is remembered', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const anna = await app.signedIn(demo.admin);
     const { page } = anna;
     await page.locator('h1', { hasText: 'Arbetsytor' }).waitFor();
     await checkScreen(page, 'workspaces');
@@ -77,31 +62,30 @@ describe('screens', () => {
     await checkScreen(page, 'document-new-dialog');
     await page.keyboard.press('Escape');
 
-    await openDocument(page, server.baseUrl, needsAnalysisTitle);
+    await openDocument(page, app.baseUrl, needsAnalysisTitle);
     await page.locator('[data-testid="sync-indicator"][data-status="saved"]').waitFor();
     await checkScreen(page, 'editor');
 
-    await page.goto(`${server.baseUrl}/finns/inte`);
+    await page.goto(`${app.baseUrl}/finns/inte`);
     await page.locator('h1', { hasText: 'Sidan finns inte' }).waitFor();
     await checkScreen(page, 'not-found');
 
     // Switch to English: the UI changes at once and stays English after a reload.
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${app.baseUrl}/`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('h1', { hasText: 'Workspaces' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await checkScreen(page, 'workspaces-en');
     await page.reload();
     await page.locator('h1', { hasText: 'Workspaces' }).waitFor();
-    await openDocument(page, server.baseUrl, needsAnalysisTitle);
+    await openDocument(page, app.baseUrl, needsAnalysisTitle);
     await page.locator('[data-testid="sync-indicator"]', { hasText: 'Saved' }).waitFor();
     await checkScreen(page, 'editor-en');
     await anna.context.close();
   });
 
   it('a viewer’s editor screen is accessible and explains why it is read-only', async () => {
-    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
-    await openDocument(lena.page, server.baseUrl, needsAnalysisTitle);
+    const lena = await app.onDocument(demo.viewer, needsAnalysisTitle);
     await lena.page.locator('[data-testid="read-only-note"]').waitFor();
     await checkScreen(lena.page, 'editor-viewer');
     await lena.context.close();

@@ -1,40 +1,22 @@
 // A viewer reads but cannot type; a reload keeps everything the editors wrote.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   documentText,
   editorContent,
-  openDocument,
   screenshot,
   sectionParagraph,
   waitForSaved,
 } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
 import { demo, demoWorkspaceName, needsAnalysisTitle } from '../support/demo.js';
-import { startServer } from '../support/server.js';
-import type { RunningServer } from '../support/server.js';
-import { personSignedIn } from '../support/session.js';
+import { useAppUnderTest } from '../support/suite.js';
 
 describe('read-only access', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppUnderTest();
 
   it('lets a viewer read live but not type, and a reload keeps everything', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
-    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
-    await openDocument(anna.page, server.baseUrl, needsAnalysisTitle);
-    await openDocument(lena.page, server.baseUrl, needsAnalysisTitle);
+    const anna = await app.onDocument(demo.admin, needsAnalysisTitle);
+    const lena = await app.onDocument(demo.viewer, needsAnalysisTitle);
 
     await lena.page.locator('[data-testid="read-only-note"]').waitFor();
     expect(await editorContent(lena.page).getAttribute('contenteditable')).toBe('false');
@@ -64,9 +46,8 @@ describe('read-only access', () => {
   });
 
   it('promoting a viewer to editor opens the document for writing without a reload', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
-    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
-    await openDocument(lena.page, server.baseUrl, needsAnalysisTitle);
+    const anna = await app.signedIn(demo.admin);
+    const lena = await app.onDocument(demo.viewer, needsAnalysisTitle);
     await lena.page.locator('[data-testid="read-only-note"]').waitFor();
 
     await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();

@@ -1,31 +1,16 @@
 // Creating a workspace and a document from a template; a non-member is told whose permission is needed.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { editorContent, screenshot, waitForSaved } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
 import { demo, demoWorkspaceName } from '../support/demo.js';
-import { startServer } from '../support/server.js';
-import type { RunningServer } from '../support/server.js';
-import { personSignedIn } from '../support/session.js';
+import { useAppUnderTest } from '../support/suite.js';
 
 describe('workspaces and documents', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppUnderTest();
 
   it('creates a workspace and a document from a template; outsiders get a clear 403', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
+    const anna = await app.signedIn(demo.admin);
     const { page } = anna;
     await page.getByRole('button', { name: 'Ny arbetsyta' }).click();
     const create = page.getByRole('dialog');
@@ -57,7 +42,7 @@ describe('workspaces and documents', () => {
     const documentUrl = page.url();
 
     // Lena is not a member of the new workspace.
-    const lena = await personSignedIn(browser, server.baseUrl, demo.viewer);
+    const lena = await app.signedIn(demo.viewer);
     await lena.page.goto(documentUrl);
     await lena.page.locator('h1', { hasText: 'Du saknar behörighet' }).waitFor();
     await lena.page.getByText(/Be .+ om åtkomst/).waitFor();
@@ -68,8 +53,8 @@ describe('workspaces and documents', () => {
   });
 
   it('shows a document another member creates without a reload (socket.io)', async () => {
-    const anna = await personSignedIn(browser, server.baseUrl, demo.admin);
-    const maria = await personSignedIn(browser, server.baseUrl, demo.ideaBasedEditor);
+    const anna = await app.signedIn(demo.admin);
+    const maria = await app.signedIn(demo.ideaBasedEditor);
     // Wait until the server has acknowledged Anna's workspace:join (socket.io ack frame).
     const joined = new Promise<void>((resolve) => {
       anna.page.on('websocket', (socket) => {

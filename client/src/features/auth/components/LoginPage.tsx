@@ -4,10 +4,15 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
+import { FormActions } from '../../../components/form/FormActions';
+import { FormProblem } from '../../../components/form/FormProblem';
+import { TextField } from '../../../components/form/fields';
 import { ApiError } from '../../../lib/apiClient';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useLogin } from '../api/authApi';
 import { safeNext } from '../lib/safeNext';
+
+import { AuthCard } from './AuthCard';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -15,8 +20,6 @@ export function LoginPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const login = useLogin();
-  const emailId = useId();
-  const passwordId = useId();
   const errorId = useId();
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
@@ -45,52 +48,39 @@ export function LoginPage() {
   }
 
   return (
-    <div className="auth-card">
-      <h1>{t('auth.login.title')}</h1>
-      <p className="auth-card__lead">{t('auth.login.lead')}</p>
+    <AuthCard title={t('auth.login.title')} lead={t('auth.login.lead')}>
       {signedOut ? (
         <p className="notice notice--success" role="status">
           {t('auth.logout.done')}
         </p>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
-        {errorText ? (
-          <p className="notice notice--error" id={errorId} role="alert">
-            {errorText}
-          </p>
-        ) : null}
-        <div className="field">
-          <label htmlFor={emailId}>{t('auth.fields.email')}</label>
-          <input
-            id={emailId}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            aria-describedby={errorText ? errorId : undefined}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={passwordId}>{t('auth.fields.password')}</label>
-          <input
-            id={passwordId}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={login.isPending}>
-            {login.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
-          </button>
-        </div>
+        <FormProblem message={errorText} id={errorId} />
+        <TextField
+          label={t('auth.fields.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          aria-describedby={errorText ? errorId : undefined}
+          onChange={setEmail}
+        />
+        <TextField
+          label={t('auth.fields.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
+        <FormActions
+          submitLabel={login.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
+          pending={login.isPending}
+        />
       </form>
       <p className="auth-card__hint">{t('auth.login.inviteHint')}</p>
-    </div>
+    </AuthCard>
   );
 }

@@ -1,10 +1,11 @@
 // Add, change or remove a link on the current selection.
 import type { Editor } from '@tiptap/core';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '../../../components/Dialog';
+import { TextField } from '../../../components/form/fields';
 
 export function LinkDialog({
   editor,
@@ -18,14 +19,13 @@ export function LinkDialog({
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('editor.link.title')} onClose={onClose}>
-      {open ? <LinkForm editor={editor} onDone={onClose} /> : null}
+      <LinkForm editor={editor} onDone={onClose} />
     </Dialog>
   );
 }
 
 function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const { t } = useTranslation();
-  const inputId = useId();
   const existing = editor.getAttributes('link').href as string | undefined;
   const [href, setHref] = useState(existing ?? 'https://');
 
@@ -42,16 +42,13 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
 
   return (
     <form onSubmit={submit} className="form">
-      <div className="field">
-        <label htmlFor={inputId}>{t('editor.link.address')}</label>
-        <input
-          id={inputId}
-          type="url"
-          value={href}
-          onChange={(event) => setHref(event.target.value)}
-          autoFocus
-        />
-      </div>
+      <TextField
+        label={t('editor.link.address')}
+        type="url"
+        value={href}
+        onChange={setHref}
+        autoFocus
+      />
       <div className="form__actions">
         <button type="submit" className="button">
           {t('editor.link.save')}

@@ -1,11 +1,14 @@
 // Invite a person by email with organisation, bodies and role; shows the link to send them.
 import { roleLabels, roles } from '@samverka/shared';
 import type { Body, Organisation, Role } from '@samverka/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '../../../components/Dialog';
+import { FormActions } from '../../../components/form/FormActions';
+import { FormProblem } from '../../../components/form/FormProblem';
+import { SelectField, TextField } from '../../../components/form/fields';
 import { ApiError } from '../../../lib/apiClient';
 import { uiLanguage } from '../../../lib/format';
 import { useCreateInvitation } from '../api/membersApi';
@@ -20,7 +23,7 @@ export function InviteMemberDialog(props: InviteProps & { open: boolean; onClose
   const { t } = useTranslation();
   return (
     <Dialog open={props.open} title={t('members.invite.title')} onClose={props.onClose}>
-      {props.open ? <InviteForm {...props} /> : null}
+      <InviteForm {...props} />
     </Dialog>
   );
 }
@@ -34,7 +37,6 @@ function InviteForm({
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const invite = useCreateInvitation(workspaceId);
-  const ids = { email: useId(), organisation: useId(), role: useId(), link: useId() };
   const [email, setEmail] = useState('');
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
   const [bodyIds, setBodyIds] = useState<string[]>([]);
@@ -47,17 +49,14 @@ function InviteForm({
         <p className="notice notice--success" role="status">
           {t('members.invite.created', { email: invite.data.invitation.email })}
         </p>
-        <div className="field">
-          <label htmlFor={ids.link}>{t('members.invite.link')}</label>
-          <input
-            id={ids.link}
-            readOnly
-            value={invite.data.link}
-            data-testid="invitation-link"
-            onFocus={(event) => event.target.select()}
-          />
-          <p className="field__hint">{t('members.invite.linkHint')}</p>
-        </div>
+        <TextField
+          label={t('members.invite.link')}
+          hint={t('members.invite.linkHint')}
+          readOnly
+          value={invite.data.link}
+          data-testid="invitation-link"
+          onFocus={(event) => event.target.select()}
+        />
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.done')}
@@ -91,35 +90,21 @@ function InviteForm({
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {problem ? (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor={ids.email}>{t('auth.fields.email')}</label>
-        <input
-          id={ids.email}
-          type="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.organisation}>{t('members.invite.organisation')}</label>
-        <select
-          id={ids.organisation}
-          value={organisationId}
-          onChange={(event) => setOrganisationId(event.target.value)}
-        >
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormProblem message={problem} />
+      <TextField
+        label={t('auth.fields.email')}
+        type="email"
+        required
+        value={email}
+        onChange={setEmail}
+      />
+      <SelectField
+        label={t('members.invite.organisation')}
+        value={organisationId}
+        options={organisations.map((organisation) => organisation.id)}
+        optionLabel={(id) => organisations.find((o) => o.id === id)?.name ?? id}
+        onChange={setOrganisationId}
+      />
       {bodies.length > 0 ? (
         <fieldset className="fieldset">
           <legend>{t('members.invite.bodies')}</legend>
@@ -141,28 +126,18 @@ function InviteForm({
           ))}
         </fieldset>
       ) : null}
-      <div className="field">
-        <label htmlFor={ids.role}>{t('members.invite.role')}</label>
-        <select
-          id={ids.role}
-          value={role}
-          onChange={(event) => setRole(roles.find((r) => r === event.target.value) ?? 'viewer')}
-        >
-          {roles.map((option) => (
-            <option key={option} value={option}>
-              {roleLabels[option][language]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={invite.isPending}>
-          {t('members.invite.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SelectField
+        label={t('members.invite.role')}
+        value={role}
+        options={roles}
+        optionLabel={(option) => roleLabels[option][language]}
+        onChange={setRole}
+      />
+      <FormActions
+        submitLabel={t('members.invite.submit')}
+        pending={invite.isPending}
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -1,11 +1,14 @@
 // Add a group (steering group, reference group...) to a workspace.
 import { bodyKindLabels, bodyKindSchema } from '@samverka/shared';
 import type { BodyKind } from '@samverka/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '../../../components/Dialog';
+import { FormActions } from '../../../components/form/FormActions';
+import { FormProblem } from '../../../components/form/FormProblem';
+import { SelectField, TextField } from '../../../components/form/fields';
 import { uiLanguage } from '../../../lib/format';
 import { useCreateBody } from '../api/workspacesApi';
 
@@ -21,7 +24,7 @@ export function CreateBodyDialog({
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('workspaces.bodies.createTitle')} onClose={onClose}>
-      {open ? <CreateBodyForm workspaceId={workspaceId} onDone={onClose} /> : null}
+      <CreateBodyForm workspaceId={workspaceId} onDone={onClose} />
     </Dialog>
   );
 }
@@ -30,7 +33,6 @@ function CreateBodyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const create = useCreateBody(workspaceId);
-  const ids = { kind: useId(), name: useId() };
   const [kind, setKind] = useState<BodyKind>('steering_group');
   const [name, setName] = useState(bodyKindLabels.steering_group[language]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,42 +51,24 @@ function CreateBodyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {problem ? (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor={ids.kind}>{t('workspaces.bodies.kind')}</label>
-        <select
-          id={ids.kind}
-          value={kind}
-          onChange={(event) => {
-            const next = bodyKindSchema.parse(event.target.value);
-            // Keep a typed name; replace the suggested one.
-            if (name === bodyKindLabels[kind][language]) setName(bodyKindLabels[next][language]);
-            setKind(next);
-          }}
-        >
-          {bodyKindSchema.options.map((option) => (
-            <option key={option} value={option}>
-              {bodyKindLabels[option][language]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.name}>{t('workspaces.bodies.name')}</label>
-        <input id={ids.name} value={name} required onChange={(e) => setName(e.target.value)} />
-      </div>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t('workspaces.bodies.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormProblem message={problem} />
+      <SelectField
+        label={t('workspaces.bodies.kind')}
+        value={kind}
+        options={bodyKindSchema.options}
+        optionLabel={(option) => bodyKindLabels[option][language]}
+        onChange={(next) => {
+          // Keep a typed name; replace the suggested one.
+          if (name === bodyKindLabels[kind][language]) setName(bodyKindLabels[next][language]);
+          setKind(next);
+        }}
+      />
+      <TextField label={t('workspaces.bodies.name')} value={name} required onChange={setName} />
+      <FormActions
+        submitLabel={t('workspaces.bodies.submit')}
+        pending={create.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

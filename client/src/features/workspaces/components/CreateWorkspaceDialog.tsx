@@ -6,12 +6,15 @@ import {
   workspaceKindSchema,
 } from '@samverka/shared';
 import type { OrganisationKind, WorkspaceKind } from '@samverka/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { Dialog } from '../../../components/Dialog';
+import { FormActions } from '../../../components/form/FormActions';
+import { FormProblem } from '../../../components/form/FormProblem';
+import { SelectField, TextAreaField, TextField } from '../../../components/form/fields';
 import { uiLanguage } from '../../../lib/format';
 import { useCreateWorkspace } from '../api/workspacesApi';
 
@@ -19,7 +22,7 @@ export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClos
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('workspaces.create.title')} onClose={onClose}>
-      {open ? <CreateWorkspaceForm onDone={onClose} /> : null}
+      <CreateWorkspaceForm onDone={onClose} />
     </Dialog>
   );
 }
@@ -29,13 +32,6 @@ function CreateWorkspaceForm({ onDone }: { onDone: () => void }) {
   const language = uiLanguage(i18n.language);
   const navigate = useNavigate();
   const create = useCreateWorkspace();
-  const ids = {
-    name: useId(),
-    kind: useId(),
-    description: useId(),
-    org: useId(),
-    orgKind: useId(),
-  };
   const [name, setName] = useState('');
   const [kind, setKind] = useState<WorkspaceKind>('iop');
   const [description, setDescription] = useState('');
@@ -68,76 +64,42 @@ function CreateWorkspaceForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {problem ? (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor={ids.name}>{t('workspaces.create.name')}</label>
-        <input id={ids.name} value={name} required onChange={(e) => setName(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.kind}>{t('workspaces.create.kind')}</label>
-        <select
-          id={ids.kind}
-          value={kind}
-          onChange={(e) => setKind(workspaceKindSchema.parse(e.target.value))}
-        >
-          {workspaceKindSchema.options.map((option) => (
-            <option key={option} value={option}>
-              {workspaceKindLabels[option][language]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.description}>{t('workspaces.create.description')}</label>
-        <textarea
-          id={ids.description}
-          rows={3}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </div>
+      <FormProblem message={problem} />
+      <TextField label={t('workspaces.create.name')} value={name} required onChange={setName} />
+      <SelectField
+        label={t('workspaces.create.kind')}
+        value={kind}
+        options={workspaceKindSchema.options}
+        optionLabel={(option) => workspaceKindLabels[option][language]}
+        onChange={setKind}
+      />
+      <TextAreaField
+        label={t('workspaces.create.description')}
+        rows={3}
+        value={description}
+        onChange={setDescription}
+      />
       <fieldset className="fieldset">
         <legend>{t('workspaces.create.yourOrganisation')}</legend>
-        <div className="field">
-          <label htmlFor={ids.org}>{t('workspaces.create.organisationName')}</label>
-          <input
-            id={ids.org}
-            value={organisationName}
-            required
-            onChange={(e) => setOrganisationName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.orgKind}>{t('workspaces.create.organisationKind')}</label>
-          <select
-            id={ids.orgKind}
-            value={organisationKind}
-            onChange={(e) =>
-              setOrganisationKind(
-                organisationKinds.find((k) => k === e.target.value) ?? 'municipality',
-              )
-            }
-          >
-            {organisationKinds.map((option) => (
-              <option key={option} value={option}>
-                {organisationKindLabels[option][language]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          label={t('workspaces.create.organisationName')}
+          value={organisationName}
+          required
+          onChange={setOrganisationName}
+        />
+        <SelectField
+          label={t('workspaces.create.organisationKind')}
+          value={organisationKind}
+          options={organisationKinds}
+          optionLabel={(option) => organisationKindLabels[option][language]}
+          onChange={setOrganisationKind}
+        />
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t('workspaces.create.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('workspaces.create.submit')}
+        pending={create.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,12 +1,15 @@
 // New document: a title and a template chosen from the shared template list.
 import { templateIds, templates } from '@samverka/shared';
 import type { TemplateId } from '@samverka/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { Dialog } from '../../../components/Dialog';
+import { FormActions } from '../../../components/form/FormActions';
+import { FormProblem } from '../../../components/form/FormProblem';
+import { TextField } from '../../../components/form/fields';
 import { uiLanguage } from '../../../lib/format';
 import { useCreateDocument } from '../api/workspacesApi';
 
@@ -22,7 +25,7 @@ export function NewDocumentDialog({
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('documents.new.title')} onClose={onClose}>
-      {open ? <NewDocumentForm workspaceId={workspaceId} onDone={onClose} /> : null}
+      <NewDocumentForm workspaceId={workspaceId} onDone={onClose} />
     </Dialog>
   );
 }
@@ -32,7 +35,6 @@ function NewDocumentForm({ workspaceId, onDone }: { workspaceId: string; onDone:
   const language = uiLanguage(i18n.language);
   const navigate = useNavigate();
   const create = useCreateDocument(workspaceId);
-  const titleId = useId();
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('needs_analysis');
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,15 +59,13 @@ function NewDocumentForm({ workspaceId, onDone }: { workspaceId: string; onDone:
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {problem ? (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor={titleId}>{t('documents.new.documentTitle')}</label>
-        <input id={titleId} value={title} required onChange={(e) => setTitle(e.target.value)} />
-      </div>
+      <FormProblem message={problem} />
+      <TextField
+        label={t('documents.new.documentTitle')}
+        value={title}
+        required
+        onChange={setTitle}
+      />
       <fieldset className="fieldset template-picker">
         <legend>{t('documents.new.template')}</legend>
         {templateIds.map((id) => (
@@ -86,14 +86,11 @@ function NewDocumentForm({ workspaceId, onDone }: { workspaceId: string; onDone:
           </label>
         ))}
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t('documents.new.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('documents.new.submit')}
+        pending={create.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,0 +1,67 @@
+/**
+ * One real server (fresh DATA_DIR, demo seed) and one browser per spec file.
+ * `useAppUnderTest()` inside a describe block starts both before its tests
+ * and stops both afterwards; its methods give each person their own browser
+ * context (own cookies, own IndexedDB), like separate computers.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+import { openDocument } from './app.js';
+import { launchBrowser } from './browser.js';
+import type { DemoLogin } from './demo.js';
+import { startServer } from './server.js';
+import type { RunningServer } from './server.js';
+import { personSignedIn, visitor } from './session.js';
+import type { Person, Visitor } from './session.js';
+
+export interface AppUnderTest {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** Someone who has not signed in (yet). */
+  visitor(): Promise<Visitor>;
+  /** A demo person, signed in, on their workspace list. */
+  signedIn(login: DemoLogin): Promise<Person>;
+  /** A demo person, signed in, with the first document whose title matches open. */
+  onDocument(login: DemoLogin, title: RegExp): Promise<Person>;
+}
+
+export function useAppUnderTest(): AppUnderTest {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const started = () => {
+    if (!server || !browser) throw new Error('useAppUnderTest: used outside a test');
+    return { server, browser };
+  };
+
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get baseUrl() {
+      return started().server.baseUrl;
+    },
+    visitor: () => visitor(started().browser),
+    signedIn: (login) => personSignedIn(started().browser, started().server.baseUrl, login),
+    onDocument: async (login, title) => {
+      const person = await personSignedIn(started().browser, started().server.baseUrl, login);
+      await openDocument(person.page, started().server.baseUrl, title);
+      return person;
+    },
+  };
+}

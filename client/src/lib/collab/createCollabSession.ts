@@ -13,8 +13,16 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 import { installAckExtension } from './ackExtension';
-import type { StateVector, SyncFacts, SyncStatus } from './syncStatus';
-import { covers, deriveSyncStatus, mergeInto } from './syncStatus';
+import {
+  initialSyncFacts,
+  noteAck,
+  noteConnection,
+  noteDocUpdate,
+  noteServerState,
+} from './syncLedger';
+import type { DocUpdateRoute } from './syncLedger';
+import type { SyncFacts, SyncStatus } from './syncStatus';
+import { deriveSyncStatus } from './syncStatus';
 
 export interface CollabSession {
   readonly doc: Y.Doc;
@@ -59,29 +67,13 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
     disableBc: true,
   });
 
-  const facts: SyncFacts = {
-    browserOnline: navigator.onLine,
-    connected: false,
-    attempted: false,
-    synced: false,
-    unsentEdits: false,
-    sentMessages: 0,
-    ackedMessages: 0,
-    local: new Map(),
-    committed: new Map(),
-  };
+  const facts: SyncFacts = initialSyncFacts(navigator.onLine);
   let status: SyncStatus = deriveSyncStatus(facts);
   let closeCode: number | null = null;
   const listeners = new Set<() => void>();
 
   const refresh = () => {
-    if (provider.wsconnected && !facts.connected) {
-      facts.sentMessages = 0;
-      facts.ackedMessages = 0;
-    }
-    facts.connected = provider.wsconnected;
-    facts.synced = provider.synced;
-    if (facts.connected) facts.attempted = true;
+    noteConnection(facts, provider.wsconnected, provider.synced);
     const next = deriveSyncStatus(facts);
     if (next === status) return;
     status = next;
@@ -89,32 +81,26 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
   };
 
   const removeAck = installAckExtension(provider, {
-    onServerState: (stateVector: StateVector) => {
-      mergeInto(facts.committed, stateVector);
+    onServerState: (stateVector) => {
       // The stock handler now answers with our sync step 2, carrying any offline edits.
-      if (!props.readOnly) facts.sentMessages++;
-      facts.unsentEdits = false;
+      noteServerState(facts, stateVector, props.readOnly);
       refresh();
     },
     onAck: (stateVector, committedMessages) => {
-      mergeInto(facts.committed, stateVector);
-      facts.ackedMessages =
-        committedMessages ??
-        (covers(facts.committed, facts.local) ? facts.sentMessages : facts.ackedMessages);
+      noteAck(facts, stateVector, committedMessages);
       refresh();
     },
   });
 
+  const routeOf = (origin: unknown): DocUpdateRoute => {
+    // Relayed by the hub, which commits before it relays; or nothing of ours to save.
+    if (origin === provider || props.readOnly) return 'relayed';
+    // The provider's own update handler ran first and sent this update.
+    if (provider.wsconnected && provider.ws?.readyState === WebSocket.OPEN) return 'sent';
+    return origin === persistence ? 'restored' : 'unsent';
+  };
   const onDocUpdate = (_update: Uint8Array, origin: unknown) => {
-    facts.local = new Map([[doc.clientID, Y.getState(doc.store, doc.clientID)]]);
-    if (origin === provider || props.readOnly) {
-      // Relayed by the hub, which commits before it relays; or nothing of ours to save.
-    } else if (provider.wsconnected && provider.ws?.readyState === WebSocket.OPEN) {
-      // The provider's own update handler ran first and sent this update.
-      facts.sentMessages++;
-    } else if (origin !== persistence) {
-      facts.unsentEdits = true;
-    }
+    noteDocUpdate(facts, routeOf(origin), doc.clientID, Y.getState(doc.store, doc.clientID));
     refresh();
   };
   doc.on('update', onDocUpdate);

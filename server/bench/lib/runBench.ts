@@ -91,6 +91,8 @@ async function runWorkloads(
 ): Promise<BenchResult> {
   const started = new Date();
   const loadBefore = os.loadavg();
+  // Commit and versions as of the start: the code that was built and measured.
+  const environmentAtStart = describeEnvironment(pinned, loadBefore, options);
   const reports: WorkloadReport[] = [];
   for (const workload of workloads) {
     if (options.only && !options.only.includes(workload.id)) continue;
@@ -122,7 +124,10 @@ async function runWorkloads(
   addDerivedFigures(reports);
   const targets = checkTargets(reports);
   const table = printTable(reports, targets);
-  const environment = describeEnvironment(pinned, loadBefore, options);
+  const environment = {
+    ...environmentAtStart,
+    loadAverageAfter: os.loadavg().map((l) => +l.toFixed(2)),
+  };
   const json = { startedAt: started.toISOString(), environment, targets, reports };
   mkdirSync(outDir, { recursive: true });
   const stamp = started.toISOString().replace(/[:.]/g, '-');

@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import { AppError } from '../errors.js';
-import type { Store, TransferCollection } from '../store/port.js';
+import type { Store, TransferCollection, TransferRecords } from '../store/port.js';
 import { DUMP_FORMAT, DUMP_VERSION, dumpSchema, TRANSFER_COLLECTIONS } from './dumpFormat.js';
 import type { Dump, DumpCollections } from './dumpFormat.js';
 
@@ -92,43 +92,32 @@ export async function importStore(props: {
   return { records, documents: dump.documents.length };
 }
 
-async function insertAll(
+/** Each collection's insert; a 'duplicate' answer refuses the dump. */
+const inserters: {
+  [C in TransferCollection]: (store: Store, record: TransferRecords[C]) => Promise<unknown>;
+} = {
+  users: (store, record) => store.users.insert(record),
+  sessions: (store, record) => store.sessions.insert(record),
+  apiTokens: (store, record) => store.apiTokens.insert(record),
+  workspaces: (store, record) => store.workspaces.insert(record),
+  organisations: (store, record) => store.organisations.insert(record),
+  bodies: (store, record) => store.bodies.insert(record),
+  memberships: (store, record) => store.memberships.insert(record),
+  documentRecords: (store, record) => store.documentRecords.insert(record),
+  invitations: (store, record) => store.invitations.insert(record),
+};
+
+async function insertAll<C extends TransferCollection>(
   store: Store,
-  collection: TransferCollection,
+  collection: C,
   all: DumpCollections,
 ): Promise<number> {
-  const refuse = (id: string) => {
-    throw new AppError(409, 'dump_duplicate', `Duplicate record in ${collection}: ${id}`);
-  };
-  switch (collection) {
-    case 'users':
-      for (const r of all.users) if ((await store.users.insert(r)) === 'duplicate') refuse(r.id);
-      return all.users.length;
-    case 'memberships':
-      for (const r of all.memberships) {
-        if ((await store.memberships.insert(r)) === 'duplicate') refuse(r.id);
-      }
-      return all.memberships.length;
-    case 'sessions':
-      for (const r of all.sessions) await store.sessions.insert(r);
-      return all.sessions.length;
-    case 'apiTokens':
-      for (const r of all.apiTokens) await store.apiTokens.insert(r);
-      return all.apiTokens.length;
-    case 'workspaces':
-      for (const r of all.workspaces) await store.workspaces.insert(r);
-      return all.workspaces.length;
-    case 'organisations':
-      for (const r of all.organisations) await store.organisations.insert(r);
-      return all.organisations.length;
-    case 'bodies':
-      for (const r of all.bodies) await store.bodies.insert(r);
-      return all.bodies.length;
-    case 'documentRecords':
-      for (const r of all.documentRecords) await store.documentRecords.insert(r);
-      return all.documentRecords.length;
-    case 'invitations':
-      for (const r of all.invitations) await store.invitations.insert(r);
-      return all.invitations.length;
+  const records: TransferRecords[C][] = all[collection];
+  const insert = inserters[collection];
+  for (const record of records) {
+    if ((await insert(store, record)) === 'duplicate') {
+      throw new AppError(409, 'dump_duplicate', `Duplicate record in ${collection}: ${record.id}`);
+    }
   }
+  return records.length;
 }

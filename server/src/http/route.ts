@@ -23,6 +23,12 @@ export interface HandlerInput<Body, A extends AuthMode> {
   principal: A extends 'required' ? Principal : Principal | null;
 }
 
+/** The validated body a handler receives for body schema B. */
+export type BodyOf<B extends z.ZodType | undefined> = B extends z.ZodType ? z.output<B> : undefined;
+
+/** What a handler returns for response schema R (nothing for 204). */
+export type ResultOf<R extends z.ZodType | undefined> = R extends z.ZodType ? z.input<R> : void;
+
 export interface RouteSpec<
   B extends z.ZodType | undefined,
   R extends z.ZodType | undefined,
@@ -41,9 +47,7 @@ export interface RouteSpec<
   status?: 200 | 201;
   /** Error statuses this route may answer with, for the OpenAPI document. */
   errors?: number[];
-  handle(
-    input: HandlerInput<B extends z.ZodType ? z.output<B> : undefined, A>,
-  ): Promise<R extends z.ZodType ? z.input<R> : void>;
+  handle(input: HandlerInput<BodyOf<B>, A>): Promise<ResultOf<R>>;
 }
 
 /** A route with its types erased, for lists. */

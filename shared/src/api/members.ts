@@ -12,10 +12,13 @@ const mandateInput = z.object({
 });
 
 /** Add an existing account to the workspace (use an invitation for new people). */
+/** The bodies a member or invitee sits in (at most 50 per person). */
+const bodyIdsField = z.array(idSchema).max(50);
+
 export const addMemberRequestSchema = z.object({
   email: emailSchema,
   organisationId: idSchema,
-  bodyIds: z.array(idSchema).max(50).default([]),
+  bodyIds: bodyIdsField.default([]),
   role: roleSchema,
   mandate: mandateInput.optional(),
 });
@@ -24,7 +27,7 @@ export type AddMemberRequest = z.input<typeof addMemberRequestSchema>;
 export const updateMemberRequestSchema = z.object({
   role: roleSchema.optional(),
   organisationId: idSchema.optional(),
-  bodyIds: z.array(idSchema).max(50).optional(),
+  bodyIds: bodyIdsField.optional(),
   mandate: mandateInput.optional(),
 });
 export type UpdateMemberRequest = z.infer<typeof updateMemberRequestSchema>;
@@ -41,7 +44,7 @@ export type MemberListResponse = z.infer<typeof memberListResponseSchema>;
 export const createInvitationRequestSchema = z.object({
   email: emailSchema,
   organisationId: idSchema,
-  bodyIds: z.array(idSchema).max(50).default([]),
+  bodyIds: bodyIdsField.default([]),
   role: roleSchema,
   speaksForOrganisation: z.boolean().default(false),
 });

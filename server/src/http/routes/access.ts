@@ -1,21 +1,33 @@
-/** The "load" step shared by workspace-scoped routes. */
+/**
+ * The "load → authorize" steps shared by workspace-scoped routes: every
+ * route below /workspaces/:workspaceId loads the workspace (404 when
+ * unknown) and the caller's membership, and authorizes one action (403 when
+ * not a member or not allowed) before its handler runs.
+ */
 import type { Action } from '@samverka/shared';
+import type { z } from 'zod';
 import { authorize, workspaceTarget } from '../../auth/authorize.js';
 import type { Principal } from '../../auth/principal.js';
 import type { ServiceContext } from '../../services/context.js';
 import { loadWorkspaceAccess } from '../../services/workspaces.js';
 import type { MembershipRecord, WorkspaceRecord } from '../../store/port.js';
+import { defineRoute } from '../route.js';
+import type { AnyRoute, BodyOf, HandlerInput, HttpMethod, ResultOf } from '../route.js';
 
-/**
- * Loads the workspace (404 when unknown) and the caller's membership, then
- * authorizes the action (403 when not a member or not allowed).
- */
+export interface WorkspaceAccess {
+  workspace: WorkspaceRecord;
+  membership: MembershipRecord;
+}
+
+/** Statuses every workspace-scoped route may answer with (besides 400/401). */
+export const WORKSPACE_ERRORS = [403, 404];
+
 export async function loadAndAuthorize(props: {
   ctx: ServiceContext;
   principal: Principal;
   workspaceId: string;
   action: Action;
-}): Promise<{ workspace: WorkspaceRecord; membership: MembershipRecord }> {
+}): Promise<WorkspaceAccess> {
   const { ctx, principal, workspaceId, action } = props;
   const { workspace, membership } = await loadWorkspaceAccess({
     ctx,
@@ -25,4 +37,49 @@ export async function loadAndAuthorize(props: {
   authorize(principal.user, action, workspaceTarget(workspace, membership));
   // authorize refuses every workspace action without a membership.
   return { workspace, membership: membership! };
+}
+
+/** A route whose path names `:workspaceId`; see defineWorkspaceRoute. */
+export interface WorkspaceRouteSpec<
+  B extends z.ZodType | undefined,
+  R extends z.ZodType | undefined,
+> {
+  method: HttpMethod;
+  path: `/workspaces/:workspaceId${string}`;
+  summary: string;
+  tag: string;
+  /** Authorized on the path's workspace before the handler runs. */
+  action: Action;
+  body?: B;
+  response?: R;
+  status?: 200 | 201;
+  /** Statuses beyond 403/404 (added for every workspace route). */
+  errors?: number[];
+  handle(input: HandlerInput<BodyOf<B>, 'required'> & WorkspaceAccess): Promise<ResultOf<R>>;
+}
+
+/**
+ * Defines a signed-in route inside one workspace: the handler receives the
+ * loaded workspace and the caller's membership, already authorized for
+ * `action`, and continues with service → presenter.
+ */
+export function defineWorkspaceRoute<
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType | undefined = undefined,
+>(ctx: ServiceContext, spec: WorkspaceRouteSpec<B, R>): AnyRoute {
+  const { action, handle, errors = [], ...rest } = spec;
+  return defineRoute<'required', B, R>({
+    ...rest,
+    auth: 'required',
+    errors: [...WORKSPACE_ERRORS, ...errors],
+    async handle(input) {
+      const access = await loadAndAuthorize({
+        ctx,
+        principal: input.principal,
+        workspaceId: input.params.workspaceId!,
+        action,
+      });
+      return handle({ ...input, ...access });
+    },
+  });
 }

@@ -6,7 +6,7 @@ import {
   updateDocumentRequestSchema,
 } from '@samverka/shared';
 import type { Action } from '@samverka/shared';
-import { authorize, workspaceAbilities, workspaceTarget } from '../../auth/authorize.js';
+import { workspaceAbilities } from '../../auth/authorize.js';
 import type { Principal } from '../../auth/principal.js';
 import {
   createDocument,
@@ -15,65 +15,48 @@ import {
   loadDocument,
   renameDocument,
 } from '../../services/documents.js';
-import { loadWorkspaceAccess } from '../../services/workspaces.js';
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute } from '../route.js';
-import { loadAndAuthorize } from './access.js';
-
-const scoped = [403, 404];
+import { defineWorkspaceRoute, loadAndAuthorize, WORKSPACE_ERRORS } from './access.js';
 
 export function documentRoutes(deps: ApiDeps): AnyRoute[] {
   const { ctx } = deps;
 
-  /** Loads a document (404), the caller's membership, and authorizes the action. */
+  /** Loads a document (404), then its workspace and the caller's access to it. */
   async function loadDocumentFor(principal: Principal, documentId: string, action: Action) {
     const document = await loadDocument({ ctx, documentId });
-    const { workspace, membership } = await loadWorkspaceAccess({
+    const { workspace, membership } = await loadAndAuthorize({
       ctx,
-      userId: principal.user.id,
+      principal,
       workspaceId: document.workspaceId,
+      action,
     });
-    authorize(principal.user, action, workspaceTarget(workspace, membership));
-    return { document, abilities: workspaceAbilities(membership!, workspace) };
+    return { document, abilities: workspaceAbilities(membership, workspace) };
   }
 
   return [
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'get',
       path: '/workspaces/:workspaceId/documents',
       summary: 'Documents of the workspace',
       tag: 'documents',
-      auth: 'required',
+      action: 'document:read',
       response: documentListResponseSchema,
-      errors: scoped,
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'document:read',
-        });
+      async handle({ workspace }) {
         return { documents: await listDocuments({ ctx, workspaceId: workspace.id }) };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'post',
       path: '/workspaces/:workspaceId/documents',
       summary: 'Create a document from a template (its sections are written into the Y.Doc)',
       tag: 'documents',
-      auth: 'required',
+      action: 'document:create',
       body: createDocumentRequestSchema,
       response: documentResponseSchema,
       status: 201,
-      errors: scoped,
-      async handle({ principal, params, body }) {
-        const { workspace, membership } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'document:create',
-        });
+      async handle({ workspace, membership, body, principal }) {
         const document = await createDocument({
           ctx,
           workspaceId: workspace.id,
@@ -90,7 +73,7 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
       tag: 'documents',
       auth: 'required',
       response: documentResponseSchema,
-      errors: scoped,
+      errors: WORKSPACE_ERRORS,
       async handle({ principal, params }) {
         return loadDocumentFor(principal, params.documentId!, 'document:read');
       },
@@ -103,7 +86,7 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
       auth: 'required',
       body: updateDocumentRequestSchema,
       response: documentResponseSchema,
-      errors: scoped,
+      errors: WORKSPACE_ERRORS,
       async handle({ principal, params, body }) {
         const { abilities } = await loadDocumentFor(
           principal,
@@ -124,7 +107,7 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
       summary: 'Delete a document and its history (admins)',
       tag: 'documents',
       auth: 'required',
-      errors: scoped,
+      errors: WORKSPACE_ERRORS,
       async handle({ principal, params }) {
         const { document } = await loadDocumentFor(
           principal,

@@ -27,68 +27,47 @@ import { startSession } from '../../services/sessions.js';
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute } from '../route.js';
-import { loadAndAuthorize } from './access.js';
+import { defineWorkspaceRoute } from './access.js';
 import { setSessionCookie } from './authRoutes.js';
-
-const scoped = [403, 404];
 
 export function memberRoutes(deps: ApiDeps): AnyRoute[] {
   const { ctx } = deps;
   return [
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'get',
       path: '/workspaces/:workspaceId/members',
       summary: 'Members with their organisation, bodies, role and mandate',
       tag: 'members',
-      auth: 'required',
+      action: 'member:read',
       response: memberListResponseSchema,
-      errors: scoped,
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'member:read',
-        });
+      async handle({ workspace }) {
         return { members: await listMembers({ ctx, workspaceId: workspace.id }) };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'post',
       path: '/workspaces/:workspaceId/members',
       summary: 'Add an existing account by email (admins); new people get an invitation',
       tag: 'members',
-      auth: 'required',
+      action: 'member:add',
       body: addMemberRequestSchema,
       response: memberResponseSchema,
       status: 201,
-      errors: [...scoped, 409],
-      async handle({ principal, params, body }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'member:add',
-        });
+      errors: [409],
+      async handle({ workspace, body }) {
         return { member: await addMember({ ctx, workspaceId: workspace.id, input: body }) };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'patch',
       path: '/workspaces/:workspaceId/members/:memberId',
       summary: "Change a member's role, organisation, bodies or mandate (admins)",
       tag: 'members',
-      auth: 'required',
+      action: 'member:update',
       body: updateMemberRequestSchema,
       response: memberResponseSchema,
-      errors: [...scoped, 409],
-      async handle({ principal, params, body }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'member:update',
-        });
+      errors: [409],
+      async handle({ workspace, body, params }) {
         const member = await updateMember({
           ctx,
           workspaceId: workspace.id,
@@ -98,61 +77,42 @@ export function memberRoutes(deps: ApiDeps): AnyRoute[] {
         return { member };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'delete',
       path: '/workspaces/:workspaceId/members/:memberId',
       summary: 'Remove a member (admins); their open connections are closed',
       tag: 'members',
-      auth: 'required',
-      errors: [...scoped, 409],
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'member:remove',
-        });
+      action: 'member:remove',
+      errors: [409],
+      async handle({ workspace, params }) {
         await removeMember({ ctx, workspaceId: workspace.id, memberId: params.memberId! });
       },
     }),
 
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'get',
       path: '/workspaces/:workspaceId/invitations',
       summary: 'Invitations of the workspace (admins)',
       tag: 'invitations',
-      auth: 'required',
+      action: 'invitation:read',
       response: invitationListResponseSchema,
-      errors: scoped,
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'invitation:read',
-        });
+      async handle({ workspace }) {
         const invitations = await listInvitations({ ctx, workspaceId: workspace.id });
         const now = ctx.now();
         return { invitations: invitations.map((i) => presentInvitation(i, now)) };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'post',
       path: '/workspaces/:workspaceId/invitations',
       summary: 'Invite an email with organisation, bodies and role; returns the link once',
       tag: 'invitations',
-      auth: 'required',
+      action: 'invitation:create',
       body: createInvitationRequestSchema,
       response: createInvitationResponseSchema,
       status: 201,
-      errors: [...scoped, 409],
-      async handle({ req, principal, params, body }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'invitation:create',
-        });
+      errors: [409],
+      async handle({ workspace, req, body, principal }) {
         const baseUrl = ownOrigin(req, deps.originPolicy) ?? '';
         const { invitation, link } = await createInvitation({
           ctx,
@@ -164,20 +124,14 @@ export function memberRoutes(deps: ApiDeps): AnyRoute[] {
         return { invitation: presentInvitation(invitation, ctx.now()), link };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'delete',
       path: '/workspaces/:workspaceId/invitations/:invitationId',
       summary: 'Revoke a pending invitation (admins)',
       tag: 'invitations',
-      auth: 'required',
-      errors: [...scoped, 409],
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'invitation:revoke',
-        });
+      action: 'invitation:revoke',
+      errors: [409],
+      async handle({ workspace, params }) {
         await revokeInvitation({
           ctx,
           workspaceId: workspace.id,

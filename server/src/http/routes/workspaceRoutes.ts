@@ -31,9 +31,7 @@ import {
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute } from '../route.js';
-import { loadAndAuthorize } from './access.js';
-
-const scoped = [403, 404];
+import { defineWorkspaceRoute } from './access.js';
 
 export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
   const { ctx } = deps;
@@ -64,101 +62,66 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
         return createWorkspace({ ctx, creator: principal.user, input: body });
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'get',
       path: '/workspaces/:workspaceId',
       summary: 'One workspace with your membership and abilities',
       tag: 'workspaces',
-      auth: 'required',
+      action: 'workspace:read',
       response: workspaceViewSchema,
-      errors: scoped,
-      async handle({ principal, params }) {
-        const { workspace, membership } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'workspace:read',
-        });
+      async handle({ workspace, membership }) {
         return presentWorkspaceView(workspace, membership);
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'patch',
       path: '/workspaces/:workspaceId',
       summary: 'Change name, kind, description or status (admins)',
       tag: 'workspaces',
-      auth: 'required',
+      action: 'workspace:update',
       body: updateWorkspaceRequestSchema,
       response: workspaceViewSchema,
-      errors: scoped,
-      async handle({ principal, params, body }) {
-        const { workspace, membership } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'workspace:update',
-        });
+      async handle({ workspace, membership, body }) {
         const updated = await updateWorkspace({ ctx, workspaceId: workspace.id, patch: body });
         return presentWorkspaceView(updated, membership);
       },
     }),
 
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'get',
       path: '/workspaces/:workspaceId/organisations',
       summary: 'Organisations taking part in the workspace',
       tag: 'organisations',
-      auth: 'required',
+      action: 'workspace:read',
       response: organisationListResponseSchema,
-      errors: scoped,
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'workspace:read',
-        });
+      async handle({ workspace }) {
         return { organisations: await ctx.store.organisations.listByWorkspace(workspace.id) };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'post',
       path: '/workspaces/:workspaceId/organisations',
       summary: 'Add an organisation (admins)',
       tag: 'organisations',
-      auth: 'required',
+      action: 'organisation:create',
       body: createOrganisationRequestSchema,
       response: organisationResponseSchema,
       status: 201,
-      errors: scoped,
-      async handle({ principal, params, body }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'organisation:create',
-        });
+      async handle({ workspace, body }) {
         return {
           organisation: await createOrganisation({ ctx, workspaceId: workspace.id, input: body }),
         };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'patch',
       path: '/workspaces/:workspaceId/organisations/:organisationId',
       summary: 'Change an organisation (admins)',
       tag: 'organisations',
-      auth: 'required',
+      action: 'organisation:update',
       body: updateOrganisationRequestSchema,
       response: organisationResponseSchema,
-      errors: scoped,
-      async handle({ principal, params, body }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'organisation:update',
-        });
+      async handle({ workspace, body, params }) {
         const organisation = await updateOrganisation({
           ctx,
           workspaceId: workspace.id,
@@ -168,20 +131,14 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
         return { organisation };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'delete',
       path: '/workspaces/:workspaceId/organisations/:organisationId',
       summary: 'Remove an organisation nobody represents (admins)',
       tag: 'organisations',
-      auth: 'required',
-      errors: [...scoped, 409],
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'organisation:delete',
-        });
+      action: 'organisation:delete',
+      errors: [409],
+      async handle({ workspace, params }) {
         await deleteOrganisation({
           ctx,
           workspaceId: workspace.id,
@@ -190,60 +147,39 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
       },
     }),
 
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'get',
       path: '/workspaces/:workspaceId/bodies',
       summary: 'Bodies (steering group, reference group, ...) of the workspace',
       tag: 'bodies',
-      auth: 'required',
+      action: 'workspace:read',
       response: bodyListResponseSchema,
-      errors: scoped,
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'workspace:read',
-        });
+      async handle({ workspace }) {
         return { bodies: await ctx.store.bodies.listByWorkspace(workspace.id) };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'post',
       path: '/workspaces/:workspaceId/bodies',
       summary: 'Add a body (admins)',
       tag: 'bodies',
-      auth: 'required',
+      action: 'body:create',
       body: createBodyRequestSchema,
       response: bodyResponseSchema,
       status: 201,
-      errors: scoped,
-      async handle({ principal, params, body }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'body:create',
-        });
+      async handle({ workspace, body }) {
         return { body: await createBody({ ctx, workspaceId: workspace.id, input: body }) };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'patch',
       path: '/workspaces/:workspaceId/bodies/:bodyId',
       summary: 'Change a body (admins)',
       tag: 'bodies',
-      auth: 'required',
+      action: 'body:update',
       body: updateBodyRequestSchema,
       response: bodyResponseSchema,
-      errors: scoped,
-      async handle({ principal, params, body }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'body:update',
-        });
+      async handle({ workspace, body, params }) {
         return {
           body: await updateBody({
             ctx,
@@ -254,20 +190,14 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
         };
       },
     }),
-    defineRoute({
+    defineWorkspaceRoute(ctx, {
       method: 'delete',
       path: '/workspaces/:workspaceId/bodies/:bodyId',
       summary: 'Remove a body without members (admins)',
       tag: 'bodies',
-      auth: 'required',
-      errors: [...scoped, 409],
-      async handle({ principal, params }) {
-        const { workspace } = await loadAndAuthorize({
-          ctx,
-          principal,
-          workspaceId: params.workspaceId!,
-          action: 'body:delete',
-        });
+      action: 'body:delete',
+      errors: [409],
+      async handle({ workspace, params }) {
         await deleteBody({ ctx, workspaceId: workspace.id, bodyId: params.bodyId! });
       },
     }),

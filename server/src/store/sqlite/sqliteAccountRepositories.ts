@@ -9,6 +9,7 @@ import type {
   UserRecord,
   UserRepository,
 } from '../port.js';
+import { updateRow } from './sqliteRowWrites.js';
 import { isUniqueViolation } from './sqliteErrors.js';
 
 export interface UserRow {
@@ -77,23 +78,16 @@ export class SqliteUserRepository implements UserRepository {
     id: string,
     patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin'>>,
   ): Promise<UserRecord | null> {
-    const row = this.db
-      .prepare(
-        `UPDATE users SET
-           name = CASE WHEN @setName THEN @name ELSE name END,
-           password_hash = CASE WHEN @setHash THEN @hash ELSE password_hash END,
-           is_site_admin = CASE WHEN @setAdmin THEN @admin ELSE is_site_admin END
-         WHERE id = @id RETURNING *`,
-      )
-      .get({
-        id,
-        setName: patch.name !== undefined ? 1 : 0,
-        name: patch.name ?? null,
-        setHash: patch.passwordHash !== undefined ? 1 : 0,
-        hash: patch.passwordHash ?? null,
-        setAdmin: patch.isSiteAdmin !== undefined ? 1 : 0,
-        admin: patch.isSiteAdmin ? 1 : 0,
-      }) as UserRow | undefined;
+    const row = updateRow<UserRow>(
+      this.db,
+      'users',
+      {
+        name: patch.name,
+        password_hash: patch.passwordHash,
+        is_site_admin: patch.isSiteAdmin === undefined ? undefined : patch.isSiteAdmin ? 1 : 0,
+      },
+      { id },
+    );
     return row ? toUser(row) : null;
   }
 

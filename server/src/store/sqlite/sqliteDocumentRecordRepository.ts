@@ -1,6 +1,7 @@
 /** SQLite repository of document metadata (the text lives in the update log). */
 import type Database from 'better-sqlite3';
 import type { DocumentRecord, DocumentRecordRepository } from '../port.js';
+import { updateRow } from './sqliteRowWrites.js';
 
 export interface DocumentRow {
   id: string;
@@ -51,14 +52,12 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
     id: string,
     patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt'>>,
   ): Promise<DocumentRecord | null> {
-    const row = this.db
-      .prepare(
-        `UPDATE document_records SET
-           title = COALESCE(?, title),
-           updated_at = COALESCE(?, updated_at)
-         WHERE id = ? RETURNING *`,
-      )
-      .get(patch.title ?? null, patch.updatedAt ?? null, id) as DocumentRow | undefined;
+    const row = updateRow<DocumentRow>(
+      this.db,
+      'document_records',
+      { title: patch.title, updated_at: patch.updatedAt },
+      { id },
+    );
     return row ? toDocument(row) : null;
   }
 

@@ -12,6 +12,7 @@ import type {
   WorkspaceRecord,
   WorkspaceRepository,
 } from '../port.js';
+import { deleteUnlessReferenced, updateRow } from './sqliteRowWrites.js';
 
 export interface WorkspaceRow {
   id: string;
@@ -34,11 +35,6 @@ export const toWorkspace = (row: WorkspaceRow): WorkspaceRecord => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
-
-/** `SET col = CASE WHEN @setX THEN @x ELSE col END` parameters for an optional patch field. */
-function optional<T>(value: T | undefined): { set: number; value: T | null } {
-  return { set: value !== undefined ? 1 : 0, value: value ?? null };
-}
 
 export class SqliteWorkspaceRepository implements WorkspaceRepository {
   constructor(private readonly db: Database.Database) {}
@@ -72,34 +68,18 @@ export class SqliteWorkspaceRepository implements WorkspaceRepository {
     id: string,
     patch: Partial<Pick<WorkspaceRecord, 'name' | 'kind' | 'description' | 'status' | 'updatedAt'>>,
   ): Promise<WorkspaceRecord | null> {
-    const name = optional(patch.name);
-    const kind = optional(patch.kind);
-    const description = optional(patch.description);
-    const status = optional(patch.status);
-    const updatedAt = optional(patch.updatedAt);
-    const row = this.db
-      .prepare(
-        `UPDATE workspaces SET
-           name = CASE WHEN ? THEN ? ELSE name END,
-           kind = CASE WHEN ? THEN ? ELSE kind END,
-           description = CASE WHEN ? THEN ? ELSE description END,
-           status = CASE WHEN ? THEN ? ELSE status END,
-           updated_at = CASE WHEN ? THEN ? ELSE updated_at END
-         WHERE id = ? RETURNING *`,
-      )
-      .get(
-        name.set,
-        name.value,
-        kind.set,
-        kind.value,
-        description.set,
-        description.value,
-        status.set,
-        status.value,
-        updatedAt.set,
-        updatedAt.value,
-        id,
-      ) as WorkspaceRow | undefined;
+    const row = updateRow<WorkspaceRow>(
+      this.db,
+      'workspaces',
+      {
+        name: patch.name,
+        kind: patch.kind,
+        description: patch.description,
+        status: patch.status,
+        updated_at: patch.updatedAt,
+      },
+      { id },
+    );
     return row ? toWorkspace(row) : null;
   }
 }
@@ -157,52 +137,30 @@ export class SqliteOrganisationRepository implements OrganisationRepository {
     id: string,
     patch: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'organisationNumber' | 'colour'>>,
   ): Promise<OrganisationRecord | null> {
-    const name = optional(patch.name);
-    const kind = optional(patch.kind);
-    const number = optional(patch.organisationNumber);
-    const colour = optional(patch.colour);
-    const row = this.db
-      .prepare(
-        `UPDATE organisations SET
-           name = CASE WHEN ? THEN ? ELSE name END,
-           kind = CASE WHEN ? THEN ? ELSE kind END,
-           organisation_number = CASE WHEN ? THEN ? ELSE organisation_number END,
-           colour = CASE WHEN ? THEN ? ELSE colour END
-         WHERE id = ? AND workspace_id = ? RETURNING *`,
-      )
-      .get(
-        name.set,
-        name.value,
-        kind.set,
-        kind.value,
-        number.set,
-        number.value,
-        colour.set,
-        colour.value,
-        id,
-        workspaceId,
-      ) as OrganisationRow | undefined;
+    const row = updateRow<OrganisationRow>(
+      this.db,
+      'organisations',
+      {
+        name: patch.name,
+        kind: patch.kind,
+        organisation_number: patch.organisationNumber,
+        colour: patch.colour,
+      },
+      { id, workspace_id: workspaceId },
+    );
     return row ? toOrganisation(row) : null;
   }
 
   async deleteIfUnused(workspaceId: string, id: string): Promise<GuardedDeleteResult> {
-    return this.db.transaction((): GuardedDeleteResult => {
-      const exists = this.db
-        .prepare('SELECT 1 FROM organisations WHERE id = ? AND workspace_id = ?')
-        .get(id, workspaceId);
-      if (!exists) return 'not_found';
-      const used = this.db
-        .prepare(
-          `SELECT 1 FROM memberships WHERE workspace_id = ? AND organisation_id = ?
-           UNION ALL
-           SELECT 1 FROM invitations WHERE workspace_id = ? AND organisation_id = ? AND status = 'pending'
-           LIMIT 1`,
-        )
-        .get(workspaceId, id, workspaceId, id);
-      if (used) return 'in_use';
-      this.db.prepare('DELETE FROM organisations WHERE id = ?').run(id);
-      return 'deleted';
-    })();
+    return deleteUnlessReferenced(this.db, {
+      table: 'organisations',
+      workspaceId,
+      id,
+      referencesSql: `SELECT 1 FROM memberships WHERE workspace_id = ? AND organisation_id = ?
+         UNION ALL
+         SELECT 1 FROM invitations WHERE workspace_id = ? AND organisation_id = ? AND status = 'pending'
+         LIMIT 1`,
+    });
   }
 }
 
@@ -254,49 +212,26 @@ export class SqliteBodyRepository implements BodyRepository {
     id: string,
     patch: Partial<Pick<BodyRecord, 'name' | 'kind' | 'authority'>>,
   ): Promise<BodyRecord | null> {
-    const name = optional(patch.name);
-    const kind = optional(patch.kind);
-    const authority = optional(patch.authority);
-    const row = this.db
-      .prepare(
-        `UPDATE bodies SET
-           name = CASE WHEN ? THEN ? ELSE name END,
-           kind = CASE WHEN ? THEN ? ELSE kind END,
-           authority = CASE WHEN ? THEN ? ELSE authority END
-         WHERE id = ? AND workspace_id = ? RETURNING *`,
-      )
-      .get(
-        name.set,
-        name.value,
-        kind.set,
-        kind.value,
-        authority.set,
-        authority.value,
-        id,
-        workspaceId,
-      ) as BodyRow | undefined;
+    const row = updateRow<BodyRow>(
+      this.db,
+      'bodies',
+      { name: patch.name, kind: patch.kind, authority: patch.authority },
+      { id, workspace_id: workspaceId },
+    );
     return row ? toBody(row) : null;
   }
 
   async deleteIfUnused(workspaceId: string, id: string): Promise<GuardedDeleteResult> {
-    return this.db.transaction((): GuardedDeleteResult => {
-      const exists = this.db
-        .prepare('SELECT 1 FROM bodies WHERE id = ? AND workspace_id = ?')
-        .get(id, workspaceId);
-      if (!exists) return 'not_found';
-      const used = this.db
-        .prepare(
-          `SELECT 1 FROM memberships m, json_each(m.body_ids) j
-             WHERE m.workspace_id = ? AND j.value = ?
-           UNION ALL
-           SELECT 1 FROM invitations i, json_each(i.body_ids) j
-             WHERE i.workspace_id = ? AND i.status = 'pending' AND j.value = ?
-           LIMIT 1`,
-        )
-        .get(workspaceId, id, workspaceId, id);
-      if (used) return 'in_use';
-      this.db.prepare('DELETE FROM bodies WHERE id = ?').run(id);
-      return 'deleted';
-    })();
+    return deleteUnlessReferenced(this.db, {
+      table: 'bodies',
+      workspaceId,
+      id,
+      referencesSql: `SELECT 1 FROM memberships m, json_each(m.body_ids) j
+           WHERE m.workspace_id = ? AND j.value = ?
+         UNION ALL
+         SELECT 1 FROM invitations i, json_each(i.body_ids) j
+           WHERE i.workspace_id = ? AND i.status = 'pending' AND j.value = ?
+         LIMIT 1`,
+    });
   }
 }

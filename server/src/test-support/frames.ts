@@ -1,4 +1,5 @@
 /** Hand-built y-websocket frames for protocol and fault tests. */
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { MessageType } from '@samverka/shared';
 
@@ -40,3 +41,11 @@ export const ackSubscribeFrame = () =>
 
 /** First varUint of a frame: its message type. */
 export const messageTypeOf = (frameBytes: Uint8Array): number => frameBytes[0]!;
+
+/** The update (or state vector) carried by a sync frame: [0, subtype, varUint8Array]. */
+export function syncPayloadOf(frameBytes: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(frameBytes);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}

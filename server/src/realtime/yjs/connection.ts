@@ -28,6 +28,8 @@ export class Connection {
   /** Cleared at each heartbeat, set by any frame or pong; still clear at the next one → dead. */
   alive = true;
   ackSubscribed = false;
+  /** The room generation whose full state this connection was sent unasked, if any. */
+  fullStateGen: number | null = null;
   /** Update messages (sync step 2 + update) accepted from this connection. */
   acceptedUpdateMessages = 0;
   /** Highest clock per client among this connection's committed updates. */

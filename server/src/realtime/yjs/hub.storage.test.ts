@@ -7,6 +7,7 @@ import { openSqliteStore } from '../../store/sqlite/sqliteStore.js';
 import {
   connectProvider,
   connectRaw,
+  frames,
   makeTempDir,
   startTestServer,
   waitFor,
@@ -116,6 +117,37 @@ describe('hub storage behaviour', () => {
     clients.push(reader);
     await reader.whenSynced();
     expect(reader.doc.getText('body').toString()).toBe(text.toString());
+  });
+
+  it('sends a compacted document to the joiners of a cold room before building it, once', async () => {
+    dataDir = await makeTempDir();
+    const expected = await seedDocument(dataDir.path, 'cold', 3_000);
+    const seeded = openSqliteStore({ dataDir: dataDir.path });
+    const doc = new Y.Doc();
+    for (const update of (await seeded.documents.load('cold')).updates) Y.applyUpdate(doc, update);
+    await seeded.documents.compact('cold', Y.encodeStateAsUpdate(doc), 3_000);
+    await seeded.close();
+    server = await startTestServer({
+      authorizeDocumentConnection: grantEditToEveryone,
+      dataDir: dataDir.path,
+    });
+    const raw = await connectRaw(server.wsUrl, 'cold');
+    // Unasked: the first message is the whole document (sync step 2).
+    await waitFor(() => raw.received.length > 0);
+    const first = raw.received[0]!;
+    expect([first[0], first[1]]).toEqual([MessageType.sync, 1]);
+    const received = new Y.Doc();
+    Y.applyUpdate(received, frames.syncPayloadOf(first));
+    expect(received.getText('body').toString()).toBe(expected);
+    // Asking again with an empty state vector does not send it a second time.
+    const before = raw.received.length;
+    raw.send(frames.syncStep1Frame(new Uint8Array([0])));
+    await waitFor(() =>
+      raw.received.slice(before).some((frame) => frame[0] === 0 && frame[1] === 1),
+    );
+    const answer = raw.received.slice(before).find((frame) => frame[0] === 0 && frame[1] === 1)!;
+    expect(answer.length).toBeLessThan(8);
+    raw.close();
   });
 
   it('unloads an idle room and compacts its whole tail on the way out', async () => {

@@ -14,6 +14,9 @@ import type { Connection } from './connection.js';
 import { encodeSyncStep2 } from './protocol.js';
 import type { OutgoingUpdate } from './updateBroadcaster.js';
 
+/** A sync step 2 carrying an empty update (no structs, no deletions). */
+const EMPTY_SYNC_STEP_2 = encodeSyncStep2(new Uint8Array([0, 0]));
+
 export type RoomState = 'loading' | 'open' | 'unloading' | 'closed';
 
 interface HeldAnswer {
@@ -58,15 +61,18 @@ export class Room {
   }
 
   /**
-   * The sync step 2 frame answering `stateVector` (throws on a malformed one).
+   * The sync step 2 frame answering `stateVector` from `connection` (throws
+   * on a malformed state vector).
    * The full-state answer every fresh joiner asks for is encoded once per
    * document state and reused (a room just loaded from a snapshot reuses the
    * snapshot's bytes), so a burst of joiners does not encode the whole
    * document for each of them.
    */
-  syncAnswer(stateVector: Uint8Array): Buffer {
+  syncAnswer(stateVector: Uint8Array, connection: Connection): Buffer {
     const empty = stateVector.byteLength === 1 && stateVector[0] === 0;
     if (!empty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    // It already got the whole doc as it is now, unasked, while the room loaded.
+    if (connection.fullStateGen === this.appliedGen) return EMPTY_SYNC_STEP_2;
     if (this.fullState === null || this.fullState.gen !== this.appliedGen) {
       this.fullState = {
         gen: this.appliedGen,

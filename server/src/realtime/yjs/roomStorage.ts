@@ -13,13 +13,26 @@ import type { Logger } from '../../logger.js';
 import type { DocumentLogStore } from '../../store/port.js';
 import { encodeSyncStep2 } from './protocol.js';
 import type { Room } from './room.js';
+import { inspectUpdate } from './updateInspector.js';
 
+/**
+ * Loads the stored state into the room's doc. When the log is a snapshot
+ * alone (the state after any compaction) that snapshot already is the whole
+ * document, so `announce` gets it as a ready sync step 2 frame before the
+ * (much slower) apply, and the connections waiting for this load can start
+ * applying it while the server does the same.
+ */
 export async function loadRoom(
   room: Room,
   documents: DocumentLogStore,
   logger: Logger,
+  announce: (fullState: Buffer) => void = () => undefined,
 ): Promise<void> {
   const stored = await documents.load(room.name);
+  if (stored.snapshot !== null && stored.updates.length === 0 && inspectUpdate(stored.snapshot)) {
+    room.fullState = { gen: room.appliedGen, frame: encodeSyncStep2(stored.snapshot) };
+    announce(room.fullState.frame);
+  }
   let unreadable = 0;
   let tailBytes = 0;
   Y.transact(room.doc, () => {
@@ -37,16 +50,13 @@ export async function loadRoom(
     }
   });
   if (unreadable > 0) {
+    room.fullState = null;
     logger.error('stored updates could not be applied', { documentName: room.name, unreadable });
   }
   room.lastSeq = stored.lastSeq;
   room.tailCount = stored.updates.length;
   room.tailBytes = tailBytes;
   room.approxBytes = (stored.snapshot?.byteLength ?? 0) + tailBytes;
-  // Straight after a compaction the snapshot is the whole doc: joiners get its bytes as they are.
-  if (stored.snapshot !== null && stored.updates.length === 0 && unreadable === 0) {
-    room.fullState = { gen: room.appliedGen, frame: encodeSyncStep2(stored.snapshot) };
-  }
 }
 
 /**

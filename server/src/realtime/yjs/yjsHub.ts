@@ -66,7 +66,7 @@ export class YjsHub {
     syncStep1: (room, connection, { stateVector }) => {
       let frame: Buffer;
       try {
-        frame = room.syncAnswer(stateVector);
+        frame = room.syncAnswer(stateVector, connection);
       } catch {
         connection.close(CloseCode.malformedMessage);
         return;
@@ -215,7 +215,13 @@ export class YjsHub {
     }
     const room = new Room(name);
     this.rooms.set(name, room);
-    room.loaded = loadRoom(room, this.options.documents, this.logger).then(
+    room.loaded = loadRoom(room, this.options.documents, this.logger, (fullState) => {
+      // Committed state, known before the doc is built: joiners may start on it now.
+      for (const connection of room.connections) {
+        connection.send(fullState);
+        connection.fullStateGen = room.appliedGen;
+      }
+    }).then(
       () => {
         if (room.state === 'loading') room.state = 'open';
         this.scheduleCompaction(room);

@@ -66,6 +66,22 @@ export async function renameDocument(props: {
   return document;
 }
 
+/**
+ * Records that the document's text changed at `at` (its updatedAt, the list's
+ * "last change", never moves back) and tells the workspace. Text edits reach
+ * it through documentActivity.ts, throttled per document.
+ */
+export async function touchDocument(props: {
+  ctx: ServiceContext;
+  documentId: string;
+  at: string;
+}): Promise<DocumentRecord | null> {
+  const { ctx } = props;
+  const document = await ctx.store.documentRecords.touch(props.documentId, props.at);
+  if (document) ctx.events.publish(document.workspaceId, 'document:updated', { document });
+  return document;
+}
+
 export async function deleteDocument(props: {
   ctx: ServiceContext;
   document: DocumentRecord;

@@ -234,6 +234,12 @@ export interface DocumentRecordRepository {
     id: string,
     patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt'>>,
   ): Promise<DocumentRecord | null>;
+  /**
+   * Moves `updatedAt` forward to `at` (text edits; never backwards). Returns
+   * the record when it moved, null when the document is unknown or already
+   * changed at or after `at`.
+   */
+  touch(id: string, at: string): Promise<DocumentRecord | null>;
   delete(id: string): Promise<boolean>;
 }
 

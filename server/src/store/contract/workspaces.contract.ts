@@ -138,5 +138,18 @@ export function workspacesContract(makeStore: MakeDomainStore): void {
       expect(await store.documentRecords.delete(first.id)).toBe(false);
       expect(await store.documentRecords.findById(first.id)).toBeNull();
     });
+
+    it('touches a document forward in time only', async () => {
+      const document = aDocument(randomUUID(), { updatedAt: at(5) });
+      await store.documentRecords.insert(document);
+      expect(await store.documentRecords.touch(document.id, at(7))).toEqual({
+        ...document,
+        updatedAt: at(7),
+      });
+      expect(await store.documentRecords.touch(document.id, at(6))).toBeNull();
+      expect(await store.documentRecords.touch(document.id, at(7))).toBeNull();
+      expect((await store.documentRecords.findById(document.id))?.updatedAt).toBe(at(7));
+      expect(await store.documentRecords.touch(randomUUID(), at(8))).toBeNull();
+    });
   });
 }

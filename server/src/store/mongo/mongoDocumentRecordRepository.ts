@@ -43,6 +43,20 @@ export class MongoDocumentRecordRepository implements DocumentRecordRepository {
     );
   }
 
+  touch(id: string, at: string): Promise<DocumentRecord | null> {
+    // ISO 8601 UTC strings of one format compare in time order. Two touches
+    // racing on FerretDB may both pass the filter; the later write wins, and
+    // the next touch moves it on again.
+    return guarded('Recording document activity', async () => {
+      const row = await this.documents.findOneAndUpdate(
+        { _id: id, updatedAt: { $lt: at } },
+        { $set: { updatedAt: at } },
+        { returnDocument: 'after' },
+      );
+      return row ? fromRow<DocumentRecord>(row) : null;
+    });
+  }
+
   delete(id: string): Promise<boolean> {
     return guarded('Deleting the document', async () => {
       const result = await this.documents.deleteOne({ _id: id });

@@ -61,6 +61,16 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
     return row ? toDocument(row) : null;
   }
 
+  async touch(id: string, at: string): Promise<DocumentRecord | null> {
+    // ISO 8601 UTC strings of one format compare in time order.
+    const row = this.db
+      .prepare(
+        'UPDATE document_records SET updated_at = ? WHERE id = ? AND updated_at < ? RETURNING *',
+      )
+      .get(at, id, at) as DocumentRow | undefined;
+    return row ? toDocument(row) : null;
+  }
+
   async delete(id: string): Promise<boolean> {
     return this.db.prepare('DELETE FROM document_records WHERE id = ?').run(id).changes > 0;
   }

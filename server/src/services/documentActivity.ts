@@ -1,0 +1,93 @@
+/**
+ * Keeps a document's "last change" (DocumentRecord.updatedAt) in step with
+ * text edits, which travel through the Yjs hub and never through the
+ * document services. The hub reports each committed batch; this writes at
+ * most one touch per document per interval:
+ *
+ * - the first change after a quiet interval is written at once (leading edge);
+ * - later changes inside the interval only remember their time, written when
+ *   the interval ends (trailing edge), when the room unloads, or on close.
+ *
+ * So the stored time is at most one interval behind the text while a room is
+ * busy, exact once it unloads, and a burst of keystrokes costs one write.
+ * Failures are logged and never reach the hub: the text is already stored.
+ */
+import type { ServiceContext } from './context.js';
+import { touchDocument } from './documents.js';
+
+export const DOCUMENT_ACTIVITY_INTERVAL_MS = 30_000;
+
+export interface DocumentActivity {
+  /** A batch with text changes to the document was committed. Synchronous, never throws. */
+  changed(documentId: string): void;
+  /** The document's room was unloaded: writes a remembered change now. */
+  unloaded(documentId: string): Promise<void>;
+  /** Writes every remembered change and stops the timers (after the hub has closed). */
+  close(): Promise<void>;
+}
+
+interface ActivityWindow {
+  timer: NodeJS.Timeout;
+  /** Time of the latest change not yet written, if any. */
+  pendingAt: string | null;
+}
+
+export function createDocumentActivity(props: {
+  ctx: ServiceContext;
+  intervalMs?: number;
+}): DocumentActivity {
+  const { ctx } = props;
+  const intervalMs = props.intervalMs ?? DOCUMENT_ACTIVITY_INTERVAL_MS;
+  const windows = new Map<string, ActivityWindow>();
+  const writes = new Set<Promise<void>>();
+
+  function write(documentId: string, at: string): Promise<void> {
+    const written = touchDocument({ ctx, documentId, at }).then(
+      () => undefined,
+      (error: unknown) =>
+        ctx.logger.error('could not record document activity', { documentId, error }),
+    );
+    writes.add(written);
+    void written.finally(() => writes.delete(written));
+    return written;
+  }
+
+  function openWindow(documentId: string): void {
+    const timer = setTimeout(() => {
+      const window = windows.get(documentId);
+      windows.delete(documentId);
+      if (window?.pendingAt) {
+        void write(documentId, window.pendingAt);
+        openWindow(documentId);
+      }
+    }, intervalMs);
+    timer.unref();
+    windows.set(documentId, { timer, pendingAt: null });
+  }
+
+  async function flush(documentId: string): Promise<void> {
+    const window = windows.get(documentId);
+    if (!window) return;
+    clearTimeout(window.timer);
+    windows.delete(documentId);
+    if (window.pendingAt) await write(documentId, window.pendingAt);
+  }
+
+  return {
+    changed(documentId) {
+      const at = ctx.now().toISOString();
+      const window = windows.get(documentId);
+      if (window) {
+        window.pendingAt = at;
+        return;
+      }
+      void write(documentId, at);
+      openWindow(documentId);
+    },
+    unloaded: flush,
+    async close() {
+      await Promise.all([...windows.keys()].map(flush));
+      await Promise.all(writes);
+    },
+  };
+}

@@ -72,6 +72,11 @@ export function createEventsServer(deps: {
     {
       path: '/socket.io',
       serveClient: false,
+      // Upgrades on other paths (the Yjs door) are answered by upgrade.ts
+      // after an asynchronous access check; engine.io's default would end
+      // any such upgrade still unanswered after 1 s (fault suite:
+      // slowAccessCheck.test.ts).
+      destroyUpgrade: false,
       maxHttpBufferSize: 64 * 1024,
       // Cross-origin browsers listed in ALLOWED_ORIGINS may use the polling transport too.
       ...(originPolicy.allowedOrigins.length > 0 && {

@@ -62,7 +62,7 @@ export async function runFanout(target: BenchTarget, spec: FanoutSpec): Promise<
     const timers = writers.map((writer) => {
       const phase = random() * periodMs;
       let ticks = 0;
-      const state = { timer: setTimeout(() => {}, 0) };
+      const state: { timer?: NodeJS.Timeout } = {};
       const tick = () => {
         if (stopped) return;
         writer.edit(random);

@@ -39,4 +39,30 @@ describe('invitation flow', () => {
     await invitee.close();
     await anna.context.close();
   });
+
+  it('a revoked invitation leaves the pending list and its link stops working', async () => {
+    const anna = await app.signedIn(demo.admin);
+    await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
+    await anna.page.getByRole('button', { name: 'Bjud in' }).click();
+    const dialog = anna.page.getByRole('dialog');
+    await dialog.getByLabel('E-postadress').fill('angrad@facket.example');
+    await dialog.getByRole('button', { name: 'Skapa inbjudan' }).click();
+    const link = await dialog.locator('[data-testid="invitation-link"]').inputValue();
+    await dialog.getByRole('button', { name: 'Klar' }).click();
+
+    const pending = anna.page.locator('.pending-invitations__item', {
+      hasText: 'angrad@facket.example',
+    });
+    await pending.getByText(/gäller till/).waitFor();
+    await screenshot(anna.page, 'members-pending-invitation');
+    anna.page.once('dialog', (confirm) => void confirm.accept());
+    await pending.getByRole('button', { name: 'Återkalla angrad@facket.example' }).click();
+    await pending.waitFor({ state: 'detached' });
+
+    const { context, page } = await app.visitor();
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, app.baseUrl));
+    await page.getByText('Inbjudan är ogiltig').waitFor();
+    await context.close();
+    await anna.context.close();
+  });
 });

@@ -20,6 +20,10 @@ describe('read-only access', () => {
 
     await lena.page.locator('[data-testid="read-only-note"]').waitFor();
     expect(await editorContent(lena.page).getAttribute('contenteditable')).toBe('false');
+    // No guiding questions for someone who cannot answer them; empty sections say so instead.
+    expect(await lena.page.locator('.has-guiding-questions').count()).toBe(0);
+    const unwritten = sectionParagraph(lena.page, 'Tidplan');
+    expect(await unwritten.getAttribute('data-unwritten-hint')).toBe('Inget skrivet här ännu.');
     expect(await lena.page.getByRole('toolbar').count()).toBe(0);
 
     const annaText = 'Styrgruppen följer upp kvartalsvis.';

@@ -63,17 +63,19 @@ export function ErrorState({
     title = t('errors.network.title');
     advice = t('errors.network.advice');
   }
+  const canRetry = onRetry !== undefined && !apiError?.isForbidden && !apiError?.isNotFound;
   return (
     <div className="state state--error" role="alert">
       <h1 className="state__title">{title}</h1>
       <p className="state__body">{advice}</p>
       <div className="state__action">
-        {onRetry && !apiError?.isForbidden && !apiError?.isNotFound ? (
+        {canRetry ? (
           <button type="button" className="button" onClick={onRetry}>
             {t('common.retry')}
           </button>
         ) : null}
-        <Link className="button button--secondary" to="/">
+        {/* The way home is the main action when retrying cannot help. */}
+        <Link className={canRetry ? 'button button--secondary' : 'button'} to="/">
           {t('common.backToWorkspaces')}
         </Link>
       </div>

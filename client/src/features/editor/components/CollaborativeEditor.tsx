@@ -33,6 +33,7 @@ export function CollaborativeEditor({
         template,
         language,
         emptyDocumentHint: t('editor.emptyHint'),
+        unwrittenSectionHint: t('editor.unwrittenSection'),
       }),
       editable,
       editorProps: {

@@ -21,6 +21,7 @@ export interface EditorExtensionProps {
   template: DocumentTemplate | null;
   language: Language;
   emptyDocumentHint: string;
+  unwrittenSectionHint: string;
 }
 
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -41,7 +42,8 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
 }
 
 export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
-  const { doc, provider, self, template, language, emptyDocumentHint } = props;
+  const { doc, provider, self, template, language, emptyDocumentHint, unwrittenSectionHint } =
+    props;
   return [
     StarterKit.configure({
       // Collaboration brings its own undo that only reverts this user's changes.
@@ -53,7 +55,7 @@ export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
     }),
     TableKit.configure({ table: { resizable: false } }),
     // The section's guiding questions fill its empty first paragraph ...
-    GuidingQuestions.configure({ template, language }),
+    GuidingQuestions.configure({ template, language, unwrittenHint: unwrittenSectionHint }),
     // ... and any other empty line being written in gets a short hint.
     Placeholder.configure({ placeholder: emptyDocumentHint }),
     Collaboration.configure({ document: doc, field: 'default' }),

@@ -3,7 +3,11 @@ import { Schema } from '@tiptap/pm/model';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 
-import { guidingQuestionDecorations, questionsFor } from './guidingQuestions';
+import {
+  guidingQuestionDecorations,
+  questionsFor,
+  unwrittenSectionDecorations,
+} from './guidingQuestions';
 
 const needsAnalysis = templates.needs_analysis;
 const [first, second] = needsAnalysis.sections;
@@ -124,5 +128,21 @@ describe('guidingQuestionDecorations', () => {
       ['p', ''],
     ];
     expect(shown(documentOf(blocks))).toEqual([]);
+  });
+});
+
+describe('unwrittenSectionDecorations', () => {
+  it('marks, for readers, exactly the sections nobody has written in', () => {
+    const blocks = asCreated();
+    blocks[1] = ['p', 'Redan skrivet.'];
+    const doc = documentOf(blocks);
+    const marked = unwrittenSectionDecorations(doc, 'Inget skrivet här ännu.')
+      .find()
+      .map((decoration) => doc.resolve(decoration.from).index());
+    const expected = blocks.flatMap(([kind, text], index) =>
+      kind === 'p' && text === '' ? [index] : [],
+    );
+    expect(marked).toEqual(expected);
+    expect(marked).not.toContain(1);
   });
 });

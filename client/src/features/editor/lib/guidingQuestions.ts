@@ -7,6 +7,9 @@
  * only while the document still has exactly the template's number of them
  * (once sections are added or removed, positions no longer mean anything).
  *
+ * People who cannot edit see no questions (they cannot answer them); an
+ * empty section instead says that nothing is written there yet.
+ *
  * Decorations are computed from each new state (a few dozen top-level nodes),
  * not patched incrementally: remote edits, heading renames and language
  * switches all stay correct without bookkeeping.
@@ -38,12 +41,13 @@ function isSectionHeading(node: ProseMirrorNode): boolean {
   return node.type.name === 'heading' && node.attrs.level === 2;
 }
 
-export function guidingQuestionDecorations(
+/** Each empty paragraph that directly follows a level-2 heading, with what to show in it. */
+function emptySectionParagraphs(
   doc: ProseMirrorNode,
   template: DocumentTemplate | null,
   language: Language,
-): DecorationSet {
-  const decorations: Decoration[] = [];
+): Array<{ from: number; to: number; questions: string | null }> {
+  const found: Array<{ from: number; to: number; questions: string | null }> = [];
   let sectionHeadings = 0;
   doc.forEach((node) => {
     if (isSectionHeading(node)) sectionHeadings++;
@@ -59,40 +63,65 @@ export function guidingQuestionDecorations(
       node.type.name === 'paragraph' &&
       node.content.size === 0
     ) {
-      const questions = questionsFor(
-        template,
-        previous.textContent.trim(),
-        positionsHold ? headingIndex : null,
-        language,
-      );
-      if (questions) {
-        decorations.push(
-          Decoration.node(offset, offset + node.nodeSize, {
-            class: 'has-guiding-questions',
-            'data-guiding-questions': questions,
-          }),
-        );
-      }
+      found.push({
+        from: offset,
+        to: offset + node.nodeSize,
+        questions: questionsFor(
+          template,
+          previous.textContent.trim(),
+          positionsHold ? headingIndex : null,
+          language,
+        ),
+      });
     }
     previous = node;
   });
+  return found;
+}
+
+export function guidingQuestionDecorations(
+  doc: ProseMirrorNode,
+  template: DocumentTemplate | null,
+  language: Language,
+): DecorationSet {
+  const decorations = emptySectionParagraphs(doc, template, language).flatMap(
+    ({ from, to, questions }) =>
+      questions
+        ? [
+            Decoration.node(from, to, {
+              class: 'has-guiding-questions',
+              'data-guiding-questions': questions,
+            }),
+          ]
+        : [],
+  );
+  return DecorationSet.create(doc, decorations);
+}
+
+/** For readers: every empty section says so, instead of showing a bare heading. */
+export function unwrittenSectionDecorations(doc: ProseMirrorNode, hint: string): DecorationSet {
+  const decorations = emptySectionParagraphs(doc, null, 'sv').map(({ from, to }) =>
+    Decoration.node(from, to, { class: 'is-unwritten-section', 'data-unwritten-hint': hint }),
+  );
   return DecorationSet.create(doc, decorations);
 }
 
 export interface GuidingQuestionsOptions {
   template: DocumentTemplate | null;
   language: Language;
+  /** Shown to readers in a section nobody has written in yet. */
+  unwrittenHint: string;
 }
 
 export const GuidingQuestions = Extension.create<GuidingQuestionsOptions>({
   name: 'guidingQuestions',
 
   addOptions() {
-    return { template: null, language: 'sv' };
+    return { template: null, language: 'sv', unwrittenHint: '' };
   },
 
   addProseMirrorPlugins() {
-    const { template, language } = this.options;
+    const { template, language, unwrittenHint } = this.options;
     const editor = this.editor;
     return [
       new Plugin({
@@ -101,7 +130,7 @@ export const GuidingQuestions = Extension.create<GuidingQuestionsOptions>({
           decorations: (state) =>
             editor.isEditable
               ? guidingQuestionDecorations(state.doc, template, language)
-              : DecorationSet.empty,
+              : unwrittenSectionDecorations(state.doc, unwrittenHint),
         },
       }),
     ];

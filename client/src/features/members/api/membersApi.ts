@@ -67,3 +67,15 @@ export function useCreateInvitation(workspaceId: string) {
       queryClient.invalidateQueries({ queryKey: queryKeys.invitations(workspaceId) }),
   });
 }
+
+export function useRevokeInvitation(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      apiRequest<void>(`${base(workspaceId)}/invitations/${encodeURIComponent(invitationId)}`, {
+        method: 'DELETE',
+      }),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.invitations(workspaceId) }),
+  });
+}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CopyButton } from '../../../components/CopyButton';
 import { Dialog } from '../../../components/Dialog';
 import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
@@ -58,6 +59,12 @@ function InviteForm({
           onFocus={(event) => event.target.select()}
         />
         <div className="form__actions">
+          <CopyButton
+            text={invite.data.link}
+            label={t('members.invite.copy')}
+            copiedMessage={t('members.invite.copied')}
+            failedMessage={t('members.invite.copyFailed')}
+          />
           <button type="button" className="button" onClick={onClose}>
             {t('common.done')}
           </button>

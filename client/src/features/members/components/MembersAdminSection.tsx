@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { uiLanguage } from '../../../lib/format';
 import { useInvitations, useRemoveMember, useUpdateMember } from '../api/membersApi';
 import { InviteMemberDialog } from './InviteMemberDialog';
+import { PendingInvitations } from './PendingInvitations';
 
 export function MembersAdminSection({
   workspaceId,
@@ -116,19 +117,12 @@ export function MembersAdminSection({
           })}
         </tbody>
       </table>
-      {pending.length > 0 ? (
-        <>
-          <h3>{t('members.invite.pending')}</h3>
-          <ul className="plain-list">
-            {pending.map((invitation) => (
-              <li key={invitation.id}>
-                {invitation.email} · {organisationName(invitation.organisationId)} ·{' '}
-                {roleLabels[invitation.role][language]}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PendingInvitations
+        workspaceId={workspaceId}
+        invitations={pending}
+        organisations={organisations}
+        onError={onError}
+      />
       <InviteMemberDialog
         workspaceId={workspaceId}
         organisations={organisations}

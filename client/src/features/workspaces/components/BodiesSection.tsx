@@ -43,8 +43,9 @@ function MembersByOrganisation({ groups }: { groups: OrganisationGroup[] }) {
           <ul className="org-group__members">
             {members.map((member) => (
               <li key={member.id}>
+                {/* A dash, not brackets: "Samordnare (administratör)" has its own. */}
                 {member.user.name}{' '}
-                <span className="muted">({roleLabels[member.role][language]})</span>
+                <span className="muted">– {roleLabels[member.role][language]}</span>
                 {member.mandate.speaksForOrganisation ? (
                   <span className="tag" title={member.mandate.reference ?? undefined}>
                     {t('workspaces.home.mandate')}

@@ -15,9 +15,17 @@ export function OrganisationBadge({ organisation }: { organisation: Organisation
         style={{ backgroundColor: organisation.colour }}
         aria-hidden="true"
       />
-      <span className="org-badge__name">{organisation.name}</span>
-      {/* "Arbetsförmedlingen (Arbetsförmedlingen)" says nothing new. */}
-      {kind !== organisation.name ? <span className="org-badge__kind">{kind}</span> : null}
+      {/* One text block, so a kind that wraps lines up under the name, not under the swatch. */}
+      <span>
+        <span className="org-badge__name">{organisation.name}</span>
+        {/* "Arbetsförmedlingen (Arbetsförmedlingen)" says nothing new. */}
+        {kind !== organisation.name ? (
+          <>
+            {' '}
+            <span className="org-badge__kind">{kind}</span>
+          </>
+        ) : null}
+      </span>
     </span>
   );
 }

@@ -145,10 +145,7 @@ const memory = (id: 'M1' | 'M2', title: string, documentPerConnection: boolean):
           settleMs: context.smoke ? 100 : 1000,
         });
         const key = documentPerConnection ? 'kibPerDocumentAndConnection' : 'kibPerConnection';
-        return {
-          [key]: result.bytesPerUnit / 1024,
-          [`${key}BeforeGc`]: result.bytesPerUnitBeforeGc / 1024,
-        };
+        return { [key]: result.bytesPerUnit / 1024 };
       },
       [INSPECT_ARG],
     ),

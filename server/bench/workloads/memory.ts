@@ -26,8 +26,6 @@ export interface MemoryResult {
   baselineRssBytes: number;
   loadedRssBytes: number;
   bytesPerUnit: number;
-  /** The same from readings before the forced GC (what a plain RSS reading shows). */
-  bytesPerUnitBeforeGc: number;
 }
 
 export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<MemoryResult> {
@@ -68,7 +66,6 @@ export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<
       baselineRssBytes: baseline.afterGc,
       loadedRssBytes: loaded.afterGc,
       bytesPerUnit: (loaded.afterGc - baseline.afterGc) / spec.count,
-      bytesPerUnitBeforeGc: (loaded.beforeGc - baseline.beforeGc) / spec.count,
     };
   } finally {
     for (const client of clients) client.terminate();
@@ -79,10 +76,9 @@ export async function runMemory(target: BenchTarget, spec: MemorySpec): Promise<
  * RSS after a forced full GC when the server runs with the inspector (the
  * normal case), as the median of a few readings 100 ms apart.
  */
-async function settledRss(server: ServerProcess): Promise<{ beforeGc: number; afterGc: number }> {
-  const beforeGc = await medianRss(server.pid);
+async function settledRss(server: ServerProcess): Promise<{ afterGc: number }> {
   if (server.debuggerUrl) await collectGarbage(server.debuggerUrl);
-  return { beforeGc, afterGc: await medianRss(server.pid) };
+  return { afterGc: await medianRss(server.pid) };
 }
 
 async function medianRss(pid: number): Promise<number> {

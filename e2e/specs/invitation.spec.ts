@@ -12,7 +12,9 @@ describe('invitation flow', () => {
   it('admin invites, invitee sets a password and sees the workspace', async () => {
     const anna = await app.signedIn(demo.admin);
     await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
-    const workspaceName = (await anna.page.locator('h1').innerText()).trim();
+    // Read the heading once the workspace page shows it, not the list's heading before it.
+    const heading = anna.page.locator('h1', { hasText: demoWorkspaceName });
+    const workspaceName = (await heading.innerText()).trim();
     await anna.page.getByRole('button', { name: 'Bjud in' }).click();
     const dialog = anna.page.getByRole('dialog');
     await dialog.getByLabel('E-postadress').fill('ny.person@facket.example');

@@ -36,6 +36,8 @@ describe('keyboard-only use', () => {
   it('works end to end without a mouse', async () => {
     const { context, page } = await app.visitor();
     await page.goto(`${app.baseUrl}/login`);
+    // The app renders after the script loads; Tab before that would land on an empty page.
+    await page.locator('h1', { hasText: 'Logga in' }).waitFor();
 
     // The skip link comes first and is visible when focused.
     await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-// Dates in the UI language (sv-SE gives 2026-11-25 14:03, en-GB 25 Nov 2026, 14:03).
+// Dates in the UI language (sv-SE gives 25 nov. 2026 14:03, en-GB 25 Nov 2026, 14:03).
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

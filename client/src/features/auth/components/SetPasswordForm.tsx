@@ -24,7 +24,11 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     event.preventDefault();
     const found = newAccountProblem({ name, password, confirm });
     if (found) {
-      setProblem(found.key === 'auth.invite.passwordTooShort' ? t(found.key, found) : t(found.key));
+      setProblem(
+        found.key === 'auth.invite.passwordTooShort'
+          ? t(found.key, { count: found.count })
+          : t(found.key),
+      );
       return;
     }
     setProblem(null);

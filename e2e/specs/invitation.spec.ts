@@ -24,6 +24,12 @@ describe('invitation flow', () => {
     await dialog.getByRole('button', { name: 'Skapa inbjudan' }).click();
     const link = await dialog.locator('[data-testid="invitation-link"]').inputValue();
     expect(link).toContain('/invite#token=');
+    await anna.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: app.baseUrl,
+    });
+    await dialog.getByRole('button', { name: 'Kopiera länken' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Länken är kopierad.' }).waitFor();
+    expect(await anna.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await screenshot(anna.page, 'invite-dialog-link');
 
     const { context: invitee, page } = await app.visitor();

@@ -5,6 +5,9 @@
 //   from /proc).
 // - 1,000 connections opened and dropped abruptly (no closing handshake, some
 //   mid-upgrade) leave no room and no connection behind.
+// - A client that vanishes without a trace (no FIN, no RST: a dead network
+//   path, simulated by a proxy that stops forwarding) is dropped by the
+//   heartbeat and its room unloaded.
 import net from 'node:net';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -122,3 +125,52 @@ test('1,000 connections dropped abruptly leave no room loaded', async () => {
     'every room unloaded',
   );
 }, 120_000);
+
+test('a client that vanishes without closing is dropped by the heartbeat', async () => {
+  inProcess = await startTestServer({
+    registerDocumentsOnConnect: true,
+    env: { WS_HEARTBEAT_MS: '200', ROOM_IDLE_UNLOAD_MS: '50' },
+  });
+  const { hub } = inProcess.server;
+  const serverPort = inProcess.port;
+  // A TCP proxy whose links can go silent in both directions while staying open.
+  const links: { client: net.Socket; upstream: net.Socket }[] = [];
+  const proxy = net.createServer((client) => {
+    const upstream = net.connect(serverPort, '127.0.0.1');
+    client.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+    client.pipe(upstream);
+    upstream.pipe(client);
+    links.push({ client, upstream });
+  });
+  proxy.listen(0, '127.0.0.1');
+  await new Promise((resolve) => proxy.once('listening', resolve));
+  const proxyPort = (proxy.address() as net.AddressInfo).port;
+  try {
+    const query = `?token=${encodeURIComponent(inProcess.access.token)}`;
+    const peer = await openRawPeer(`ws://127.0.0.1:${proxyPort}/yjs/vanishing-peer${query}`, {
+      handshake: true,
+    });
+    await waitUntil(() => peer.received.syncAnswers > 0, 10_000, 'synced through the proxy');
+    expect(hub.isLoaded('vanishing-peer')).toBe(true);
+
+    for (const { client, upstream } of links) {
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.pause();
+      upstream.pause();
+    }
+    await waitUntil(
+      () => hub.stats().connections === 0 && !hub.isLoaded('vanishing-peer'),
+      10_000,
+      'the silent peer dropped and its room unloaded',
+    );
+    peer.ws.terminate();
+  } finally {
+    for (const { client, upstream } of links) {
+      client.destroy();
+      upstream.destroy();
+    }
+    await new Promise((resolve) => proxy.close(resolve));
+  }
+});

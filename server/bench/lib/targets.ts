@@ -61,7 +61,9 @@ function freshDatabase(env: Record<string, string> | undefined): Record<string, 
 
 export async function startTarget(props: StartTargetProps): Promise<BenchTarget> {
   const ownDataDir = props.kind === 'ours' && props.dataDir === undefined;
-  const dataDir = props.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'samverka-bench-'));
+  const dataDir = ownDataDir
+    ? mkdtempSync(path.join(os.tmpdir(), 'samverka-bench-'))
+    : (props.dataDir ?? '');
   const env: Record<string, string> =
     props.kind === 'ours'
       ? {

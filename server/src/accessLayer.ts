@@ -23,11 +23,15 @@ import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
 import type { YjsHub } from './realtime/yjs/yjsHub.js';
 import type { AccessChangeListener, WorkspaceEventPublisher } from './services/context.js';
 import { createServiceContext } from './services/createServiceContext.js';
+import { createDocumentActivity } from './services/documentActivity.js';
+import type { DocumentActivity } from './services/documentActivity.js';
 import type { Store } from './store/port.js';
 
 export interface AccessLayer {
   apiRouter: Router;
   authorizeDocumentConnection: AuthorizeDocumentConnection;
+  /** For the hub: text edits move the document's "last change" (throttled per document). */
+  documentActivity: DocumentActivity;
   attach(props: { httpServer: HttpServer; hub: YjsHub }): void;
   close(): Promise<void>;
 }
@@ -89,6 +93,7 @@ export function createAccessLayer(props: {
     },
   };
   const ctx = createServiceContext({ config, store, logger, events, access });
+  const documentActivity = createDocumentActivity({ ctx });
   const sessionExpiry = new SessionExpiryWatch(({ userId, tokenHash }) =>
     access.credentialsRevoked({
       userId,
@@ -116,6 +121,7 @@ export function createAccessLayer(props: {
       grants,
       onAdmitted,
     }),
+    documentActivity,
     attach(parts) {
       hub = parts.hub;
       eventsServer = createEventsServer({
@@ -129,6 +135,8 @@ export function createAccessLayer(props: {
     },
     async close() {
       sessionExpiry.close();
+      // After the hub has closed (app.ts), so its last unloads are in.
+      await documentActivity.close();
       await eventsServer?.close();
     },
   };

@@ -56,7 +56,12 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
     if (!socket.destroyed) socket.destroy();
   });
 
-  const hub = new YjsHub({ documents: store.documents, logger, limits: config.realtime });
+  const hub = new YjsHub({
+    documents: store.documents,
+    logger,
+    limits: config.realtime,
+    activity: accessLayer.documentActivity,
+  });
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: config.realtime.maxMessageBytes,

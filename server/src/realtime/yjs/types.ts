@@ -48,8 +48,21 @@ export interface HubLimits {
   heartbeatMs: number;
 }
 
+/**
+ * Told about text changes so the document's "last change" can follow them
+ * (services/documentActivity.ts). Called on the hub's hot path: `changed`
+ * must be cheap and synchronous, and neither may throw or reject.
+ */
+export interface DocumentActivityListener {
+  /** A batch with updates to the document was committed. */
+  changed(documentName: string): void;
+  /** The document's room was unloaded (its last change can be written now). */
+  unloaded(documentName: string): Promise<void>;
+}
+
 export interface YjsHubOptions {
   documents: DocumentLogStore;
   logger: Logger;
   limits: HubLimits;
+  activity?: DocumentActivityListener;
 }

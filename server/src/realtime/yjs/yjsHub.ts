@@ -302,6 +302,7 @@ export class YjsHub {
         if (entry.update !== null)
           updates.push({ from: entry.connection, frame: encodeUpdate(entry.update) });
       }
+      if (updates.length > 0) this.options.activity?.changed(room.name);
       this.broadcaster.enqueue(room, updates);
       room.markCommitted(entries[entries.length - 1]!.gen);
       this.scheduleCompaction(room);
@@ -351,6 +352,7 @@ export class YjsHub {
     if (room.state !== 'unloading' || room.connections.size > 0) return;
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
     room.destroy();
+    void this.options.activity?.unloaded(room.name);
   }
 
   private scheduleCompaction(room: Room): void {

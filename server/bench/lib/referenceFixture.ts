@@ -11,7 +11,7 @@
  * Both are cached in results/cache/ and copied for every run, because the
  * reference compacts the raw log on its first load.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LeveldbPersistence } from 'y-leveldb';
@@ -25,6 +25,8 @@ export async function referenceFixture(
   documentName: string,
   compacted: boolean,
 ): Promise<string> {
+  // leveldb creates only its own directory, not missing parents (a clean clone has no cache yet).
+  mkdirSync(cacheDir, { recursive: true });
   const key = `${documentName.replace(/[^A-Za-z0-9-]/g, '_')}-${trace.updates.length}`;
   const raw = path.join(cacheDir, `reference-leveldb-raw-${key}`);
   if (!existsSync(raw)) await buildRaw(trace, documentName, raw);

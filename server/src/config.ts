@@ -52,8 +52,8 @@ const envSchema = z
     RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().default(5),
     /** Bytes buffered for one slow client before it is disconnected. */
     MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
-    /** A busy document's broadcasts are flushed at most once per this many ms (0: every commit). */
-    BROADCAST_COALESCE_MS: z.coerce.number().int().min(0).max(100).default(0),
+    /** Window of the hub's adaptive broadcast coalescing (updateBroadcaster.ts; 0: every commit). */
+    BROADCAST_COALESCE_MS: z.coerce.number().int().min(0).max(100).default(8),
     /** Ping each document socket this often; one silent until the next ping is dropped. */
     WS_HEARTBEAT_MS: z.coerce.number().int().min(100).default(30_000),
     /** Seed the demo workspace into an empty store (default: on in development only). */

@@ -1,6 +1,7 @@
 // Fan-out: every committed update reaches everyone but its sender, in commit
 // order, whether a flush carries one update or several (combined writes), with
-// and without per-room coalescing.
+// and without per-room coalescing; with coalescing, updates committed in quick
+// succession share socket writes.
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,5 +63,83 @@ describe.each([0, 40])('broadcast with BROADCAST_COALESCE_MS=%i', (coalesceMs) =
     expect(receivedInserts(b)).toEqual(['a1', 'a2', 'a3', 'a4']);
     expect(receivedInserts(a)).toEqual(['b1']);
     for (const client of [a, b, reader]) client.close();
+  });
+});
+
+/** Update frames (sync step 2 or update) a raw client received, in order. */
+function receivedUpdates(client: RawClient): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  for (const frame of client.received) {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MessageType.sync) continue;
+    const subtype = decoding.readVarUint(decoder);
+    if (subtype === 1 || subtype === 2) updates.push(decoding.readVarUint8Array(decoder));
+  }
+  return updates;
+}
+
+/** The committed-message count of the last ack a raw client received (0 if none). */
+function ackedCount(client: RawClient): number {
+  let count = 0;
+  for (const frame of client.received) {
+    if (frame[0] !== MessageType.ack) continue;
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint8Array(decoder);
+    count = decoding.readVarUint(decoder);
+  }
+  return count;
+}
+
+describe('adaptive coalescing', () => {
+  let server: TestServer;
+  afterEach(async () => {
+    await server.close();
+  });
+
+  // Each update is its own commit: the next is sent once the previous one's ack arrived.
+  const UPDATES = 20;
+  async function sendInSeparateCommits(writer: RawClient): Promise<string> {
+    writer.send(frames.ackSubscribeFrame());
+    const doc = new Y.Doc();
+    const text = doc.getText('body');
+    for (let i = 0; i < UPDATES; i++) {
+      const before = Y.encodeStateVector(doc);
+      text.insert(text.length, `${i};`);
+      writer.send(frames.updateFrame(Y.encodeStateAsUpdate(doc, before)));
+      await waitFor(() => ackedCount(writer) === i + 1);
+    }
+    return text.toString();
+  }
+
+  it.each([
+    [0, 'one write per commit'],
+    [100, 'fewer writes than commits'],
+  ])('BROADCAST_COALESCE_MS=%i: %s, everything delivered in order, no echo', async (windowMs) => {
+    server = await startTestServer({
+      authorizeDocumentConnection: grantEditToEveryone,
+      env: { BROADCAST_COALESCE_MS: String(windowMs) },
+    });
+    const writer = await connectRaw(server.wsUrl, 'coalesce');
+    const reader = await connectRaw(server.wsUrl, 'coalesce');
+    await waitFor(() => writer.received.length > 0 && reader.received.length > 0);
+    const writesBefore = server.server.hub.stats().broadcastWrites;
+
+    const written = await sendInSeparateCommits(writer);
+    await waitFor(() => receivedUpdates(reader).length === UPDATES);
+
+    // In order: each update applies on top of the ones before it, nothing left pending.
+    const replica = new Y.Doc();
+    for (const update of receivedUpdates(reader)) {
+      Y.applyUpdate(replica, update);
+      expect(replica.store.pendingStructs).toBeNull();
+    }
+    expect(replica.getText('body').toString()).toBe(written);
+    expect(receivedUpdates(writer)).toEqual([]);
+    const writes = server.server.hub.stats().broadcastWrites - writesBefore;
+    if (windowMs === 0) expect(writes).toBe(UPDATES);
+    else expect(writes).toBeLessThan(UPDATES);
+    writer.close();
+    reader.close();
   });
 });

@@ -42,7 +42,7 @@ export interface HubLimits {
   rateLimitBytesPerSecond: number;
   rateLimitBurstSeconds: number;
   maxBufferedBytes: number;
-  /** Flush a busy room's broadcasts at most once per this many ms (0: after every commit). */
+  /** Broadcast window: an update within this many ms of its room's last flush waits for its end (0: never). */
   broadcastCoalesceMs: number;
   /** Ping every connection this often; one that has not answered by the next ping is dropped. */
   heartbeatMs: number;

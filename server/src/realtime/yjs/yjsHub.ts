@@ -50,6 +50,8 @@ function toBuffer(data: RawData): Buffer {
 export interface HubStats {
   rooms: number;
   connections: number;
+  /** Socket writes made by update broadcasts since start (one per receiver per flush). */
+  broadcastWrites: number;
 }
 
 export class YjsHub {
@@ -104,7 +106,7 @@ export class YjsHub {
   stats(): HubStats {
     let connections = 0;
     for (const room of this.rooms.values()) connections += room.connections.size;
-    return { rooms: this.rooms.size, connections };
+    return { rooms: this.rooms.size, connections, broadcastWrites: this.broadcaster.writes };
   }
 
   isLoaded(documentName: string): boolean {

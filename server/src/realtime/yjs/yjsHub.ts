@@ -1,6 +1,6 @@
 /**
- * The realtime hub: one Room per open document, connections attached to
- * rooms, and the path of every message.
+ * The realtime hub: connections attached to rooms (one per open document,
+ * roomRegistry.ts) and the path of every message.
  *
  * Invariants:
  * - A connection is answered only after its room finished loading; frames it
@@ -26,8 +26,8 @@ import type { CommitEntry } from './commitQueue.js';
 import { Connection } from './connection.js';
 import { decodeClientFrame, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import type { ClientMessage } from './protocol.js';
-import { Room } from './room.js';
-import { compactRoom, compactRoomFully, loadRoom } from './roomStorage.js';
+import type { Room } from './room.js';
+import { RoomRegistry } from './roomRegistry.js';
 import type { ConnectionGrant, HubLimits, YjsHubOptions } from './types.js';
 import { UpdateBroadcaster } from './updateBroadcaster.js';
 import type { OutgoingUpdate } from './updateBroadcaster.js';
@@ -55,7 +55,7 @@ export interface HubStats {
 }
 
 export class YjsHub {
-  private readonly rooms = new Map<string, Room>();
+  private readonly rooms: RoomRegistry;
   private readonly queue: CommitQueue;
   private readonly broadcaster: UpdateBroadcaster;
   private readonly intake: UpdateIntake;
@@ -97,6 +97,14 @@ export class YjsHub {
       crashed: (error) => this.logger.error('commit handling failed', { error }),
     });
     this.intake = new UpdateIntake(this.queue, options.limits.maxDocumentBytes, this.logger);
+    this.rooms = new RoomRegistry({
+      documents: options.documents,
+      logger: options.logger,
+      limits: options.limits,
+      activity: options.activity,
+      discardQueued: (room) => this.queue.discard(room),
+      isClosing: () => this.closing !== null,
+    });
   }
 
   get isClosing(): boolean {
@@ -120,7 +128,7 @@ export class YjsHub {
       ws.close(CloseCode.serverShutdown);
       return;
     }
-    const room = this.openRoom(documentName);
+    const room = this.rooms.open(documentName);
     const { limits } = this;
     const connection = new Connection(
       ws,
@@ -177,14 +185,7 @@ export class YjsHub {
     for (const room of this.rooms.values()) connections.push(...room.connections);
     for (const connection of connections) connection.close(CloseCode.serverShutdown);
     await this.queue.whenIdle();
-    await Promise.all(
-      [...this.rooms.values()].map(async (room) => {
-        await room.loaded.catch(() => undefined);
-        await compactRoomFully(room, this.options.documents, this.logger);
-        room.destroy();
-      }),
-    );
-    this.rooms.clear();
+    await this.rooms.closeAll();
     await Promise.all(connections.map((connection) => connection.closed));
   }
 
@@ -205,40 +206,6 @@ export class YjsHub {
       }
     }, this.limits.heartbeatMs);
     this.heartbeat.unref();
-  }
-
-  private openRoom(name: string): Room {
-    const existing = this.rooms.get(name);
-    if (existing !== undefined) {
-      if (existing.unloadTimer !== null) clearTimeout(existing.unloadTimer);
-      existing.unloadTimer = null;
-      if (existing.state === 'unloading') existing.state = 'open';
-      return existing;
-    }
-    const room = new Room(name);
-    this.rooms.set(name, room);
-    room.loaded = loadRoom(room, this.options.documents, this.logger, (fullState) => {
-      // Committed state, known before the doc is built: joiners may start on it now.
-      for (const connection of room.connections) {
-        connection.send(fullState);
-        connection.fullStateGen = room.appliedGen;
-      }
-    }).then(
-      () => {
-        if (room.state === 'loading') room.state = 'open';
-        this.scheduleCompaction(room);
-        // Everyone may have left while it loaded; unload() skips rooms still loading.
-        if (room.connections.size === 0 && this.closing === null) this.scheduleUnload(room);
-      },
-      (error: unknown) => {
-        this.logger.error('document load failed', { documentName: name, error });
-        this.discardRoom(room);
-        throw error;
-      },
-    );
-    // Each waiting connection handles the failure; this keeps a load nobody waits for handled.
-    room.loaded.catch(() => undefined);
-    return room;
   }
 
   private greet(room: Room, connection: Connection): void {
@@ -307,7 +274,7 @@ export class YjsHub {
       if (updates.length > 0) this.options.activity?.changed(room.name);
       this.broadcaster.enqueue(room, updates);
       room.markCommitted(entries[entries.length - 1]!.gen);
-      this.scheduleCompaction(room);
+      this.rooms.scheduleCompaction(room);
     }
     sendAcks(batch);
   }
@@ -318,54 +285,13 @@ export class YjsHub {
       error,
       documents: rooms.size,
     });
-    for (const room of rooms) this.discardRoom(room);
-  }
-
-  /** Drops a room whose memory no longer matches the store: everyone reconnects to a fresh load. */
-  private discardRoom(room: Room): void {
-    if (room.state === 'closed') return;
-    this.queue.discard(room);
-    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
-    const connections = [...room.connections];
-    room.destroy();
-    for (const connection of connections) connection.close(CloseCode.storeUnavailable);
+    for (const room of rooms) this.rooms.discard(room);
   }
 
   private detach(room: Room, connection: Connection): void {
     room.connections.delete(connection);
     if (room.state === 'closed') return;
     relayAwarenessRemoval(room, connection);
-    if (room.connections.size === 0 && this.closing === null) this.scheduleUnload(room);
-  }
-
-  private scheduleUnload(room: Room): void {
-    if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
-    room.unloadTimer = setTimeout(() => void this.unload(room), this.limits.roomIdleUnloadMs);
-    room.unloadTimer.unref();
-  }
-
-  private async unload(room: Room): Promise<void> {
-    room.unloadTimer = null;
-    if (room.connections.size > 0 || room.state !== 'open') return;
-    room.state = 'unloading';
-    await room.whenCommitted();
-    await compactRoomFully(room, this.options.documents, this.logger);
-    // A connection may have arrived meanwhile and revived the room.
-    if (room.state !== 'unloading' || room.connections.size > 0) return;
-    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
-    room.destroy();
-    void this.options.activity?.unloaded(room.name);
-  }
-
-  private scheduleCompaction(room: Room): void {
-    const { compactAfterUpdates, compactAfterBytes } = this.limits;
-    if (
-      room.compaction !== null ||
-      (room.tailCount < compactAfterUpdates && room.tailBytes < compactAfterBytes)
-    ) {
-      return;
-    }
-    // After this tick's sends: encoding a large doc should not delay the broadcast.
-    setImmediate(() => void compactRoom(room, this.options.documents, this.logger));
+    this.rooms.release(room);
   }
 }

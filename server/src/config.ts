@@ -52,8 +52,10 @@ const envSchema = z
     RATE_LIMIT_BURST_SECONDS: z.coerce.number().positive().default(5),
     /** Bytes buffered for one slow client before it is disconnected. */
     MAX_BUFFERED_BYTES: positiveInt.default(8 * 1024 * 1024),
-    /** Window of the hub's adaptive broadcast coalescing (updateBroadcaster.ts; 0: every commit). */
-    BROADCAST_COALESCE_MS: z.coerce.number().int().min(0).max(100).default(8),
+    /** Largest window of the hub's adaptive broadcast coalescing (updateBroadcaster.ts; 0: off). */
+    BROADCAST_COALESCE_MS: z.coerce.number().int().min(0).max(100).default(10),
+    /** Socket writes a second a room may make before its broadcasts are coalesced. */
+    BROADCAST_ROOM_WRITES_PER_SECOND: positiveInt.default(20_000),
     /** Ping each document socket this often; one silent until the next ping is dropped. */
     WS_HEARTBEAT_MS: z.coerce.number().int().min(100).default(30_000),
     /** Seed the demo workspace into an empty store (default: on in development only). */
@@ -124,6 +126,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       rateLimitBurstSeconds: env.RATE_LIMIT_BURST_SECONDS,
       maxBufferedBytes: env.MAX_BUFFERED_BYTES,
       broadcastCoalesceMs: env.BROADCAST_COALESCE_MS,
+      broadcastRoomWritesPerSecond: env.BROADCAST_ROOM_WRITES_PER_SECOND,
       heartbeatMs: env.WS_HEARTBEAT_MS,
     },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV === 'development',

@@ -40,7 +40,8 @@ describe.each([0, 40])('broadcast with BROADCAST_COALESCE_MS=%i', (coalesceMs) =
   it('sends every update to everyone but its sender, in order, one flush or several', async () => {
     server = await startTestServer({
       authorizeDocumentConnection: grantEditToEveryone,
-      env: { BROADCAST_COALESCE_MS: String(coalesceMs) },
+      // Three connections: a budget of 1 write a second puts the window at its cap.
+      env: { BROADCAST_COALESCE_MS: String(coalesceMs), BROADCAST_ROOM_WRITES_PER_SECOND: '1' },
     });
     const a = await connectRaw(server.wsUrl, 'fanout');
     const b = await connectRaw(server.wsUrl, 'fanout');
@@ -113,33 +114,41 @@ describe('adaptive coalescing', () => {
   }
 
   it.each([
-    [0, 'one write per commit'],
-    [100, 'fewer writes than commits'],
-  ])('BROADCAST_COALESCE_MS=%i: %s, everything delivered in order, no echo', async (windowMs) => {
-    server = await startTestServer({
-      authorizeDocumentConnection: grantEditToEveryone,
-      env: { BROADCAST_COALESCE_MS: String(windowMs) },
-    });
-    const writer = await connectRaw(server.wsUrl, 'coalesce');
-    const reader = await connectRaw(server.wsUrl, 'coalesce');
-    await waitFor(() => writer.received.length > 0 && reader.received.length > 0);
-    const writesBefore = server.server.hub.stats().broadcastWrites;
+    { windowMs: 0, writesPerSecond: 1, expected: 'one write per commit' },
+    { windowMs: 100, writesPerSecond: 1, expected: 'fewer writes than commits' },
+    // The default budget: a two-person room's window is 0.1 ms, shorter than any ack round trip.
+    { windowMs: 100, writesPerSecond: 20_000, expected: 'one write per commit' },
+  ])(
+    'window $windowMs ms, $writesPerSecond writes/s per room: $expected, all delivered in order, no echo',
+    async ({ windowMs, writesPerSecond, expected }) => {
+      server = await startTestServer({
+        authorizeDocumentConnection: grantEditToEveryone,
+        env: {
+          BROADCAST_COALESCE_MS: String(windowMs),
+          BROADCAST_ROOM_WRITES_PER_SECOND: String(writesPerSecond),
+        },
+      });
+      const writer = await connectRaw(server.wsUrl, 'coalesce');
+      const reader = await connectRaw(server.wsUrl, 'coalesce');
+      await waitFor(() => writer.received.length > 0 && reader.received.length > 0);
+      const writesBefore = server.server.hub.stats().broadcastWrites;
 
-    const written = await sendInSeparateCommits(writer);
-    await waitFor(() => receivedUpdates(reader).length === UPDATES);
+      const written = await sendInSeparateCommits(writer);
+      await waitFor(() => receivedUpdates(reader).length === UPDATES);
 
-    // In order: each update applies on top of the ones before it, nothing left pending.
-    const replica = new Y.Doc();
-    for (const update of receivedUpdates(reader)) {
-      Y.applyUpdate(replica, update);
-      expect(replica.store.pendingStructs).toBeNull();
-    }
-    expect(replica.getText('body').toString()).toBe(written);
-    expect(receivedUpdates(writer)).toEqual([]);
-    const writes = server.server.hub.stats().broadcastWrites - writesBefore;
-    if (windowMs === 0) expect(writes).toBe(UPDATES);
-    else expect(writes).toBeLessThan(UPDATES);
-    writer.close();
-    reader.close();
-  });
+      // In order: each update applies on top of the ones before it, nothing left pending.
+      const replica = new Y.Doc();
+      for (const update of receivedUpdates(reader)) {
+        Y.applyUpdate(replica, update);
+        expect(replica.store.pendingStructs).toBeNull();
+      }
+      expect(replica.getText('body').toString()).toBe(written);
+      expect(receivedUpdates(writer)).toEqual([]);
+      const writes = server.server.hub.stats().broadcastWrites - writesBefore;
+      if (expected === 'one write per commit') expect(writes).toBe(UPDATES);
+      else expect(writes).toBeLessThan(UPDATES);
+      writer.close();
+      reader.close();
+    },
+  );
 });

@@ -50,7 +50,8 @@ export class Room {
   /** Committed updates waiting for the broadcaster's next flush (updateBroadcaster.ts). */
   outbox: OutgoingUpdate[] = [];
   broadcastTimer: NodeJS.Timeout | null = null;
-  lastBroadcastAt = 0;
+  /** performance.now() of the last flush. */
+  lastBroadcastAt = Number.NEGATIVE_INFINITY;
   private heldAnswers: HeldAnswer[] = [];
   private commitWaiters: Array<{ gen: number; resolve: () => void }> = [];
 

@@ -42,8 +42,13 @@ export interface HubLimits {
   rateLimitBytesPerSecond: number;
   rateLimitBurstSeconds: number;
   maxBufferedBytes: number;
-  /** Broadcast window: an update within this many ms of its room's last flush waits for its end (0: never). */
+  /**
+   * Largest broadcast window (ms): an update within the window after its
+   * room's last flush waits for the window's end (0: never).
+   */
   broadcastCoalesceMs: number;
+  /** A room's window is its connections × 1000 / this ms, up to broadcastCoalesceMs. */
+  broadcastRoomWritesPerSecond: number;
   /** Ping every connection this often; one that has not answered by the next ping is dropped. */
   heartbeatMs: number;
 }

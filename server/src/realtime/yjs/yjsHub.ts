@@ -90,7 +90,10 @@ export class YjsHub {
   constructor(private readonly options: YjsHubOptions) {
     this.logger = options.logger;
     this.limits = options.limits;
-    this.broadcaster = new UpdateBroadcaster(options.limits.broadcastCoalesceMs);
+    this.broadcaster = new UpdateBroadcaster({
+      maxWindowMs: options.limits.broadcastCoalesceMs,
+      roomWritesPerSecond: options.limits.broadcastRoomWritesPerSecond,
+    });
     this.queue = new CommitQueue(options.documents, {
       committed: (batch, seqs) => this.onCommitted(batch, seqs),
       failed: (batch, error) => this.onCommitFailed(batch, error),

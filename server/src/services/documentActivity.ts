@@ -28,8 +28,8 @@ export interface DocumentActivity {
 
 interface ActivityWindow {
   timer: NodeJS.Timeout;
-  /** Time of the latest change not yet written, if any. */
-  pendingAt: string | null;
+  /** Time of the latest change not yet written, if any (formatted only when written). */
+  pendingAt: Date | null;
 }
 
 export function createDocumentActivity(props: {
@@ -41,8 +41,8 @@ export function createDocumentActivity(props: {
   const windows = new Map<string, ActivityWindow>();
   const writes = new Set<Promise<void>>();
 
-  function write(documentId: string, at: string): Promise<void> {
-    const written = touchDocument({ ctx, documentId, at }).then(
+  function write(documentId: string, at: Date): Promise<void> {
+    const written = touchDocument({ ctx, documentId, at: at.toISOString() }).then(
       () => undefined,
       (error: unknown) =>
         ctx.logger.error('could not record document activity', { documentId, error }),
@@ -75,7 +75,8 @@ export function createDocumentActivity(props: {
 
   return {
     changed(documentId) {
-      const at = ctx.now().toISOString();
+      // Called for every committed batch: a Map lookup and a clock read, no formatting.
+      const at = ctx.now();
       const window = windows.get(documentId);
       if (window) {
         window.pendingAt = at;

@@ -6,42 +6,30 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '@samverka/shared';
-import { answers200, createChildServer, type ChildServer } from './support/childServer.js';
-import { connectEditor, keepEditing, type EditorClient } from './support/providers.js';
+import { answers200 } from './support/childServer.js';
+import {
+  expectEditorsUnaffected,
+  startEditingScene,
+  type EditingScene,
+} from './support/editingScene.js';
 import { EMPTY_STEP1, openRawPeer, updateFrame } from './support/rawPeer.js';
-import { bootstrapAccess } from './support/samverkaAccess.js';
 import { seededRandom, waitUntil } from './support/waiting.js';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
-let server: ChildServer;
-let url: string;
-let writer: EditorClient;
-let observer: EditorClient;
-let editing: { stop: () => void; edits: () => number };
-const random = seededRandom(7);
+let scene: EditingScene;
 
 beforeAll(async () => {
-  server = await createChildServer({ MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) });
-  await server.start();
-  const access = await bootstrapAccess(server.httpUrl);
-  const [document] = await access.createDocuments(1, 'Skräp');
-  url = access.documentUrl(server.wsUrl, document!);
-  writer = connectEditor(server.wsUrl, document!, access.params);
-  observer = connectEditor(server.wsUrl, document!, access.params);
-  await waitUntil(
-    () => writer.provider.synced && observer.provider.synced,
-    20_000,
-    'editors synced',
-  );
-  editing = keepEditing(writer, random, 15);
+  scene = await startEditingScene({
+    env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) },
+    documentTitle: 'Skräp',
+    seed: 7,
+    editIntervalMs: 15,
+  });
 }, 60_000);
 
 afterAll(async () => {
-  editing?.stop();
-  writer?.destroy();
-  observer?.destroy();
-  await server?.dispose();
+  await scene?.dispose();
 });
 
 const varUint = (value: number): number[] => {
@@ -151,27 +139,21 @@ const corpus: Offence[] = [
 ];
 
 test.each(corpus)('$name closes only the offender', async (offence) => {
-  const offender = await openRawPeer(url);
+  const offender = await openRawPeer(scene.url);
   for (const frame of offence.frames()) {
     if (offender.ws.readyState !== offender.ws.OPEN) break;
     offender.send(frame);
   }
   const { code } = await offender.closed;
   expect(offence.expected).toContain(code);
-  expect(server.alive()).toBe(true);
+  expect(scene.server.alive()).toBe(true);
   // The editors kept going through it: the observer receives what the writer
   // typed after the offence.
-  const writerClock = Y.getState(writer.doc.store, writer.doc.clientID);
-  await waitUntil(
-    () => Y.getState(observer.doc.store, writer.doc.clientID) > writerClock,
-    10_000,
-    'observer receives the writer’s new edits',
-  );
-  expect(writer.disconnections()).toBe(0);
-  expect(observer.disconnections()).toBe(0);
+  await expectEditorsUnaffected(scene);
 });
 
 test('after the corpus the process is healthy and the document is only the editors’ work', async () => {
+  const { editing, writer, observer, server, url } = scene;
   editing.stop();
   const finalText = writer.text.toString();
   await waitUntil(() => observer.text.toString() === finalText, 20_000, 'observer converged');

@@ -1,20 +1,12 @@
 /** Contract of the account repositories: users, sessions, API tokens. */
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DomainRepositories } from '../port.js';
-import { aUser, at } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { aUser, at, freshStorePerTest } from './fixtures.js';
 import type { MakeDomainStore } from './fixtures.js';
 
 export function accountsContract(makeStore: MakeDomainStore): void {
   describe('account repositories', () => {
-    let store: DomainRepositories;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      ({ store, cleanup } = await makeStore());
-    });
-    afterEach(async () => {
-      await cleanup();
-    });
+    const store = freshStorePerTest(makeStore);
 
     describe('users', () => {
       it('stores a user and finds it by id and by email', async () => {

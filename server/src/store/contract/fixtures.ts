@@ -1,5 +1,6 @@
 /** Record builders shared by the domain contract suites. */
 import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach } from 'vitest';
 import type {
   BodyRecord,
   DocumentRecord,
@@ -16,6 +17,30 @@ export type MakeDomainStore = () => Promise<{
   store: DomainRepositories;
   cleanup(): Promise<void>;
 }>;
+
+/**
+ * Gives every test of the calling describe block a store of its own, opened
+ * before and cleaned up after it. The returned object always forwards to the
+ * current test's store, so suites write `store.users.insert(...)` as usual.
+ */
+export function freshStorePerTest(makeStore: MakeDomainStore): DomainRepositories {
+  let current: DomainRepositories | null = null;
+  let cleanup: (() => Promise<void>) | null = null;
+  beforeEach(async () => {
+    ({ store: current, cleanup } = await makeStore());
+  });
+  afterEach(async () => {
+    await cleanup?.();
+    current = null;
+    cleanup = null;
+  });
+  return new Proxy({} as DomainRepositories, {
+    get(_target, key) {
+      if (current === null) throw new Error('the contract store is used outside a test');
+      return current[key as keyof DomainRepositories];
+    },
+  });
+}
 
 export const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute)).toISOString();
 

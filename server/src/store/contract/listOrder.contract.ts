@@ -6,8 +6,8 @@
  * by id as the tie-break would fail it every time.
  */
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiTokenRecord, DomainRepositories } from '../port.js';
+import { describe, expect, it } from 'vitest';
+import type { ApiTokenRecord } from '../port.js';
 import {
   aBody,
   aDocument,
@@ -16,6 +16,7 @@ import {
   anOrganisation,
   aWorkspace,
   at,
+  freshStorePerTest,
 } from './fixtures.js';
 import type { MakeDomainStore } from './fixtures.js';
 
@@ -27,14 +28,7 @@ function idsInReverseOrder(): [string, string] {
 
 export function listOrderContract(makeStore: MakeDomainStore): void {
   describe('list order for records created in the same millisecond', () => {
-    let store: DomainRepositories;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      ({ store, cleanup } = await makeStore());
-    });
-    afterEach(async () => {
-      await cleanup();
-    });
+    const store = freshStorePerTest(makeStore);
 
     it('lists bodies and documents in creation order', async () => {
       const w = randomUUID();

@@ -1,20 +1,12 @@
 /** Contract of memberships (with the last-admin guard) and invitations. */
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DomainRepositories } from '../port.js';
-import { aMembership, anInvitation, at } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { aMembership, anInvitation, at, freshStorePerTest } from './fixtures.js';
 import type { MakeDomainStore } from './fixtures.js';
 
 export function membershipsContract(makeStore: MakeDomainStore): void {
   describe('membership and invitation repositories', () => {
-    let store: DomainRepositories;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      ({ store, cleanup } = await makeStore());
-    });
-    afterEach(async () => {
-      await cleanup();
-    });
+    const store = freshStorePerTest(makeStore);
 
     it('allows one membership per person and workspace', async () => {
       const w = randomUUID();

@@ -1,7 +1,6 @@
 /** Contract of workspaces, organisations, bodies and document metadata. */
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DomainRepositories } from '../port.js';
+import { describe, expect, it } from 'vitest';
 import {
   aBody,
   aDocument,
@@ -10,19 +9,13 @@ import {
   anOrganisation,
   aWorkspace,
   at,
+  freshStorePerTest,
 } from './fixtures.js';
 import type { MakeDomainStore } from './fixtures.js';
 
 export function workspacesContract(makeStore: MakeDomainStore): void {
   describe('workspace repositories', () => {
-    let store: DomainRepositories;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      ({ store, cleanup } = await makeStore());
-    });
-    afterEach(async () => {
-      await cleanup();
-    });
+    const store = freshStorePerTest(makeStore);
 
     it('stores workspaces, finds many by id and patches them', async () => {
       const a = aWorkspace({ name: 'B-initiativ' });

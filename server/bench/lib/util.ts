@@ -15,19 +15,6 @@ export async function connectInBatches(
   await Promise.all(lanes);
 }
 
-/** Polls `condition` until it holds; rejects after `timeoutMs`. */
-export async function waitFor(
-  condition: () => boolean,
-  timeoutMs: number,
-  intervalMs = 10,
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
-
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

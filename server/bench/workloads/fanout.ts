@@ -9,7 +9,8 @@ import { connectReader, connectWriter, type BenchClient, type Writer } from '../
 import { FanoutMeter, seededRandom, type FanoutFigures } from '../lib/fanoutMeter.js';
 import { readRssBytes, startCpuWindow } from '../lib/procStats.js';
 import type { BenchTarget } from '../lib/targets.js';
-import { connectInBatches, delay, waitFor } from '../lib/util.js';
+import { waitFor } from '../../src/test-support/waitFor.js';
+import { connectInBatches, delay } from '../lib/util.js';
 
 export interface FanoutSpec {
   documents: number;
@@ -89,9 +90,10 @@ export async function runFanout(target: BenchTarget, spec: FanoutSpec): Promise<
 
     const probes = spec.documents * spec.probesPerDocument;
     const probesPerSend = spec.probesPerDocument;
-    await waitFor(() => meter.delivered >= meter.expectedDeliveries(probesPerSend), DRAIN_MS).catch(
-      () => undefined,
-    );
+    await waitFor(() => meter.delivered >= meter.expectedDeliveries(probesPerSend), {
+      timeoutMs: DRAIN_MS,
+      message: 'in-flight updates delivered',
+    }).catch(() => undefined);
     if (meter.probeCount !== probes) throw new Error('probe count mismatch');
     return {
       ...meter.figures(probesPerSend),

@@ -12,9 +12,9 @@ export const serverRoot = path.join(repoRoot, 'server');
 export const resultsDir = path.join(serverRoot, 'bench', 'results');
 export const cacheDir = path.join(resultsDir, 'cache');
 
-/** The shared data folder sits next to the repository: `<repo>/../shared/data/`. */
-export const sharedDataDir = path.resolve(repoRoot, '..', 'shared', 'data');
-export const traceFile = path.join(sharedDataDir, 'automerge-paper.json.gz');
+/** Inputs committed with the benchmark (see fixtures/README.md for sources and licences). */
+export const fixturesDir = path.join(serverRoot, 'bench', 'fixtures');
+export const traceFile = path.join(fixturesDir, 'automerge-paper.json.gz');
 
 export const referenceServerScript = path.join(
   repoRoot,

@@ -32,7 +32,7 @@ export interface Trace {
 export function loadTrace(limit?: number): Trace {
   requireFile(
     traceFile,
-    'The editing trace lives in ../shared/data/ next to the repository (see its README.md).',
+    'The editing trace is committed in server/bench/fixtures/ (see its README.md).',
   );
   if (limit !== undefined) {
     const json = JSON.parse(gunzipSync(readFileSync(traceFile)).toString('utf8')) as TraceJson;

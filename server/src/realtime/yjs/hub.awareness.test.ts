@@ -181,8 +181,9 @@ describe('what a joiner is replayed', () => {
       const json = JSON.stringify({ cursor: markerCursor(marker) });
       return `${json.slice(0, -1)}${' '.repeat(MAX_AWARENESS_STATE_BYTES - json.length)}}`;
     };
-    watcher = connectProvider(server.wsUrl, 'replay');
-    await watcher.whenSynced();
+    const roomWatcher = connectProvider(server.wsUrl, 'replay');
+    watcher = roomWatcher;
+    await roomWatcher.whenSynced();
     // 20 connections × 4 states × 8 KiB = 640 KiB offered, more than the room keeps.
     const flooders = await Promise.all(
       Array.from({ length: 20 }, () => connectRaw(server.wsUrl, 'replay')),
@@ -195,7 +196,7 @@ describe('what a joiner is replayed', () => {
       }
     }
     // The room keeps 64 of the 80 (64 × 8 KiB = maxRoomBytes); the rest are dropped.
-    await waitFor(() => watcher.provider.awareness.getStates().size > 60, {
+    await waitFor(() => roomWatcher.provider.awareness.getStates().size > 60, {
       message: 'the room filled up',
     });
     const joiner = await connectRaw(server.wsUrl, 'replay');

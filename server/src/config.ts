@@ -58,6 +58,9 @@ const envSchema = z
     BROADCAST_ROOM_WRITES_PER_SECOND: positiveInt.default(20_000),
     /** Ping each document socket this often; one silent until the next ping is dropped. */
     WS_HEARTBEAT_MS: z.coerce.number().int().min(100).default(30_000),
+    /** Open document sockets one person may hold (all documents together), and one document may have. */
+    MAX_CONNECTIONS_PER_USER: positiveInt.default(20),
+    MAX_CONNECTIONS_PER_DOCUMENT: positiveInt.default(200),
     /** Seed the demo workspace into an empty store (default: on in development only). */
     SEED_DEMO: booleanFlag.optional(),
     /** Bootstrap a site administrator at start-up when no such user exists. */
@@ -128,6 +131,8 @@ function toConfig(env: z.infer<typeof envSchema>) {
       broadcastCoalesceMs: env.BROADCAST_COALESCE_MS,
       broadcastRoomWritesPerSecond: env.BROADCAST_ROOM_WRITES_PER_SECOND,
       heartbeatMs: env.WS_HEARTBEAT_MS,
+      maxConnectionsPerUser: env.MAX_CONNECTIONS_PER_USER,
+      maxConnectionsPerDocument: env.MAX_CONNECTIONS_PER_DOCUMENT,
     },
     seedDemo: env.SEED_DEMO ?? env.NODE_ENV === 'development',
     admin:

@@ -4,3 +4,4 @@ export * from './permissions.js';
 export * from './templates/index.js';
 export * from './api/index.js';
 export * from './events.js';
+export * from './awareness.js';

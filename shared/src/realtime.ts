@@ -37,7 +37,9 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 /**
  * Close codes the hub uses. 1000–1015 are the WebSocket standard's; 4000–4999
  * are ours. A client that sees PERMISSION_CHANGED should re-authorise before
- * reconnecting; STORE_UNAVAILABLE means "keep your edits and retry later".
+ * reconnecting; STORE_UNAVAILABLE means "keep your edits and retry later";
+ * TOO_MANY_CONNECTIONS (429-like) means this person or this document already
+ * has as many document sockets open as the server allows: close one first.
  */
 export const CloseCode = {
   normal: 1000,
@@ -48,9 +50,11 @@ export const CloseCode = {
   updateRejected: 4002,
   unknownMessageType: 4003,
   documentTooLarge: 4004,
+  awarenessRejected: 4005,
   rateLimited: 4008,
   slowConsumer: 4009,
   permissionChanged: 4010,
+  tooManyConnections: 4029,
   storeUnavailable: 4500,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -65,9 +69,11 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.updateRejected]: 'update could not be applied',
   [CloseCode.unknownMessageType]: 'unknown message type',
   [CloseCode.documentTooLarge]: 'document exceeds the size limit',
+  [CloseCode.awarenessRejected]: 'awareness states did not match the schema',
   [CloseCode.rateLimited]: 'rate limit exceeded',
   [CloseCode.slowConsumer]: 'client is not reading its messages',
   [CloseCode.permissionChanged]: 'permission changed; re-authorise',
+  [CloseCode.tooManyConnections]: 'too many open connections for this person or document',
   [CloseCode.storeUnavailable]: 'store unavailable; keep edits and retry',
 };
 

@@ -72,6 +72,10 @@ export async function startTarget(props: StartTargetProps): Promise<BenchTarget>
           SEED_DEMO: 'false',
           LOG_LEVEL: 'warn',
           ...adminEnv(),
+          // Workloads open hundreds of sockets on one token and one document;
+          // the per-person and per-document caps are not what they measure.
+          MAX_CONNECTIONS_PER_USER: '100000',
+          MAX_CONNECTIONS_PER_DOCUMENT: '100000',
           ...freshDatabase(props.env),
         }
       : props.persistenceDir

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import {
+  awarenessStates,
   apiClient,
   connectProvider,
   seedTestAccess,
@@ -65,15 +66,13 @@ describe('the Yjs door', () => {
    */
   const flushed = async (client: ProviderClient, observers: ProviderClient[]) => {
     const marker = randomUUID();
-    client.provider.awareness.setLocalStateField('marker', null);
-    client.provider.awareness.setLocalStateField('marker', marker);
+    client.provider.awareness.setLocalStateField('cursor', null);
+    client.provider.awareness.setLocalStateField('cursor', awarenessStates.markerCursor(marker));
     const id = client.doc.clientID;
     await waitFor(
       () =>
         observers.every(
-          (o) =>
-            (o.provider.awareness.getStates().get(id) as { marker?: string } | undefined)
-              ?.marker === marker,
+          (o) => awarenessStates.markerOf(o.provider.awareness.getStates().get(id)) === marker,
         ),
       { message: 'awareness marker relayed' },
     );

@@ -3,9 +3,7 @@
 // allowance passes, a message flood and a byte flood are each closed with
 // rateLimited, and two editors on the same document never notice.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
 import { CloseCode } from '@samverka/shared';
 import {
   expectEditorsUnaffected,
@@ -38,13 +36,22 @@ afterAll(async () => {
   await scene?.dispose();
 });
 
-function bigAwarenessFrame(bytes: number): Uint8Array {
-  const awareness = new Awareness(new Y.Doc());
-  awareness.setLocalState({ note: 'x'.repeat(bytes) });
+/**
+ * A valid sync step 1 of about `bytes` bytes: a state vector naming many
+ * clients (awareness states can no longer be large, see awareness.ts).
+ */
+function bigSyncStep1Frame(bytes: number): Uint8Array {
+  const vector = encoding.createEncoder();
+  const entries = Math.floor(bytes / 6);
+  encoding.writeVarUint(vector, entries);
+  for (let i = 0; i < entries; i++) {
+    encoding.writeVarUint(vector, 0x1000_0000 + i);
+    encoding.writeVarUint(vector, 1);
+  }
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 1);
-  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [awareness.clientID]));
-  awareness.destroy();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(vector));
   return encoding.toUint8Array(encoder);
 }
 
@@ -72,7 +79,7 @@ test('a message flood is closed with rateLimited; the editors carry on', async (
 
 test('a byte flood under the message cap is closed with rateLimited', async () => {
   const flooder = await openRawPeer(scene.url, { handshake: true });
-  const frame = bigAwarenessFrame(16 * 1024);
+  const frame = bigSyncStep1Frame(16 * 1024);
   // 20 messages (under the message cap) of 16 KiB: five times the byte burst.
   for (let i = 0; i < 20 && flooder.ws.readyState === flooder.ws.OPEN; i++) flooder.send(frame);
   expect((await flooder.closed).code).toBe(CloseCode.rateLimited);

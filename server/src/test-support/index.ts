@@ -16,3 +16,4 @@ export type { ApiCall, ApiCallOptions, ApiResult } from './apiClient.js';
 export type { TestAccess } from './testAccess.js';
 export type { TempDir } from './tempDir.js';
 export * as frames from './frames.js';
+export * as awarenessStates from './awarenessStates.js';

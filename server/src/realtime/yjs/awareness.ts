@@ -12,11 +12,34 @@
  * field is replaced by that identity, so nobody can pose as someone else; when
  * a connection goes away its states are removed with clock + 1, which is how
  * y-protocols peers expect a removal.
+ * Bounds: every state must match the shared awareness schema and fit
+ * MAX_AWARENESS_STATE_BYTES (else it is rejected: the relay counts those
+ * against the connection); a connection holds at most a few client ids (a
+ * real client has one), and a room at most `maxStatesPerRoom` states and
+ * `maxRoomBytes` of JSON, which bounds what a joiner is replayed.
  */
 import { isUtf8 } from 'node:buffer';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { awarenessStateSchema, MAX_AWARENESS_STATE_BYTES } from '@samverka/shared';
 import type { ConnectionIdentity } from './types.js';
+
+export interface AwarenessLimits {
+  /** Largest state (UTF-8 bytes of its JSON, as received). */
+  maxStateBytes: number;
+  /** Client ids one connection may hold states for. */
+  maxStatesPerConnection: number;
+  /** States a room holds, and their JSON bytes: what a joiner is replayed at most. */
+  maxStatesPerRoom: number;
+  maxRoomBytes: number;
+}
+
+export const DEFAULT_AWARENESS_LIMITS: AwarenessLimits = {
+  maxStateBytes: MAX_AWARENESS_STATE_BYTES,
+  maxStatesPerConnection: 4,
+  maxStatesPerRoom: 512,
+  maxRoomBytes: 512 * 1024,
+};
 
 export interface AwarenessEntry {
   clientId: number;
@@ -27,6 +50,15 @@ export interface AwarenessEntry {
 
 interface DecodedEntry extends AwarenessEntry {
   value: unknown;
+  /** UTF-8 length of `json`. */
+  bytes: number;
+}
+
+export interface AppliedAwareness {
+  /** Entries to relay (possibly rewritten); empty when nothing changed. */
+  accepted: AwarenessEntry[];
+  /** States refused as malformed, oversized or one client id too many: the sender's fault. */
+  rejected: number;
 }
 
 /** Decodes and JSON-validates an awareness update; null when anything is off. */
@@ -45,7 +77,7 @@ export function decodeAwarenessUpdate(update: Uint8Array): DecodedEntry[] | null
       if (!isUtf8(bytes)) return null;
       const json = bytes.toString('utf8');
       decoder.pos += length;
-      entries.push({ clientId, clock, json, value: JSON.parse(json) as unknown });
+      entries.push({ clientId, clock, json, bytes: length, value: JSON.parse(json) as unknown });
     }
     return entries;
   } catch {
@@ -76,6 +108,10 @@ export function awarenessUser(identity: ConnectionIdentity): Record<string, stri
   return user;
 }
 
+function isValidState(entry: DecodedEntry, maxBytes: number): boolean {
+  return entry.bytes <= maxBytes && awarenessStateSchema.safeParse(entry.value).success;
+}
+
 function withIdentity(value: unknown, identity: ConnectionIdentity): string {
   const base = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
   return JSON.stringify({ ...base, user: awarenessUser(identity) });
@@ -84,27 +120,43 @@ function withIdentity(value: unknown, identity: ConnectionIdentity): string {
 interface HeldState {
   clock: number;
   json: string;
+  bytes: number;
   owner: object;
 }
 
 export class RoomAwareness {
   private readonly states = new Map<number, HeldState>();
   private readonly owned = new Map<object, Set<number>>();
+  private totalBytes = 0;
 
-  /**
-   * Applies what `owner` sent; returns the entries to relay (possibly
-   * rewritten), or an empty list when nothing changed.
-   */
+  constructor(private readonly limits: AwarenessLimits = DEFAULT_AWARENESS_LIMITS) {}
+
+  /** JSON bytes of every held state: what a joiner would be replayed. */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  get size(): number {
+    return this.states.size;
+  }
+
+  /** Applies what `owner` sent; returns what to relay and how many states were refused. */
   apply(
     owner: object,
     entries: readonly DecodedEntry[],
     identity: ConnectionIdentity | undefined,
-  ): AwarenessEntry[] {
+  ): AppliedAwareness {
     const accepted: AwarenessEntry[] = [];
+    let rejected = 0;
+    const { maxStateBytes, maxStatesPerConnection, maxStatesPerRoom, maxRoomBytes } = this.limits;
     for (const entry of entries) {
+      const removing = entry.value === null;
+      if (!removing && !isValidState(entry, maxStateBytes)) {
+        rejected++;
+        continue;
+      }
       const held = this.states.get(entry.clientId);
       if (held !== undefined && held.owner !== owner) continue;
-      const removing = entry.value === null;
       if (
         held !== undefined &&
         !(entry.clock > held.clock || (entry.clock === held.clock && removing))
@@ -117,14 +169,25 @@ export class RoomAwareness {
         accepted.push({ clientId: entry.clientId, clock: entry.clock, json: 'null' });
         continue;
       }
-      const json = identity === undefined ? entry.json : withIdentity(entry.value, identity);
-      this.states.set(entry.clientId, { clock: entry.clock, json, owner });
       let ids = this.owned.get(owner);
+      if (held === undefined) {
+        if ((ids?.size ?? 0) >= maxStatesPerConnection) {
+          rejected++;
+          continue;
+        }
+        // A full room keeps its states: the newcomer's cursor is simply not shown.
+        if (this.states.size >= maxStatesPerRoom) continue;
+      }
+      const json = identity === undefined ? entry.json : withIdentity(entry.value, identity);
+      const bytes = json === entry.json ? entry.bytes : Buffer.byteLength(json);
+      if (this.totalBytes - (held?.bytes ?? 0) + bytes > maxRoomBytes) continue;
+      this.totalBytes += bytes - (held?.bytes ?? 0);
+      this.states.set(entry.clientId, { clock: entry.clock, json, bytes, owner });
       if (ids === undefined) this.owned.set(owner, (ids = new Set()));
       ids.add(entry.clientId);
       accepted.push({ clientId: entry.clientId, clock: entry.clock, json });
     }
-    return accepted;
+    return { accepted, rejected };
   }
 
   /** Removes every state `owner` controls; returns the removals to relay. */
@@ -137,6 +200,7 @@ export class RoomAwareness {
       const held = this.states.get(clientId);
       if (held === undefined) continue;
       this.states.delete(clientId);
+      this.totalBytes -= held.bytes;
       removals.push({ clientId, clock: held.clock + 1, json: 'null' });
     }
     return removals;
@@ -151,6 +215,7 @@ export class RoomAwareness {
   }
 
   private forget(owner: object, clientId: number): void {
+    this.totalBytes -= this.states.get(clientId)?.bytes ?? 0;
     this.states.delete(clientId);
     this.owned.get(owner)?.delete(clientId);
   }

@@ -1,4 +1,12 @@
-/** Relaying awareness through a room (rules in awareness.ts). */
+/**
+ * Relaying awareness through a room (rules and bounds in awareness.ts).
+ *
+ * A rejected state (not the shared schema, oversized, a client id too many)
+ * is never relayed. One is forgiven, since dropping it already protects
+ * everyone; a connection whose rejected states reach
+ * REJECTED_AWARENESS_LIMIT is closed with awarenessRejected, and its other
+ * states are removed for everyone as on any disconnect.
+ */
 import { CloseCode } from '@samverka/shared';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness.js';
 import type { Connection } from './connection.js';
@@ -6,11 +14,18 @@ import { encodeAwareness } from './protocol.js';
 import type { Room } from './room.js';
 import { broadcastFrame } from './updateBroadcaster.js';
 
+export const REJECTED_AWARENESS_LIMIT = 2;
+
 export function relayAwareness(room: Room, connection: Connection, update: Uint8Array): void {
   const entries = decodeAwarenessUpdate(update);
   if (entries === null) return connection.close(CloseCode.malformedMessage);
   const identity = connection.grant.identity;
-  const accepted = room.awareness.apply(connection, entries, identity);
+  const { accepted, rejected } = room.awareness.apply(connection, entries, identity);
+  if (rejected > 0) {
+    connection.rejectedAwareness += rejected;
+    if (connection.rejectedAwareness >= REJECTED_AWARENESS_LIMIT)
+      return connection.close(CloseCode.awarenessRejected);
+  }
   if (accepted.length === 0) return;
   // Unchanged entries are relayed as received; rewritten or filtered ones are re-encoded.
   const payload =
@@ -21,6 +36,19 @@ export function relayAwareness(room: Room, connection: Connection, update: Uint8
   // any message, and a lone client's own awareness renewal (every 15 s) is what
   // keeps it connected (as with the reference server).
   broadcastFrame(room, encodeAwareness(payload), null);
+}
+
+/**
+ * Everyone's current states for a joining or asking connection. The answer
+ * counts against the asker's byte rate limit: a one-byte query must not buy
+ * a room's whole awareness again and again.
+ */
+export function replayAwareness(room: Room, connection: Connection, asked: boolean): void {
+  const states = room.awareness.current();
+  if (states.length === 0) return;
+  const frame = encodeAwareness(encodeAwarenessUpdate(states));
+  if (asked && !connection.admit(frame.byteLength)) return connection.close(CloseCode.rateLimited);
+  connection.send(frame);
 }
 
 /** Tells everyone left that a departed connection's cursors and names are gone. */

@@ -35,6 +35,8 @@ export class Connection {
   /** Highest clock per client among this connection's committed updates. */
   readonly ackedClocks = new Map<number, number>();
   ackedUpdateMessages = 0;
+  /** Awareness states refused from this connection (awarenessRelay.ts closes on repeat). */
+  rejectedAwareness = 0;
   /** Resolves when the socket has closed, however that happened. */
   readonly closed: Promise<void>;
   private readonly limiter: TokenBucket;

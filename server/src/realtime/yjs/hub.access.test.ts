@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CloseCode, MessageType } from '@samverka/shared';
 import { AppError } from '../../errors.js';
 import {
+  awarenessStates,
   connectProvider,
   connectRaw,
   frames,
@@ -93,7 +94,7 @@ describe('document access, identity and acks', () => {
     const reader = connect('who', { access: 'read', user: 'u2' });
     await Promise.all([editor.whenSynced(), reader.whenSynced()]);
     reader.provider.awareness.setLocalStateField('user', { name: 'Statsministern', userId: 'u1' });
-    reader.provider.awareness.setLocalStateField('cursor', { anchor: 3 });
+    reader.provider.awareness.setLocalStateField('cursor', awarenessStates.markerCursor('lesare'));
     const readerId = reader.doc.clientID;
     const seen = await waitFor(() => editor.provider.awareness.getStates().get(readerId));
     expect(seen.user).toEqual({
@@ -103,7 +104,7 @@ describe('document access, identity and acks', () => {
       colour: '#0a7',
       color: '#0a7',
     });
-    expect(seen.cursor).toEqual({ anchor: 3 });
+    expect(seen.cursor).toEqual(awarenessStates.markerCursor('lesare'));
   });
 
   it('does not let one connection overwrite another connection’s awareness client id', async () => {
@@ -124,8 +125,11 @@ describe('document access, identity and acks', () => {
     attacker.send(frames.awarenessFrame(encodeAwarenessUpdate(awareness, [victimId])));
     awareness.destroy();
     // A marker after the spoof proves the spoof was processed before we look.
-    victim.provider.awareness.setLocalStateField('marker', 1);
-    await waitFor(() => watcher.provider.awareness.getStates().get(victimId)?.marker === 1);
+    victim.provider.awareness.setLocalStateField('cursor', awarenessStates.markerCursor('efter'));
+    await waitFor(
+      () =>
+        awarenessStates.markerOf(watcher.provider.awareness.getStates().get(victimId)) === 'efter',
+    );
     expect(watcher.provider.awareness.getStates().get(victimId)?.user?.name).toBe('Victim');
     attacker.close();
   });

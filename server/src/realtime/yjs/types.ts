@@ -51,6 +51,10 @@ export interface HubLimits {
   broadcastRoomWritesPerSecond: number;
   /** Ping every connection this often; one that has not answered by the next ping is dropped. */
   heartbeatMs: number;
+  /** Open document connections one person may hold, across documents (connectionQuota.ts). */
+  maxConnectionsPerUser: number;
+  /** Open connections one document may have. */
+  maxConnectionsPerDocument: number;
 }
 
 /**

@@ -16,15 +16,15 @@
  */
 import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { CloseCode } from '@samverka/shared';
+import { CloseCode, closeReason } from '@samverka/shared';
 import type { Logger } from '../../logger.js';
 import { sendAcks } from './acks.js';
-import { relayAwareness, relayAwarenessRemoval } from './awarenessRelay.js';
-import { encodeAwarenessUpdate } from './awareness.js';
+import { relayAwareness, relayAwarenessRemoval, replayAwareness } from './awarenessRelay.js';
 import { CommitQueue } from './commitQueue.js';
 import type { CommitEntry } from './commitQueue.js';
 import { Connection } from './connection.js';
-import { decodeClientFrame, encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.js';
+import { ConnectionQuota } from './connectionQuota.js';
+import { decodeClientFrame, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import type { ClientMessage } from './protocol.js';
 import type { Room } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
@@ -61,6 +61,7 @@ export class YjsHub {
   private readonly intake: UpdateIntake;
   private readonly logger: Logger;
   private readonly limits: HubLimits;
+  private readonly quota: ConnectionQuota;
   private closing: Promise<void> | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
 
@@ -78,10 +79,7 @@ export class YjsHub {
     syncStep2: (room, connection, { update }) => this.intake.accept(room, connection, update),
     update: (room, connection, { update }) => this.intake.accept(room, connection, update),
     awareness: (room, connection, { update }) => relayAwareness(room, connection, update),
-    queryAwareness: (room, connection) => {
-      const states = room.awareness.current();
-      if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
-    },
+    queryAwareness: (room, connection) => replayAwareness(room, connection, true),
     ackSubscribe: (_room, connection) => {
       connection.ackSubscribed = true;
     },
@@ -90,6 +88,7 @@ export class YjsHub {
   constructor(private readonly options: YjsHubOptions) {
     this.logger = options.logger;
     this.limits = options.limits;
+    this.quota = new ConnectionQuota(options.limits);
     this.broadcaster = new UpdateBroadcaster({
       maxWindowMs: options.limits.broadcastCoalesceMs,
       roomWritesPerSecond: options.limits.broadcastRoomWritesPerSecond,
@@ -129,6 +128,10 @@ export class YjsHub {
     ws.on('error', (error) => this.logger.debug('socket error', { documentName, error }));
     if (this.closing !== null) {
       ws.close(CloseCode.serverShutdown);
+      return;
+    }
+    if (!this.quota.take(documentName, grant.identity?.userId)) {
+      ws.close(CloseCode.tooManyConnections, closeReason[CloseCode.tooManyConnections]);
       return;
     }
     const room = this.rooms.open(documentName);
@@ -214,8 +217,7 @@ export class YjsHub {
   private greet(room: Room, connection: Connection): void {
     if (connection.closing) return;
     connection.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
-    const states = room.awareness.current();
-    if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
+    replayAwareness(room, connection, false);
     const inbox = connection.inbox ?? [];
     connection.inbox = null;
     for (const frame of inbox) {
@@ -292,6 +294,7 @@ export class YjsHub {
   }
 
   private detach(room: Room, connection: Connection): void {
+    this.quota.release(connection.documentName, connection.grant.identity?.userId);
     room.connections.delete(connection);
     if (room.state === 'closed') return;
     relayAwarenessRemoval(room, connection);

@@ -2,7 +2,6 @@
 import type { DocumentTemplate } from '@samverka/shared';
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
@@ -13,6 +12,7 @@ import type { Language } from '../../../i18n';
 import { GuidingQuestions } from './guidingQuestions';
 import type { PresentUser } from './presence';
 import { readUser } from './presence';
+import { SafeCollaborationCaret } from './safeCollaborationCaret';
 
 export interface EditorExtensionProps {
   doc: Y.Doc;
@@ -59,7 +59,8 @@ export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
     // ... and any other empty line being written in gets a short hint.
     Placeholder.configure({ placeholder: emptyDocumentHint }),
     Collaboration.configure({ document: doc, field: 'default' }),
-    CollaborationCaret.configure({
+    // Remote carets drawn defensively: a malformed awareness state is ignored, never thrown on.
+    SafeCollaborationCaret.configure({
       provider,
       user: { id: self.key, name: self.name, organisation: self.organisation, color: self.colour },
       render: renderCaret,

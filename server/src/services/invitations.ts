@@ -78,7 +78,7 @@ async function findUsableInvitation(ctx: ServiceContext, secret: string) {
     invitation.status !== 'pending' ||
     Date.parse(invitation.expiresAt) <= ctx.now().getTime()
   ) {
-    throw new AppError(404, 'invitation_invalid', 'This invitation link is no longer valid');
+    throw invitationInvalid();
   }
   return invitation;
 }
@@ -112,6 +112,8 @@ export async function acceptInvitation(props: {
 }): Promise<{ user: UserRecord; membership: MembershipRecord; newAccount: boolean }> {
   const { ctx, input, caller } = props;
   const invitation = await findUsableInvitation(ctx, input.token);
+  const workspace = await ctx.store.workspaces.findById(invitation.workspaceId);
+  if (!workspace || workspace.status === 'closed') throw workspaceClosed();
   const { user, newAccount } = await accountFor(ctx, invitation, input, caller);
   const now = ctx.now().toISOString();
   const membership: MembershipRecord = {
@@ -125,9 +127,12 @@ export async function acceptInvitation(props: {
     createdAt: now,
     updatedAt: now,
   };
-  const inserted = await ctx.store.memberships.insert(membership);
-  await ctx.store.invitations.markAccepted(invitation.id, now);
-  if (inserted === 'duplicate') {
+  // One atomic store step: a revoke (or another accept) at the same moment
+  // either wins, and this fails, or loses; never both.
+  const outcome = await ctx.store.invitations.accept(membership, invitation.id, now);
+  if (outcome === 'not_pending') throw invitationInvalid();
+  if (outcome === 'workspace_closed') throw workspaceClosed();
+  if (outcome === 'already_member') {
     const existing = await ctx.store.memberships.findByUser(invitation.workspaceId, user.id);
     return { user, membership: existing ?? membership, newAccount };
   }
@@ -136,6 +141,11 @@ export async function acceptInvitation(props: {
   });
   return { user, membership, newAccount };
 }
+
+const invitationInvalid = () =>
+  new AppError(404, 'invitation_invalid', 'This invitation link is no longer valid');
+const workspaceClosed = () =>
+  new AppError(409, 'workspace_closed', 'The workspace is closed; ask its admins to reopen it');
 
 async function accountFor(
   ctx: ServiceContext,

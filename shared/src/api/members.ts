@@ -32,8 +32,14 @@ export const updateMemberRequestSchema = z.object({
 });
 export type UpdateMemberRequest = z.infer<typeof updateMemberRequestSchema>;
 
-/** A member with the person's name and email. */
-export const memberViewSchema = membershipSchema.extend({ user: userSummarySchema });
+/**
+ * A member with the person's name and email, and whether the account's
+ * address is verified (admins see unverified members marked).
+ */
+export const memberViewSchema = membershipSchema.extend({
+  user: userSummarySchema,
+  emailVerified: z.boolean(),
+});
 export type MemberView = z.infer<typeof memberViewSchema>;
 
 export const memberResponseSchema = z.object({ member: memberViewSchema });

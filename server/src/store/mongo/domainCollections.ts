@@ -23,6 +23,9 @@ export interface DomainCollections {
   invitations: Collection<RecordRow>;
   /** One row per invitation that left 'pending'; its unique _id makes the move happen once. */
   invitationOutcomes: Collection<RecordRow>;
+  accountTokens: Collection<RecordRow>;
+  /** One row per used account token; its unique _id makes a link work once. */
+  accountTokenUses: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -37,6 +40,8 @@ export function domainCollections(db: Db): DomainCollections {
     documentRecords: db.collection<RecordRow>('document_records'),
     invitations: db.collection<RecordRow>('invitations'),
     invitationOutcomes: db.collection<RecordRow>('invitation_outcomes'),
+    accountTokens: db.collection<RecordRow>('account_tokens'),
+    accountTokenUses: db.collection<RecordRow>('account_token_uses'),
   };
 }
 
@@ -63,4 +68,5 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { workspaceId: 1, createdAt: 1 },
     { name: 'workspaceId_createdAt' },
   );
+  await c.accountTokens.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
 }

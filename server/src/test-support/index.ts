@@ -16,3 +16,5 @@ export type { ApiCall, ApiCallOptions, ApiResult } from './apiClient.js';
 export type { TestAccess } from './testAccess.js';
 export type { TempDir } from './tempDir.js';
 export * as frames from './frames.js';
+export { startSmtpInbox, linkIn } from './smtpInbox.js';
+export type { SmtpInbox, ReceivedMail } from './smtpInbox.js';

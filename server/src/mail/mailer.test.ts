@@ -3,6 +3,7 @@
 // credentials in SMTP_URL, is well-formed (parsed by mailparser) and carries
 // Swedish and English text intact.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startSmtpInbox } from '../test-support/smtpInbox.js';
 import type { SmtpInbox } from '../test-support/smtpInbox.js';
@@ -80,5 +81,18 @@ describe('mailer', () => {
     await expect(mailer.send({ to: 'a@b.se', subject: 's', text: 't' })).rejects.toThrow();
     mailer.close();
     expect(inbox.received).toHaveLength(0);
+  });
+
+  it('needs PUBLIC_URL with SMTP_URL, so mailed links never follow a request Host', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/smtp:\/\//);
+    const config = loadConfig({
+      SMTP_URL: 'smtps://u:p@mail.kommun.se:465',
+      PUBLIC_URL: 'https://samverka.kommun.se',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://u:p@mail.kommun.se:465',
+      from: 'Samverka <noreply@samverka.kommun.se>',
+    });
   });
 });

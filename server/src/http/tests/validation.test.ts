@@ -1,5 +1,4 @@
 // Malformed requests, the Origin guard, conflicts and the JSON error shape.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, seedTestAccess, startTestServer } from '../../test-support/index.js';
 import type { ApiCall, TestAccess, TestServer } from '../../test-support/index.js';

@@ -110,6 +110,12 @@ export const en: Shape<typeof sv> = {
       invalid: 'The link is invalid, has expired or was already used.',
       missingToken: 'The link has no code. Copy the whole link from the email.',
       toStart: 'Go to the start page',
+      unverified:
+        'Your email address {{email}} is not confirmed. Confirm it so others know the account is yours.',
+      unverifiedNoMail:
+        'Your email address {{email}} is not confirmed. Ask an administrator to confirm it.',
+      send: 'Send confirmation link',
+      sent: 'We have sent a link to {{email}}.',
     },
   },
   workspaces: {

@@ -107,6 +107,12 @@ export const sv = {
       invalid: 'Länken är ogiltig, har gått ut eller har redan använts.',
       missingToken: 'Länken saknar kod. Kopiera hela länken från mejlet.',
       toStart: 'Till startsidan',
+      unverified:
+        'Din e-postadress {{email}} är inte bekräftad. Bekräfta den så att andra vet att kontot är ditt.',
+      unverifiedNoMail:
+        'Din e-postadress {{email}} är inte bekräftad. Be en administratör att bekräfta den.',
+      send: 'Skicka bekräftelselänk',
+      sent: 'Vi har skickat en länk till {{email}}.',
     },
   },
   workspaces: {

@@ -7,3 +7,4 @@ export { useVerifyUserEmail } from './api/accountApi';
 export { ForgotPasswordPage } from './components/ForgotPasswordPage';
 export { ResetPasswordPage } from './components/ResetPasswordPage';
 export { VerifyEmailPage } from './components/VerifyEmailPage';
+export { UnverifiedEmailNotice } from './components/UnverifiedEmailNotice';

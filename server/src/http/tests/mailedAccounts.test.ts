@@ -129,6 +129,10 @@ describe('accounts by mail (SMTP configured)', () => {
       body: { token: verification.token },
     });
     expect(again.status).toBe(404);
+    const noraCookie = sessionCookieFrom(accepted.headers)!;
+    const already = await api('POST', '/me/email-verification', { cookie: noraCookie, body: {} });
+    expect(already.status).toBe(409);
+    expect(already.body).toMatchObject({ error: { code: 'already_verified' } });
     // A verification link is no password-reset link, and the other way round.
     const misuse = await api('POST', '/auth/password-reset/confirm', {
       body: { token: verification.token, password: 'kapat-losenord-1' },

@@ -1,6 +1,7 @@
 // REST calls for password reset and address verification by mailed links.
 import type {
   AuthCapabilitiesResponse,
+  MailLanguage,
   EmailVerifiedResponse,
   PasswordResetConfirm,
   PasswordResetRequest,
@@ -46,6 +47,14 @@ export function useConfirmEmailVerification() {
         body: { token },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+  });
+}
+
+/** Mails the signed-in person a link that proves their address. */
+export function useRequestEmailVerification() {
+  return useMutation({
+    mutationFn: (language: MailLanguage) =>
+      apiRequest<void>('/api/me/email-verification', { method: 'POST', body: { language } }),
   });
 }
 

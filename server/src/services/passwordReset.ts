@@ -3,7 +3,8 @@
  * the mail is sent after the answer, so neither the response nor its timing
  * says whether an account exists. Opening the link proves the mailbox: the
  * new password is set, the address counts as verified, and every session of
- * the account ends (whoever else was signed in is out).
+ * the account ends (whoever else was signed in is out). An account gets at
+ * most one reset mail a minute, so nobody can flood someone's inbox.
  */
 import type { MailLanguage } from '@samverka/shared';
 import { AppError } from '../errors.js';
@@ -12,11 +13,17 @@ import { issueAccountLink, redeemAccountLink } from './accountTokens.js';
 import type { ServiceContext } from './context.js';
 import { verifyUserEmail } from './emailVerification.js';
 
+const RESET_MAIL_INTERVAL_MS = 60_000;
+
+/**
+ * Returns at once; the returned promise (never rejecting) settles when the
+ * mail, if any, has been handed to the SMTP server. Routes do not wait for it.
+ */
 export function requestPasswordReset(props: {
   ctx: ServiceContext;
   email: string;
   language: MailLanguage;
-}): void {
+}): Promise<void> {
   const { ctx, email, language } = props;
   if (!ctx.mailer.enabled) {
     throw new AppError(
@@ -25,9 +32,11 @@ export function requestPasswordReset(props: {
       'This server sends no mail; ask a site administrator to reset your password',
     );
   }
-  void (async () => {
+  return (async () => {
     const user = await ctx.store.users.findByEmail(email);
     if (!user) return;
+    const latest = await ctx.store.accountTokens.latestCreatedAt(user.id, 'password_reset');
+    if (latest && ctx.now().getTime() - Date.parse(latest) < RESET_MAIL_INTERVAL_MS) return;
     const ttlMs = ctx.config.passwordResetTtlMs;
     const link = await issueAccountLink({
       ctx,

@@ -143,6 +143,8 @@ export interface AccountTokenRepository {
   findByTokenHash(tokenHash: string): Promise<AccountTokenRecord | null>;
   /** Marks the token used, atomically and exactly once; false if it already was. */
   consume(id: string, at: string): Promise<boolean>;
+  /** When the user's newest token of this purpose was created (null: none), to pace mail. */
+  latestCreatedAt(userId: string, purpose: AccountTokenPurpose): Promise<string | null>;
 }
 
 export interface SessionRecord {

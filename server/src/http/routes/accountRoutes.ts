@@ -51,7 +51,8 @@ export function accountRoutes(deps: ApiDeps): AnyRoute[] {
       body: passwordResetRequestSchema,
       errors: [503],
       async handle({ body }) {
-        requestPasswordReset({ ctx, email: body.email, language: body.language });
+        // Answer before the account is looked up or mail is sent: same reply, same time.
+        void requestPasswordReset({ ctx, email: body.email, language: body.language });
       },
     }),
     defineRoute({

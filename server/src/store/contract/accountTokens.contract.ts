@@ -36,6 +36,20 @@ export function accountTokensContract(makeStore: MakeDomainStore): void {
       expect(await store.accountTokens.consume(randomUUID(), at(20))).toBe(false);
     });
 
+    it("tells when a user's newest token of a purpose was created", async () => {
+      const userId = randomUUID();
+      expect(await store.accountTokens.latestCreatedAt(userId, 'password_reset')).toBeNull();
+      await store.accountTokens.insert(aToken({ userId, createdAt: at(3) }));
+      await store.accountTokens.insert(aToken({ userId, createdAt: at(9) }));
+      await store.accountTokens.insert(aToken({ userId, createdAt: at(5) }));
+      await store.accountTokens.insert(
+        aToken({ userId, purpose: 'email_verification', createdAt: at(20) }),
+      );
+      await store.accountTokens.insert(aToken({ createdAt: at(30) }));
+      expect(await store.accountTokens.latestCreatedAt(userId, 'password_reset')).toBe(at(9));
+      expect(await store.accountTokens.latestCreatedAt(userId, 'email_verification')).toBe(at(20));
+    });
+
     it('keeps a used token used when it is inserted as such (import)', async () => {
       const token = aToken({ purpose: 'email_verification', usedAt: at(5) });
       await store.accountTokens.insert(token);

@@ -69,4 +69,8 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { name: 'workspaceId_createdAt' },
   );
   await c.accountTokens.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
+  await c.accountTokens.createIndex(
+    { userId: 1, purpose: 1, createdAt: 1 },
+    { name: 'userId_purpose_createdAt' },
+  );
 }

@@ -38,6 +38,17 @@ export class MongoAccountTokenRepository implements AccountTokenRepository {
     });
   }
 
+  latestCreatedAt(userId: string, purpose: AccountTokenRecord['purpose']): Promise<string | null> {
+    return guarded('Reading account links', async () => {
+      const [row] = await this.tokens
+        .find({ userId, purpose })
+        .sort({ createdAt: -1 })
+        .limit(1)
+        .toArray();
+      return typeof row?.createdAt === 'string' ? row.createdAt : null;
+    });
+  }
+
   consume(id: string, at: string): Promise<boolean> {
     return guarded('Using the account link', () => this.consumeOnce(id, at));
   }

@@ -43,7 +43,7 @@ const accountVerification = `
     expires_at TEXT NOT NULL,
     used_at TEXT
   );
-  CREATE INDEX account_tokens_user ON account_tokens (user_id);
+  CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at);
 `;
 
 /** Version 2: accounts, workspaces, members, document metadata, invitations. */

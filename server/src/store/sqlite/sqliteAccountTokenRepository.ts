@@ -44,6 +44,18 @@ export class SqliteAccountTokenRepository implements AccountTokenRepository {
     return row ? toAccountToken(row) : null;
   }
 
+  async latestCreatedAt(
+    userId: string,
+    purpose: AccountTokenRecord['purpose'],
+  ): Promise<string | null> {
+    const row = this.db
+      .prepare(
+        'SELECT max(created_at) AS latest FROM account_tokens WHERE user_id = ? AND purpose = ?',
+      )
+      .get(userId, purpose) as { latest: string | null };
+    return row.latest;
+  }
+
   async consume(id: string, at: string): Promise<boolean> {
     return (
       this.db

@@ -10,7 +10,14 @@ import { AppLayout } from './components/AppLayout';
 import { LiveAnnouncerProvider } from './components/LiveAnnouncer';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/StatusViews';
-import { AcceptInvitationPage, LoginPage, RequireAuth } from './features/auth';
+import {
+  AcceptInvitationPage,
+  ForgotPasswordPage,
+  LoginPage,
+  RequireAuth,
+  ResetPasswordPage,
+  VerifyEmailPage,
+} from './features/auth';
 import { WorkspaceHomePage, WorkspaceListPage } from './features/workspaces';
 
 const DocumentPage = lazy(() =>
@@ -36,6 +43,9 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
               <Route element={<AppLayout signedIn={false} />}>
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/invite" element={<AcceptInvitationPage />} />
+                <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="/reset-password" element={<ResetPasswordPage />} />
+                <Route path="/verify-email" element={<VerifyEmailPage />} />
               </Route>
               <Route
                 element={

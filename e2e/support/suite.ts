@@ -27,12 +27,17 @@ export interface AppUnderTest {
   onDocument(login: DemoLogin, title: RegExp): Promise<Person>;
 }
 
-export function useAppUnderTest(): AppUnderTest {
+export function useAppUnderTest(
+  options: {
+    /** Extra server environment, read when the server starts (after earlier beforeAll hooks). */
+    env?: () => Record<string, string>;
+  } = {},
+): AppUnderTest {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(options.env?.() ?? {});
     browser = await launchBrowser();
   });
 

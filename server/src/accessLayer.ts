@@ -25,6 +25,7 @@ import type { AccessChangeListener, WorkspaceEventPublisher } from './services/c
 import { createServiceContext } from './services/createServiceContext.js';
 import { createDocumentActivity } from './services/documentActivity.js';
 import type { DocumentActivity } from './services/documentActivity.js';
+import type { Mailer } from './mail/mailer.js';
 import type { Store } from './store/port.js';
 
 export interface AccessLayer {
@@ -40,6 +41,7 @@ export function createAccessLayer(props: {
   config: Config;
   store: Store;
   logger: Logger;
+  mailer: Mailer;
 }): AccessLayer {
   const { config, store, logger } = props;
   const originPolicy: OriginPolicy = {
@@ -92,7 +94,7 @@ export function createAccessLayer(props: {
       );
     },
   };
-  const ctx = createServiceContext({ config, store, logger, events, access });
+  const ctx = createServiceContext({ config, store, logger, events, access, mailer: props.mailer });
   const documentActivity = createDocumentActivity({ ctx });
   const sessionExpiry = new SessionExpiryWatch(({ userId, tokenHash }) =>
     access.credentialsRevoked({

@@ -13,6 +13,8 @@ import type { Config } from './config.js';
 import { createHealthRouter } from './http/health.js';
 import { createStaticClientRouter } from './http/static.js';
 import type { Logger } from './logger.js';
+import { createMailer } from './mail/mailer.js';
+import type { Mailer } from './mail/mailer.js';
 import { attachUpgradeRouting } from './realtime/upgrade.js';
 import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
 import { YjsHub } from './realtime/yjs/yjsHub.js';
@@ -24,6 +26,8 @@ export interface CreateServerOptions {
   logger: Logger;
   /** Overrides the document access decision (default: accounts and memberships, accessLayer.ts). */
   authorizeDocumentConnection?: AuthorizeDocumentConnection;
+  /** Outgoing mail (main.ts builds it); default: one built from config.mail. */
+  mailer?: Mailer;
 }
 
 export interface SamverkaServer {
@@ -41,7 +45,8 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
   app.disable('x-powered-by');
   app.use(createHealthRouter({ store }));
 
-  const accessLayer = createAccessLayer({ config, store, logger });
+  const mailer = options.mailer ?? createMailer(config.mail, logger);
+  const accessLayer = createAccessLayer({ config, store, logger, mailer });
   app.use('/api', accessLayer.apiRouter);
   // ── Mount point: static client (built Vite app + SPA fallback) goes last. ──
   const staticClient = createStaticClientRouter({
@@ -100,6 +105,7 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
         });
         await hub.close();
         await accessLayer.close();
+        if (!options.mailer) mailer.close();
         wss.close();
         httpServer.closeAllConnections();
         await stopped;

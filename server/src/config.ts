@@ -81,6 +81,22 @@ const envSchema = z
     LOGIN_WINDOW_SECONDS: positiveInt.default(15 * 60),
     /** Largest JSON request body (bytes). */
     MAX_JSON_BYTES: positiveInt.default(256 * 1024),
+    /**
+     * Outgoing mail (smtp://user:pass@host:587 or smtps://…:465). Unset: no
+     * mail is sent; invitation links are shown to the admin to pass on and
+     * site admins verify addresses by hand.
+     */
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+        .optional(),
+    ),
+    /** Sender of outgoing mail, e.g. "Samverka <noreply@kommun.se>". */
+    MAIL_FROM: optionalText,
+    /** How long a mailed link to verify an address, or to reset a password, works. */
+    EMAIL_VERIFICATION_TTL_HOURS: positiveInt.default(48),
+    PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -88,6 +104,14 @@ const envSchema = z
         code: 'custom',
         path: ['ADMIN_PASSWORD'],
         message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+      });
+    }
+    if (env.SMTP_URL !== undefined && env.PUBLIC_URL === undefined) {
+      // Otherwise a mailed link would point at whatever Host a request named.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'required with SMTP_URL (links in mail point there)',
       });
     }
     for (const origin of env.ALLOWED_ORIGINS.split(',')
@@ -153,6 +177,14 @@ function toConfig(env: z.infer<typeof envSchema>) {
       cookieSecure: env.COOKIE_SECURE,
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
       loginWindowMs: env.LOGIN_WINDOW_SECONDS * 1000,
+      emailVerificationTtlMs: env.EMAIL_VERIFICATION_TTL_HOURS * 3600_000,
+      passwordResetTtlMs: env.PASSWORD_RESET_TTL_MINUTES * 60_000,
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from:
+        env.MAIL_FROM ??
+        `Samverka <noreply@${env.PUBLIC_URL ? new URL(env.PUBLIC_URL).hostname : 'localhost'}>`,
     },
   };
 }

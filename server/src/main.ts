@@ -9,6 +9,7 @@ import { createServer } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
+import { createMailer } from './mail/mailer.js';
 import { prepareAccounts } from './seed/prepareAccounts.js';
 import { noLiveConnections } from './services/context.js';
 import { createServiceContext } from './services/createServiceContext.js';
@@ -43,7 +44,11 @@ async function main(): Promise<void> {
     ctx: createServiceContext({ config, store, logger, ...noLiveConnections }),
     config,
   });
-  const server = createServer({ config, store, logger });
+  const mailer = createMailer(config.mail, logger);
+  if (!mailer.enabled) {
+    logger.info('no SMTP_URL: no mail is sent; admins pass invitation links on themselves');
+  }
+  const server = createServer({ config, store, logger, mailer });
   const address = await server.listen();
   process.stdout.write(
     JSON.stringify({ msg: 'listening', host: address.address, port: address.port }) + '\n',
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
       try {
         await server.close();
         await store.close();
+        mailer.close();
         logger.info('stopped');
         process.exit(0);
       } catch (error) {

@@ -59,6 +59,7 @@ export const en: Shape<typeof sv> = {
       badCredentials: 'The email address or password is not correct.',
       rateLimited: 'Too many sign-in attempts. Wait a while and try again.',
       inviteHint: 'Received an invitation? Open the link in it to choose a password.',
+      forgot: 'Forgot your password?',
     },
     logout: {
       submit: 'Sign out',
@@ -78,8 +79,43 @@ export const en: Shape<typeof sv> = {
       passwordMismatch: 'The passwords do not match.',
       rejected: 'The invitation could not be used. It may have expired or been used already.',
       submit: 'Save password and join',
-      signInFirst: 'An account with this email address already exists. Sign in first.',
+      signInFirst: 'An account for {{email}} already exists. Sign in as {{email}} to accept.',
+      signInAs: 'Sign in as {{email}}',
+      signedInAsOther:
+        'You are signed in as {{current}}, but the invitation is for {{email}}. Sign out and sign in as {{email}} to accept.',
+      workspaceClosed:
+        'The workspace is closed and takes no new members. Ask the coordinator to reopen it.',
       join: 'Join the workspace',
+    },
+    forgot: {
+      title: 'Forgot your password',
+      lead: 'Enter your email address and we will send a link where you can choose a new password.',
+      submit: 'Send link',
+      sent: 'If there is an account for {{email}}, we have sent a link there. It is valid for a short time. Check your spam folder too.',
+      noMail: 'This server sends no email. Ask an administrator for help with your password.',
+    },
+    reset: {
+      title: 'Choose a new password',
+      lead: 'Choose a new password. You are signed out everywhere you are signed in.',
+      submit: 'Save new password',
+      done: 'Your password is changed. Sign in with the new password.',
+      invalid: 'The link is invalid, has expired or was already used. Ask for a new link.',
+      missingToken: 'The link has no code. Copy the whole link from the email.',
+      requestNew: 'Ask for a new link',
+    },
+    verify: {
+      title: 'Confirm email address',
+      checking: 'Confirming the address…',
+      done: 'Thank you! Your email address is confirmed.',
+      invalid: 'The link is invalid, has expired or was already used.',
+      missingToken: 'The link has no code. Copy the whole link from the email.',
+      toStart: 'Go to the start page',
+      unverified:
+        'Your email address {{email}} is not confirmed. Confirm it so others know the account is yours.',
+      unverifiedNoMail:
+        'Your email address {{email}} is not confirmed. Ask an administrator to confirm it.',
+      send: 'Send confirmation link',
+      sent: 'We have sent a link to {{email}}.',
     },
   },
   workspaces: {
@@ -151,6 +187,12 @@ export const en: Shape<typeof sv> = {
       confirmRemove: 'Remove {{name}} from the workspace?',
       you: 'You',
       failed: 'The change could not be saved. Try again.',
+      unverified: 'Email not verified',
+      unverifiedHint:
+        'The person has not confirmed that the email address is theirs. Check who you are working with.',
+      verify: 'Mark email as verified',
+      confirmVerify:
+        'Have you checked yourself that {{email}} belongs to {{name}}? The address is then marked as verified.',
     },
     invite: {
       open: 'Invite',
@@ -165,6 +207,7 @@ export const en: Shape<typeof sv> = {
       created: 'The invitation to {{email}} is created.',
       link: 'Invitation link',
       linkHint: 'Send the link to the person. It is shown only now.',
+      mailed: 'The invitation is emailed to {{email}}. The link is also shown here, only now.',
       copy: 'Copy the link',
       copied: 'The link is copied.',
       copyFailed: 'The link could not be copied. Select it and copy it yourself.',

@@ -55,6 +55,7 @@ export const sv = {
       badCredentials: 'E-postadressen eller lösenordet stämmer inte.',
       rateLimited: 'För många inloggningsförsök. Vänta en stund och försök igen.',
       inviteHint: 'Har du fått en inbjudan? Öppna länken i inbjudan för att välja lösenord.',
+      forgot: 'Glömt lösenordet?',
     },
     logout: {
       submit: 'Logga ut',
@@ -74,8 +75,44 @@ export const sv = {
       passwordMismatch: 'Lösenorden är inte likadana.',
       rejected: 'Inbjudan kunde inte användas. Den kan ha gått ut eller redan använts.',
       submit: 'Spara lösenord och gå med',
-      signInFirst: 'Det finns redan ett konto med den här e-postadressen. Logga in först.',
+      signInFirst:
+        'Det finns redan ett konto för {{email}}. Logga in som {{email}} för att tacka ja.',
+      signInAs: 'Logga in som {{email}}',
+      signedInAsOther:
+        'Du är inloggad som {{current}}, men inbjudan gäller {{email}}. Logga ut och logga in som {{email}} för att tacka ja.',
+      workspaceClosed:
+        'Arbetsytan är stängd och tar inte emot nya medlemmar. Be samordnaren att öppna den igen.',
       join: 'Gå med i arbetsytan',
+    },
+    forgot: {
+      title: 'Glömt lösenordet',
+      lead: 'Skriv din e-postadress så skickar vi en länk där du kan välja ett nytt lösenord.',
+      submit: 'Skicka länk',
+      sent: 'Om det finns ett konto för {{email}} har vi skickat en länk dit. Länken gäller en kort tid. Kolla även skräpposten.',
+      noMail: 'Den här servern skickar ingen e-post. Be en administratör om hjälp med lösenordet.',
+    },
+    reset: {
+      title: 'Välj nytt lösenord',
+      lead: 'Välj ett nytt lösenord. Du loggas samtidigt ut överallt där du är inloggad.',
+      submit: 'Spara nytt lösenord',
+      done: 'Lösenordet är bytt. Logga in med det nya lösenordet.',
+      invalid: 'Länken är ogiltig, har gått ut eller har redan använts. Be om en ny länk.',
+      missingToken: 'Länken saknar kod. Kopiera hela länken från mejlet.',
+      requestNew: 'Be om en ny länk',
+    },
+    verify: {
+      title: 'Bekräfta e-postadress',
+      checking: 'Bekräftar adressen…',
+      done: 'Tack! Din e-postadress är bekräftad.',
+      invalid: 'Länken är ogiltig, har gått ut eller har redan använts.',
+      missingToken: 'Länken saknar kod. Kopiera hela länken från mejlet.',
+      toStart: 'Till startsidan',
+      unverified:
+        'Din e-postadress {{email}} är inte bekräftad. Bekräfta den så att andra vet att kontot är ditt.',
+      unverifiedNoMail:
+        'Din e-postadress {{email}} är inte bekräftad. Be en administratör att bekräfta den.',
+      send: 'Skicka bekräftelselänk',
+      sent: 'Vi har skickat en länk till {{email}}.',
     },
   },
   workspaces: {
@@ -147,6 +184,12 @@ export const sv = {
       confirmRemove: 'Ta bort {{name}} från arbetsytan?',
       you: 'Du',
       failed: 'Ändringen kunde inte sparas. Försök igen.',
+      unverified: 'E-post ej bekräftad',
+      unverifiedHint:
+        'Personen har inte bekräftat att e-postadressen är hens. Kontrollera vem du samarbetar med.',
+      verify: 'Markera e-post som bekräftad',
+      confirmVerify:
+        'Har du själv kontrollerat att {{email}} tillhör {{name}}? Adressen markeras då som bekräftad.',
     },
     invite: {
       open: 'Bjud in',
@@ -161,6 +204,7 @@ export const sv = {
       created: 'Inbjudan till {{email}} är skapad.',
       link: 'Inbjudningslänk',
       linkHint: 'Skicka länken till personen. Den visas bara nu.',
+      mailed: 'Inbjudan är skickad med e-post till {{email}}. Länken visas också här, bara nu.',
       copy: 'Kopiera länken',
       copied: 'Länken är kopierad.',
       copyFailed: 'Länken kunde inte kopieras. Markera den och kopiera den själv.',

@@ -10,4 +10,5 @@ export const queryKeys = {
   documents: (workspaceId: string) => ['workspaces', workspaceId, 'documents'] as const,
   document: (id: string) => ['documents', id] as const,
   invitationPreview: (token: string) => ['invitation-preview', token] as const,
+  authCapabilities: ['auth-capabilities'] as const,
 };

@@ -28,7 +28,11 @@ export const DUMP_VERSION = 1;
 const sha256Hex = z.string().min(1);
 
 const collectionSchemas = {
-  users: userSchema.extend({ passwordHash: z.string().nullable() }),
+  // Dumps written before verification existed have no emailVerifiedAt: unverified.
+  users: userSchema.extend({
+    passwordHash: z.string().nullable(),
+    emailVerifiedAt: timestampSchema.nullable().default(null),
+  }),
   sessions: z.object({
     id: idSchema,
     userId: idSchema,
@@ -54,6 +58,16 @@ const collectionSchemas = {
     status: z.enum(['pending', 'accepted', 'revoked']),
     tokenHash: sha256Hex,
   }),
+  accountTokens: z.object({
+    id: idSchema,
+    userId: idSchema,
+    purpose: z.enum(['email_verification', 'password_reset']),
+    email: z.string(),
+    tokenHash: sha256Hex,
+    createdAt: timestampSchema,
+    expiresAt: timestampSchema,
+    usedAt: timestampSchema.nullable(),
+  }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -67,6 +81,7 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'invitations',
   'sessions',
   'apiTokens',
+  'accountTokens',
 ];
 
 export const dumpSchema = z.object({
@@ -84,6 +99,7 @@ export const dumpSchema = z.object({
     memberships: z.array(collectionSchemas.memberships),
     documentRecords: z.array(collectionSchemas.documentRecords),
     invitations: z.array(collectionSchemas.invitations),
+    accountTokens: z.array(collectionSchemas.accountTokens).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

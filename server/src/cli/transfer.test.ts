@@ -55,7 +55,7 @@ async function sqlite(): Promise<Opened & { dataDir: string }> {
 
 /** Fills a store with one of everything; returns the texts of its documents. */
 async function populate(store: Store): Promise<Record<string, string>> {
-  const admin = aUser({ email: 'samordnare@malmo.se', isSiteAdmin: true });
+  const admin = aUser({ email: 'samordnare@malmo.se', isSiteAdmin: true, emailVerifiedAt: at(2) });
   const invited = aUser({ email: 'facket@example.se', passwordHash: null });
   for (const user of [admin, invited]) await store.users.insert(user);
   const workspace = aWorkspace({ createdBy: admin.id, description: 'Vägen in – IOP' });
@@ -94,6 +94,20 @@ async function populate(store: Store): Promise<Record<string, string>> {
     createdAt: at(0),
     lastUsedAt: null,
   });
+  for (const [index, purpose] of (['password_reset', 'email_verification'] as const).entries()) {
+    const id = randomUUID();
+    await store.accountTokens.insert({
+      id,
+      userId: invited.id,
+      purpose,
+      email: invited.email,
+      tokenHash: String(index).repeat(64),
+      createdAt: at(0),
+      expiresAt: at(60),
+      usedAt: null,
+    });
+    if (index === 0) await store.accountTokens.consume(id, at(7));
+  }
 
   const texts: Record<string, string> = {};
   for (const [index, words] of [['Behovsanalys', 'Målgrupper'], ['IOP-avtal']].entries()) {
@@ -152,6 +166,8 @@ describe('export and import', () => {
     expect(dump.version).toBe(1);
     expect(dump.source).toBe('sqlite');
     expect(dump.collections.users).toHaveLength(2);
+    expect(dump.collections.users.map((u) => u.emailVerifiedAt)).toEqual([at(2), null]);
+    expect(dump.collections.accountTokens.map((t) => t.usedAt)).toEqual([at(7), null]);
     expect(dump.collections.invitations.map((i) => i.status).sort()).toEqual([
       'accepted',
       'pending',

@@ -36,7 +36,13 @@ export async function exportStore(props: { store: Store; now?: Date }): Promise<
     version: DUMP_VERSION,
     createdAt: (props.now ?? new Date()).toISOString(),
     source: store.kind,
-    collections,
+    collections: {
+      ...collections,
+      users: collections.users.map((user) => ({
+        ...user,
+        emailVerifiedAt: user.emailVerifiedAt ?? null,
+      })),
+    },
     documents,
   };
 }
@@ -105,6 +111,7 @@ const inserters: {
   memberships: (store, record) => store.memberships.insert(record),
   documentRecords: (store, record) => store.documentRecords.insert(record),
   invitations: (store, record) => store.invitations.insert(record),
+  accountTokens: (store, record) => store.accountTokens.insert(record),
 };
 
 async function insertAll<C extends TransferCollection>(

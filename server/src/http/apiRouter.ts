@@ -11,6 +11,7 @@ import { mountRoutes } from './mountRoutes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { originGuard } from './originGuard.js';
 import type { AnyRoute } from './route.js';
+import { accountRoutes } from './routes/accountRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
@@ -19,6 +20,7 @@ import { workspaceRoutes } from './routes/workspaceRoutes.js';
 export function apiRoutes(deps: ApiDeps): AnyRoute[] {
   return [
     ...authRoutes(deps),
+    ...accountRoutes(deps),
     ...workspaceRoutes(deps),
     ...memberRoutes(deps),
     ...documentRoutes(deps),

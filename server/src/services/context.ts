@@ -8,6 +8,7 @@ import type { ServerEventName, ServerEventPayload } from '@samverka/shared';
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { Credential } from '../auth/principal.js';
 import type { Logger } from '../logger.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/port.js';
 
 /** Pushes a change to everyone connected to a workspace (socket.io room). */
@@ -34,6 +35,10 @@ export interface AccessChangeListener {
 export interface ServiceConfig {
   sessionTtlMs: number;
   invitationTtlMs: number;
+  emailVerificationTtlMs: number;
+  passwordResetTtlMs: number;
+  /** Where mailed links point (PUBLIC_URL); always set when mail is enabled. */
+  publicUrl: string | undefined;
 }
 
 export interface ServiceContext {
@@ -42,6 +47,8 @@ export interface ServiceContext {
   events: WorkspaceEventPublisher;
   access: AccessChangeListener;
   logger: Logger;
+  /** Outgoing mail; `enabled` is false without SMTP_URL. */
+  mailer: Mailer;
   config: ServiceConfig;
   now(): Date;
   newId(): string;

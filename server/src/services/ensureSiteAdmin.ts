@@ -19,6 +19,8 @@ export async function ensureSiteAdmin(props: {
     name: 'Administratör',
     passwordHash: await ctx.passwords.hash(props.password),
     isSiteAdmin: true,
+    // The operator configured this address (ADMIN_EMAIL): it needs no link to prove it.
+    emailVerifiedAt: ctx.now().toISOString(),
     createdAt: ctx.now().toISOString(),
   });
   if (result === 'created') ctx.logger.info('created site administrator', { email });

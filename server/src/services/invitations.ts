@@ -1,20 +1,27 @@
 /**
- * Invitations. The secret travels only in the link's fragment
- * (`/invite#token=...`) and is stored hashed. Accepting is written so that a
- * retry after a crash finishes the job: create the account (new people),
- * then the membership (a duplicate means it already happened), then mark
- * the invitation accepted.
+ * Invitations: the only way into a workspace (each person consents by
+ * accepting). The secret travels only in the link's fragment
+ * (`/invite#token=...`) and is stored hashed; with SMTP the link is also
+ * mailed. A link proves the address only for the inviting workspace: it
+ * never signs anyone into an existing account or sets its password (an
+ * existing account joins only while its owner is signed in as it), and it
+ * does not mark a new account's address verified. Accepting creates the
+ * account of a new person, then moves the invitation and writes the
+ * membership in one store step (store/port.ts, InvitationRepository.accept).
  */
 import type {
   AcceptInvitationRequest,
   CreateInvitationRequest,
   InvitationPreviewResponse,
+  MailLanguage,
 } from '@samverka/shared';
 import { createInvitationRequestSchema } from '@samverka/shared';
 import { newSecret, sha256Hex } from '../auth/secrets.js';
 import { AppError } from '../errors.js';
+import { invitationMail } from '../mail/templates.js';
 import type { InvitationRecord, MembershipRecord, UserRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
+import { sendEmailVerificationInBackground } from './emailVerification.js';
 import { checkMemberPlacement } from './organisations.js';
 import { presentMember } from './presenters.js';
 
@@ -25,7 +32,7 @@ export async function createInvitation(props: {
   input: CreateInvitationRequest;
   /** Origin the link points at (PUBLIC_URL or the request's own origin). */
   baseUrl: string;
-}): Promise<{ invitation: InvitationRecord; link: string }> {
+}): Promise<{ invitation: InvitationRecord; link: string; mailed: boolean }> {
   const { ctx, workspaceId } = props;
   const input = createInvitationRequestSchema.parse(props.input);
   await checkMemberPlacement({ ctx, workspaceId, ...input });
@@ -51,7 +58,47 @@ export async function createInvitation(props: {
     tokenHash: sha256Hex(secret),
   };
   await ctx.store.invitations.insert(invitation);
-  return { invitation, link: `${props.baseUrl}/invite#token=${secret}` };
+  const link = `${props.baseUrl}/invite#token=${secret}`;
+  const mailed = await mailInvitation(ctx, invitation, link, input.language);
+  return { invitation, link, mailed };
+}
+
+/**
+ * Mails the link when SMTP is configured. A failure is logged and reported
+ * as not mailed: the invitation stands and the admin can pass the link on.
+ */
+async function mailInvitation(
+  ctx: ServiceContext,
+  invitation: InvitationRecord,
+  link: string,
+  language: MailLanguage,
+): Promise<boolean> {
+  if (!ctx.mailer.enabled) return false;
+  try {
+    const [inviter, workspace, organisation] = await Promise.all([
+      ctx.store.users.findById(invitation.invitedBy),
+      ctx.store.workspaces.findById(invitation.workspaceId),
+      ctx.store.organisations.findById(invitation.workspaceId, invitation.organisationId),
+    ]);
+    await ctx.mailer.send({
+      to: invitation.email,
+      ...invitationMail(language, {
+        inviterName: inviter?.name ?? 'Samverka',
+        workspaceName: workspace?.name ?? '',
+        organisationName: organisation?.name ?? '',
+        role: invitation.role,
+        link,
+        expiresAt: invitation.expiresAt,
+      }),
+    });
+    return true;
+  } catch (error) {
+    ctx.logger.warn('could not mail an invitation', {
+      invitationId: invitation.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return false;
+  }
 }
 
 export async function revokeInvitation(props: {
@@ -78,7 +125,7 @@ async function findUsableInvitation(ctx: ServiceContext, secret: string) {
     invitation.status !== 'pending' ||
     Date.parse(invitation.expiresAt) <= ctx.now().getTime()
   ) {
-    throw new AppError(404, 'invitation_invalid', 'This invitation link is no longer valid');
+    throw invitationInvalid();
   }
   return invitation;
 }
@@ -112,6 +159,8 @@ export async function acceptInvitation(props: {
 }): Promise<{ user: UserRecord; membership: MembershipRecord; newAccount: boolean }> {
   const { ctx, input, caller } = props;
   const invitation = await findUsableInvitation(ctx, input.token);
+  const workspace = await ctx.store.workspaces.findById(invitation.workspaceId);
+  if (!workspace || workspace.status === 'closed') throw workspaceClosed();
   const { user, newAccount } = await accountFor(ctx, invitation, input, caller);
   const now = ctx.now().toISOString();
   const membership: MembershipRecord = {
@@ -125,17 +174,28 @@ export async function acceptInvitation(props: {
     createdAt: now,
     updatedAt: now,
   };
-  const inserted = await ctx.store.memberships.insert(membership);
-  await ctx.store.invitations.markAccepted(invitation.id, now);
-  if (inserted === 'duplicate') {
+  // One atomic store step: a revoke (or another accept) at the same moment
+  // either wins, and this fails, or loses; never both.
+  const outcome = await ctx.store.invitations.accept(membership, invitation.id, now);
+  if (outcome === 'not_pending') throw invitationInvalid();
+  if (outcome === 'workspace_closed') throw workspaceClosed();
+  if (outcome === 'already_member') {
     const existing = await ctx.store.memberships.findByUser(invitation.workspaceId, user.id);
     return { user, membership: existing ?? membership, newAccount };
   }
   ctx.events.publish(invitation.workspaceId, 'member:added', {
     member: await presentMember(ctx.store, membership),
   });
+  // The link proved the address for this workspace only; the account proves it by mail.
+  if (newAccount)
+    sendEmailVerificationInBackground({ ctx, user, language: input.language ?? 'sv' });
   return { user, membership, newAccount };
 }
+
+const invitationInvalid = () =>
+  new AppError(404, 'invitation_invalid', 'This invitation link is no longer valid');
+const workspaceClosed = () =>
+  new AppError(409, 'workspace_closed', 'The workspace is closed; ask its admins to reopen it');
 
 async function accountFor(
   ctx: ServiceContext,
@@ -165,6 +225,7 @@ async function accountFor(
     name: input.name,
     passwordHash: await ctx.passwords.hash(input.password),
     isSiteAdmin: false,
+    emailVerifiedAt: null,
     createdAt: ctx.now().toISOString(),
   };
   if ((await ctx.store.users.insert(user)) === 'duplicate') {

@@ -14,6 +14,7 @@ export function presentUser(user: UserRecord): User {
     email: user.email,
     name: user.name,
     isSiteAdmin: user.isSiteAdmin,
+    emailVerifiedAt: user.emailVerifiedAt ?? null,
     createdAt: user.createdAt,
   };
 }
@@ -44,6 +45,7 @@ export async function presentMembers(
     const user = byId.get(m.userId);
     return {
       ...m,
+      emailVerified: Boolean(user?.emailVerifiedAt),
       user: user
         ? { id: user.id, name: user.name, email: user.email }
         : { id: m.userId, name: '(borttagen användare)', email: '' },

@@ -98,6 +98,17 @@ export async function updateWorkspace(props: {
 }): Promise<WorkspaceRecord> {
   const { ctx, workspaceId, patch } = props;
   const before = await ctx.store.workspaces.findById(workspaceId);
+  if (
+    before?.status === 'closed' &&
+    Object.entries(patch).some(([key, value]) => key !== 'status' && value !== undefined)
+  ) {
+    // A closed workspace is an archive: it changes nothing but its own reopening.
+    throw new AppError(
+      409,
+      'workspace_closed',
+      'The workspace is closed; reopen it (status only) before changing it',
+    );
+  }
   const updated = await ctx.store.workspaces.update(workspaceId, {
     ...patch,
     updatedAt: ctx.now().toISOString(),

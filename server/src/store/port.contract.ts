@@ -6,7 +6,9 @@
  */
 import { describe } from 'vitest';
 import { accountsContract } from './contract/accounts.contract.js';
+import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
+import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
@@ -27,5 +29,7 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     workspacesContract(adapter.makeStore);
     membershipsContract(adapter.makeStore);
     listOrderContract(adapter.makeStore);
+    invitationAcceptContract(adapter.makeStore);
+    accountTokensContract(adapter.makeStore);
   });
 }

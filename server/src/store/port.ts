@@ -98,9 +98,14 @@ export interface Store extends DomainRepositories {
 
 export type InsertResult = 'created' | 'duplicate';
 
-export interface UserRecord extends User {
+export interface UserRecord extends Omit<User, 'emailVerifiedAt'> {
   /** argon2id hash; null for an account that has not chosen a password yet. */
   passwordHash: string | null;
+  /**
+   * When the owner proved the address (a mailed link, or a site admin by
+   * hand); null or absent: unverified. Repositories always return a value.
+   */
+  emailVerifiedAt?: string | null;
 }
 
 export interface UserRepository {
@@ -111,9 +116,35 @@ export interface UserRepository {
   findManyByIds(ids: readonly string[]): Promise<UserRecord[]>;
   update(
     id: string,
-    patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin'>>,
+    patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin' | 'emailVerifiedAt'>>,
   ): Promise<UserRecord | null>;
   count(): Promise<number>;
+}
+
+/** Secrets mailed to an account's owner: prove the address, or set a new password. */
+export type AccountTokenPurpose = 'email_verification' | 'password_reset';
+
+export interface AccountTokenRecord {
+  id: string;
+  userId: string;
+  purpose: AccountTokenPurpose;
+  /** The address it was mailed to; it proves only that address. */
+  email: string;
+  /** SHA-256 of the secret in the link (hex); the secret itself is never stored. */
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Set once, when the link is used; a used token never works again. */
+  usedAt: string | null;
+}
+
+export interface AccountTokenRepository {
+  insert(token: AccountTokenRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<AccountTokenRecord | null>;
+  /** Marks the token used, atomically and exactly once; false if it already was. */
+  consume(id: string, at: string): Promise<boolean>;
+  /** When the user's newest token of this purpose was created (null: none), to pace mail. */
+  latestCreatedAt(userId: string, purpose: AccountTokenPurpose): Promise<string | null>;
 }
 
 export interface SessionRecord {
@@ -259,7 +290,24 @@ export interface InvitationRepository {
   markAccepted(id: string, at: string): Promise<boolean>;
   /** Atomically moves a pending invitation to revoked; false if it was not pending. */
   revoke(workspaceId: string, id: string): Promise<boolean>;
+  /**
+   * Accepts a pending invitation into `membership` as one step: the
+   * invitation leaves pending (exactly once, so a concurrent revoke or a
+   * second accept loses) and the membership is written. Refused while the
+   * workspace is closed. 'already_member': accepted, the person was a member.
+   * SQLite does it in one transaction; MongoDB inserts the outcome row (the
+   * atomic step) and then the membership, so a crash between the two leaves
+   * an accepted invitation without a member (visible, grants nothing).
+   */
+  accept(
+    membership: MembershipRecord,
+    invitationId: string,
+    at: string,
+  ): Promise<InvitationAcceptResult>;
 }
+
+export type InvitationAcceptResult =
+  'accepted' | 'already_member' | 'not_pending' | 'workspace_closed';
 
 /** Every domain repository; Store extends it. */
 export interface DomainRepositories {
@@ -272,6 +320,7 @@ export interface DomainRepositories {
   readonly memberships: MembershipRepository;
   readonly documentRecords: DocumentRecordRepository;
   readonly invitations: InvitationRepository;
+  readonly accountTokens: AccountTokenRepository;
 }
 
 /*
@@ -291,6 +340,7 @@ export interface TransferRecords {
   memberships: MembershipRecord;
   documentRecords: DocumentRecord;
   invitations: InvitationRecord;
+  accountTokens: AccountTokenRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

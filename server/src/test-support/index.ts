@@ -17,3 +17,5 @@ export type { TestAccess } from './testAccess.js';
 export type { TempDir } from './tempDir.js';
 export * as frames from './frames.js';
 export * as awarenessStates from './awarenessStates.js';
+export { startSmtpInbox, linkIn } from './smtpInbox.js';
+export type { SmtpInbox, ReceivedMail } from './smtpInbox.js';

@@ -4,6 +4,7 @@ import { emailSchema, idSchema } from '../domain/common.js';
 import { invitationSchema } from '../domain/invitation.js';
 import { membershipSchema, roleSchema } from '../domain/membership.js';
 import { userSchema, userSummarySchema } from '../domain/user.js';
+import { mailLanguageSchema } from './accounts.js';
 import { nameField, newPasswordField } from './common.js';
 
 const mandateInput = z.object({
@@ -11,10 +12,14 @@ const mandateInput = z.object({
   reference: z.string().trim().max(500).nullable().optional(),
 });
 
-/** Add an existing account to the workspace (use an invitation for new people). */
 /** The bodies a member or invitee sits in (at most 50 per person). */
 const bodyIdsField = z.array(idSchema).max(50);
 
+/**
+ * Adding a person directly, without their consent, is only for the demo
+ * seed (there is no such API route): everyone else joins through an
+ * invitation they accept.
+ */
 export const addMemberRequestSchema = z.object({
   email: emailSchema,
   organisationId: idSchema,
@@ -32,8 +37,14 @@ export const updateMemberRequestSchema = z.object({
 });
 export type UpdateMemberRequest = z.infer<typeof updateMemberRequestSchema>;
 
-/** A member with the person's name and email. */
-export const memberViewSchema = membershipSchema.extend({ user: userSummarySchema });
+/**
+ * A member with the person's name and email, and whether the account's
+ * address is verified (admins see unverified members marked).
+ */
+export const memberViewSchema = membershipSchema.extend({
+  user: userSummarySchema,
+  emailVerified: z.boolean(),
+});
 export type MemberView = z.infer<typeof memberViewSchema>;
 
 export const memberResponseSchema = z.object({ member: memberViewSchema });
@@ -47,17 +58,20 @@ export const createInvitationRequestSchema = z.object({
   bodyIds: bodyIdsField.default([]),
   role: roleSchema,
   speaksForOrganisation: z.boolean().default(false),
+  /** Language of the invitation mail (when the server sends mail). */
+  language: mailLanguageSchema.default('sv'),
 });
 export type CreateInvitationRequest = z.input<typeof createInvitationRequestSchema>;
 
 export const createInvitationResponseSchema = z.object({
   invitation: invitationSchema,
   /**
-   * The link to send to the person (no mail is sent by the server). The
-   * secret is in the URL fragment (`/invite#token=...`) so it never reaches
-   * server logs; shown once.
+   * The link for the person. The secret is in the URL fragment
+   * (`/invite#token=...`) so it never reaches server logs; shown once.
    */
   link: z.string(),
+  /** True when the server mailed the link; otherwise the admin passes it on. */
+  mailed: z.boolean(),
 });
 export type CreateInvitationResponse = z.infer<typeof createInvitationResponseSchema>;
 
@@ -87,8 +101,10 @@ export const acceptInvitationRequestSchema = z.object({
   token: z.string().min(1).max(200),
   name: nameField.optional(),
   password: newPasswordField.optional(),
+  /** Language of the address-verification mail a new account receives. */
+  language: mailLanguageSchema.default('sv'),
 });
-export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequestSchema>;
+export type AcceptInvitationRequest = z.input<typeof acceptInvitationRequestSchema>;
 
 export const acceptInvitationResponseSchema = z.object({
   user: userSchema,

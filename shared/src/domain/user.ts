@@ -8,6 +8,11 @@ export const userSchema = z.object({
   name: z.string(),
   /** Site administrators manage accounts for the whole deployment. */
   isSiteAdmin: z.boolean(),
+  /**
+   * When the owner proved they receive mail at `email` (a mailed link, or a
+   * site administrator by hand); null while unverified.
+   */
+  emailVerifiedAt: timestampSchema.nullable(),
   createdAt: timestampSchema,
 });
 export type User = z.infer<typeof userSchema>;

@@ -1,8 +1,11 @@
-/** Members of a workspace and invitations to join it. */
+/**
+ * Members of a workspace and invitations to join it. There is no route that
+ * adds a person directly: everyone joins by accepting an invitation, and no
+ * answer here says whether an address has an account.
+ */
 import {
   acceptInvitationRequestSchema,
   acceptInvitationResponseSchema,
-  addMemberRequestSchema,
   createInvitationRequestSchema,
   createInvitationResponseSchema,
   invitationListResponseSchema,
@@ -21,7 +24,7 @@ import {
   previewInvitation,
   revokeInvitation,
 } from '../../services/invitations.js';
-import { addMember, listMembers, removeMember, updateMember } from '../../services/members.js';
+import { listMembers, removeMember, updateMember } from '../../services/members.js';
 import { presentInvitation, presentUser } from '../../services/presenters.js';
 import { startSession } from '../../services/sessions.js';
 import type { ApiDeps } from '../deps.js';
@@ -42,20 +45,6 @@ export function memberRoutes(deps: ApiDeps): AnyRoute[] {
       response: memberListResponseSchema,
       async handle({ workspace }) {
         return { members: await listMembers({ ctx, workspaceId: workspace.id }) };
-      },
-    }),
-    defineWorkspaceRoute(ctx, {
-      method: 'post',
-      path: '/workspaces/:workspaceId/members',
-      summary: 'Add an existing account by email (admins); new people get an invitation',
-      tag: 'members',
-      action: 'member:add',
-      body: addMemberRequestSchema,
-      response: memberResponseSchema,
-      status: 201,
-      errors: [409],
-      async handle({ workspace, body }) {
-        return { member: await addMember({ ctx, workspaceId: workspace.id, input: body }) };
       },
     }),
     defineWorkspaceRoute(ctx, {
@@ -105,7 +94,9 @@ export function memberRoutes(deps: ApiDeps): AnyRoute[] {
     defineWorkspaceRoute(ctx, {
       method: 'post',
       path: '/workspaces/:workspaceId/invitations',
-      summary: 'Invite an email with organisation, bodies and role; returns the link once',
+      summary:
+        'Invite an email with organisation, bodies and role; returns the link once ' +
+        '(and mails it when the server has SMTP)',
       tag: 'invitations',
       action: 'invitation:create',
       body: createInvitationRequestSchema,
@@ -114,14 +105,14 @@ export function memberRoutes(deps: ApiDeps): AnyRoute[] {
       errors: [409],
       async handle({ workspace, req, body, principal }) {
         const baseUrl = ownOrigin(req, deps.originPolicy) ?? '';
-        const { invitation, link } = await createInvitation({
+        const { invitation, link, mailed } = await createInvitation({
           ctx,
           workspaceId: workspace.id,
           invitedBy: principal.user.id,
           input: body,
           baseUrl,
         });
-        return { invitation: presentInvitation(invitation, ctx.now()), link };
+        return { invitation: presentInvitation(invitation, ctx.now()), link, mailed };
       },
     }),
     defineWorkspaceRoute(ctx, {

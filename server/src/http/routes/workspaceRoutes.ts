@@ -81,6 +81,7 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
       action: 'workspace:update',
       body: updateWorkspaceRequestSchema,
       response: workspaceViewSchema,
+      errors: [409],
       async handle({ workspace, membership, body }) {
         const updated = await updateWorkspace({ ctx, workspaceId: workspace.id, patch: body });
         return presentWorkspaceView(updated, membership);

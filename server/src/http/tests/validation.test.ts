@@ -1,5 +1,4 @@
 // Malformed requests, the Origin guard, conflicts and the JSON error shape.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, seedTestAccess, startTestServer } from '../../test-support/index.js';
 import type { ApiCall, TestAccess, TestServer } from '../../test-support/index.js';
@@ -117,25 +116,15 @@ describe('REST validation and errors', () => {
     );
   });
 
-  it('refuses a duplicate member (409) and an organisation still in use (409)', async () => {
-    const email = `${randomUUID()}@example.se`;
-    await server.store.users.insert({
-      id: randomUUID(),
-      email,
-      name: 'Per',
-      passwordHash: null,
-      isSiteAdmin: false,
-      createdAt: new Date().toISOString(),
+  it('refuses to invite a member (409) and to delete an organisation in use (409)', async () => {
+    const member = await admin.addMember('viewer');
+    const email = (await server.store.users.findById(member.userId))!.email;
+    const invite = await api('POST', `/workspaces/${admin.workspaceId}/invitations`, {
+      token: admin.token,
+      body: { email, organisationId: admin.organisationId, role: 'viewer' },
     });
-    const add = () =>
-      api('POST', `/workspaces/${admin.workspaceId}/members`, {
-        token: admin.token,
-        body: { email, organisationId: admin.organisationId, role: 'viewer' },
-      });
-    expect((await add()).status).toBe(201);
-    const again = await add();
-    expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ error: { code: 'already_member' } });
+    expect(invite.status).toBe(409);
+    expect(invite.body).toMatchObject({ error: { code: 'already_member' } });
     const inUse = await api(
       'DELETE',
       `/workspaces/${admin.workspaceId}/organisations/${admin.organisationId}`,

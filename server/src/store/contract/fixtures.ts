@@ -52,6 +52,7 @@ export function aUser(overrides: Partial<UserRecord> = {}): UserRecord {
     name: 'Anna Andersson',
     passwordHash: '$argon2id$fake',
     isSiteAdmin: false,
+    emailVerifiedAt: null,
     createdAt: at(0),
     ...overrides,
   };

@@ -23,6 +23,9 @@ export interface DomainCollections {
   invitations: Collection<RecordRow>;
   /** One row per invitation that left 'pending'; its unique _id makes the move happen once. */
   invitationOutcomes: Collection<RecordRow>;
+  accountTokens: Collection<RecordRow>;
+  /** One row per used account token; its unique _id makes a link work once. */
+  accountTokenUses: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -37,6 +40,8 @@ export function domainCollections(db: Db): DomainCollections {
     documentRecords: db.collection<RecordRow>('document_records'),
     invitations: db.collection<RecordRow>('invitations'),
     invitationOutcomes: db.collection<RecordRow>('invitation_outcomes'),
+    accountTokens: db.collection<RecordRow>('account_tokens'),
+    accountTokenUses: db.collection<RecordRow>('account_token_uses'),
   };
 }
 
@@ -62,5 +67,10 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
   await c.invitations.createIndex(
     { workspaceId: 1, createdAt: 1 },
     { name: 'workspaceId_createdAt' },
+  );
+  await c.accountTokens.createIndex({ tokenHash: 1 }, { unique: true, name: 'tokenHash_unique' });
+  await c.accountTokens.createIndex(
+    { userId: 1, purpose: 1, createdAt: 1 },
+    { name: 'userId_purpose_createdAt' },
   );
 }

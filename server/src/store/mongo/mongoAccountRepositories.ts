@@ -15,6 +15,15 @@ import { CREATION_ORDER } from './insertionOrder.js';
 import type { InsertionClock } from './insertionOrder.js';
 import { definedFields, fromRow, toNewRow } from './records.js';
 
+/** Accounts stored before verification existed have no field: unverified. */
+const withVerification = (user: UserRecord): UserRecord => ({
+  ...user,
+  emailVerifiedAt: user.emailVerifiedAt ?? null,
+});
+
+export const toUserRecord = (row: RecordRow): UserRecord =>
+  withVerification(fromRow<UserRecord>(row));
+
 export class MongoUserRepository implements UserRepository {
   constructor(
     private readonly users: Collection<RecordRow>,
@@ -36,14 +45,14 @@ export class MongoUserRepository implements UserRepository {
   findById(id: string): Promise<UserRecord | null> {
     return guarded('Reading the account', async () => {
       const row = await this.users.findOne({ _id: id });
-      return row ? fromRow<UserRecord>(row) : null;
+      return row ? toUserRecord(row) : null;
     });
   }
 
   findByEmail(email: string): Promise<UserRecord | null> {
     return guarded('Reading the account', async () => {
       const row = await this.users.findOne({ email });
-      return row ? fromRow<UserRecord>(row) : null;
+      return row ? toUserRecord(row) : null;
     });
   }
 
@@ -54,17 +63,18 @@ export class MongoUserRepository implements UserRepository {
         .find({ _id: { $in: [...ids] } })
         .sort({ _id: 1 })
         .toArray();
-      return rows.map((row) => fromRow<UserRecord>(row));
+      return rows.map((row) => toUserRecord(row));
     });
   }
 
   update(
     id: string,
-    patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin'>>,
+    patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin' | 'emailVerifiedAt'>>,
   ): Promise<UserRecord | null> {
-    return guarded('Updating the account', () =>
-      patchOne<UserRecord>(this.users, { _id: id }, patch),
-    );
+    return guarded('Updating the account', async () => {
+      const user = await patchOne<UserRecord>(this.users, { _id: id }, patch);
+      return user && withVerification(user);
+    });
   }
 
   count(): Promise<number> {

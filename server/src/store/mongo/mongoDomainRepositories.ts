@@ -7,6 +7,7 @@ import {
   MongoSessionRepository,
   MongoUserRepository,
 } from './mongoAccountRepositories.js';
+import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
 import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
@@ -16,10 +17,26 @@ import {
   MongoWorkspaceRepository,
 } from './mongoWorkspaceRepositories.js';
 
+/** The invitation repository writes memberships when an invitation is accepted. */
+export function createMongoInvitationRepository(
+  c: DomainCollections,
+  clock: InsertionClock,
+): MongoInvitationRepository {
+  const memberships = new MongoMembershipRepository(c.memberships, clock);
+  return new MongoInvitationRepository(
+    c.invitations,
+    c.invitationOutcomes,
+    clock,
+    c.workspaces,
+    (membership) => memberships.insert(membership),
+  );
+}
+
 export function createMongoDomainRepositories(
   c: DomainCollections,
   clock = new InsertionClock(),
-  invitations = new MongoInvitationRepository(c.invitations, c.invitationOutcomes, clock),
+  invitations = createMongoInvitationRepository(c, clock),
+  accountTokens = new MongoAccountTokenRepository(c.accountTokens, c.accountTokenUses, clock),
 ): DomainRepositories {
   return {
     users: new MongoUserRepository(c.users, clock),
@@ -36,5 +53,6 @@ export function createMongoDomainRepositories(
     memberships: new MongoMembershipRepository(c.memberships, clock),
     documentRecords: new MongoDocumentRecordRepository(c.documentRecords, clock),
     invitations,
+    accountTokens,
   };
 }

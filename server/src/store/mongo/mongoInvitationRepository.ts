@@ -4,10 +4,18 @@
  * invitation id (a unique key, atomic even on FerretDB, where conditional
  * updates are not). The status on the invitation row is then updated for
  * queries, but reads always apply the outcome row, so a crash between the
- * two steps changes nothing visible.
+ * two steps changes nothing visible. Accepting inserts the outcome row first
+ * and the membership second: whoever inserts the outcome row (accept or
+ * revoke) wins, so a revoked invitation never yields a member.
  */
 import type { Collection, Filter, Sort } from 'mongodb';
-import type { InvitationRecord, InvitationRepository } from '../port.js';
+import type {
+  InsertResult,
+  InvitationAcceptResult,
+  InvitationRecord,
+  InvitationRepository,
+  MembershipRecord,
+} from '../port.js';
 import type { RecordRow } from './domainCollections.js';
 import { guarded, isDuplicateKeyError } from './errors.js';
 import { CREATION_ORDER, INSERTION_ORDER } from './insertionOrder.js';
@@ -24,6 +32,8 @@ export class MongoInvitationRepository implements InvitationRepository {
     private readonly invitations: Collection<RecordRow>,
     private readonly outcomes: Collection<RecordRow>,
     private readonly clock: InsertionClock,
+    private readonly workspaces: Collection<RecordRow>,
+    private readonly insertMembership: (membership: MembershipRecord) => Promise<InsertResult>,
   ) {}
 
   insert(invitation: InvitationRecord): Promise<void> {
@@ -63,6 +73,26 @@ export class MongoInvitationRepository implements InvitationRepository {
     return guarded('Revoking the invitation', () =>
       this.leavePending({ _id: id, workspaceId }, { _id: id, status: 'revoked', acceptedAt: null }),
     );
+  }
+
+  accept(
+    membership: MembershipRecord,
+    invitationId: string,
+    at: string,
+  ): Promise<InvitationAcceptResult> {
+    return guarded('Accepting the invitation', async () => {
+      // Best effort against a close at the same instant (no transactions here).
+      const workspace = await this.workspaces.findOne({ _id: membership.workspaceId });
+      if (!workspace || workspace.status === 'closed') return 'workspace_closed';
+      const moved = await this.leavePending(
+        { _id: invitationId, workspaceId: membership.workspaceId },
+        { _id: invitationId, status: 'accepted', acceptedAt: at },
+      );
+      if (!moved) return 'not_pending';
+      return (await this.insertMembership(membership)) === 'created'
+        ? 'accepted'
+        : 'already_member';
+    });
   }
 
   private async leavePending(filter: Filter<RecordRow>, outcome: OutcomeRow): Promise<boolean> {

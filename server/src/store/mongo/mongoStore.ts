@@ -15,9 +15,12 @@ import { documentCollections, ensureDocumentIndexes } from './documentCollection
 import { domainCollections, ensureDomainIndexes } from './domainCollections.js';
 import { guarded } from './errors.js';
 import { MongoDocumentLogStore } from './mongoDocumentLogStore.js';
-import { createMongoDomainRepositories } from './mongoDomainRepositories.js';
+import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
+import {
+  createMongoDomainRepositories,
+  createMongoInvitationRepository,
+} from './mongoDomainRepositories.js';
 import { InsertionClock } from './insertionOrder.js';
-import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { createMongoTransfer } from './mongoTransfer.js';
 
 /** Largest snapshot stored inline; bigger ones are chunked (BSON rows max 16 MB). */
@@ -86,14 +89,15 @@ async function buildStore(
     await ensureDomainIndexes(domain);
   });
   const clock = new InsertionClock();
-  const invitations = new MongoInvitationRepository(
-    domain.invitations,
-    domain.invitationOutcomes,
+  const invitations = createMongoInvitationRepository(domain, clock);
+  const accountTokens = new MongoAccountTokenRepository(
+    domain.accountTokens,
+    domain.accountTokenUses,
     clock,
   );
   return {
-    ...createMongoDomainRepositories(domain, clock, invitations),
-    transfer: createMongoTransfer(domain, documents, invitations),
+    ...createMongoDomainRepositories(domain, clock, invitations, accountTokens),
+    transfer: createMongoTransfer(domain, documents, invitations, accountTokens),
     kind: 'mongodb',
     databaseName: db.databaseName,
     documents: new MongoDocumentLogStore({

@@ -1,11 +1,14 @@
 /**
  * Whole-store reads and wipes of the MongoDB adapter for export/import.
- * Invitations are read through their repository so outcome rows are applied.
+ * Invitations and account tokens are read through their repositories so
+ * outcome and use rows are applied.
  */
 import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
 import type { DocumentCollections } from './documentCollections.js';
 import type { DomainCollections } from './domainCollections.js';
 import { guarded } from './errors.js';
+import { toUserRecord } from './mongoAccountRepositories.js';
+import type { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
 import type { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { INSERTION_ORDER } from './insertionOrder.js';
 import { fromRow } from './records.js';
@@ -14,12 +17,20 @@ export function createMongoTransfer(
   domain: DomainCollections,
   documents: DocumentCollections,
   invitations: MongoInvitationRepository,
+  accountTokens: MongoAccountTokenRepository,
 ): StoreTransfer {
   return {
     readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]> {
       return guarded(`Reading all ${collection}`, async () => {
         if (collection === 'invitations') {
           return (await invitations.findMany({}, INSERTION_ORDER)) as TransferRecords[C][];
+        }
+        if (collection === 'accountTokens') {
+          return (await accountTokens.findMany({}, INSERTION_ORDER)) as TransferRecords[C][];
+        }
+        if (collection === 'users') {
+          const rows = await domain.users.find({}).sort(INSERTION_ORDER).toArray();
+          return rows.map(toUserRecord) as TransferRecords[C][];
         }
         const rows = await domain[collection].find({}).sort(INSERTION_ORDER).toArray();
         return rows.map((row) => fromRow<TransferRecords[C]>(row));

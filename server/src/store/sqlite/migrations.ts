@@ -27,8 +27,27 @@ const documentLog = `
   );
 `;
 
+/**
+ * Version 3: whether an account's address is verified, and the single-use
+ * secrets mailed to prove an address or reset a password.
+ */
+const accountVerification = `
+  ALTER TABLE users ADD COLUMN email_verified_at TEXT;
+  CREATE TABLE account_tokens (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    purpose TEXT NOT NULL CHECK (purpose IN ('email_verification', 'password_reset')),
+    email TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+  CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at);
+`;
+
 /** Version 2: accounts, workspaces, members, document metadata, invitations. */
-export const migrations: readonly string[] = [documentLog, domainTables];
+export const migrations: readonly string[] = [documentLog, domainTables, accountVerification];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */
 export function runMigrations(db: Database.Database, list: readonly string[] = migrations): number {

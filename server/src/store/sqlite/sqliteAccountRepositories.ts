@@ -19,6 +19,7 @@ export interface UserRow {
   password_hash: string | null;
   is_site_admin: number;
   created_at: string;
+  email_verified_at: string | null;
 }
 
 export const toUser = (row: UserRow): UserRecord => ({
@@ -27,6 +28,7 @@ export const toUser = (row: UserRow): UserRecord => ({
   name: row.name,
   passwordHash: row.password_hash,
   isSiteAdmin: row.is_site_admin === 1,
+  emailVerifiedAt: row.email_verified_at,
   createdAt: row.created_at,
 });
 
@@ -37,8 +39,9 @@ export class SqliteUserRepository implements UserRepository {
     try {
       this.db
         .prepare(
-          `INSERT INTO users (id, email, name, password_hash, is_site_admin, created_at)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO users (id, email, name, password_hash, is_site_admin, created_at,
+             email_verified_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           user.id,
@@ -47,6 +50,7 @@ export class SqliteUserRepository implements UserRepository {
           user.passwordHash,
           user.isSiteAdmin ? 1 : 0,
           user.createdAt,
+          user.emailVerifiedAt ?? null,
         );
       return 'created';
     } catch (error) {
@@ -76,7 +80,7 @@ export class SqliteUserRepository implements UserRepository {
 
   async update(
     id: string,
-    patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin'>>,
+    patch: Partial<Pick<UserRecord, 'name' | 'passwordHash' | 'isSiteAdmin' | 'emailVerifiedAt'>>,
   ): Promise<UserRecord | null> {
     const row = updateRow<UserRow>(
       this.db,
@@ -84,6 +88,7 @@ export class SqliteUserRepository implements UserRepository {
       {
         name: patch.name,
         password_hash: patch.passwordHash,
+        email_verified_at: patch.emailVerifiedAt,
         is_site_admin: patch.isSiteAdmin === undefined ? undefined : patch.isSiteAdmin ? 1 : 0,
       },
       { id },

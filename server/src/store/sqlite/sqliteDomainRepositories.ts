@@ -15,6 +15,7 @@ import {
   SqliteSessionRepository,
   SqliteUserRepository,
 } from './sqliteAccountRepositories.js';
+import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
@@ -35,5 +36,6 @@ export function createSqliteDomainRepositories(db: Database.Database): DomainRep
     memberships: new SqliteMembershipRepository(db),
     documentRecords: new SqliteDocumentRecordRepository(db),
     invitations: new SqliteInvitationRepository(db),
+    accountTokens: new SqliteAccountTokenRepository(db),
   };
 }

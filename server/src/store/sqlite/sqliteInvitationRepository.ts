@@ -1,6 +1,12 @@
 /** SQLite invitation repository; status moves only from pending, atomically. */
 import type Database from 'better-sqlite3';
-import type { InvitationRecord, InvitationRepository } from '../port.js';
+import type {
+  InvitationAcceptResult,
+  InvitationRecord,
+  InvitationRepository,
+  MembershipRecord,
+} from '../port.js';
+import { insertMembershipRow } from './sqliteMembershipRepository.js';
 
 export interface InvitationRow {
   id: string;
@@ -99,5 +105,26 @@ export class SqliteInvitationRepository implements InvitationRepository {
         )
         .run(id, workspaceId).changes > 0
     );
+  }
+
+  async accept(
+    membership: MembershipRecord,
+    invitationId: string,
+    at: string,
+  ): Promise<InvitationAcceptResult> {
+    return this.db.transaction((): InvitationAcceptResult => {
+      const workspace = this.db
+        .prepare('SELECT status FROM workspaces WHERE id = ?')
+        .get(membership.workspaceId) as { status: string } | undefined;
+      if (!workspace || workspace.status === 'closed') return 'workspace_closed';
+      const moved = this.db
+        .prepare(
+          `UPDATE invitations SET status = 'accepted', accepted_at = ?
+           WHERE id = ? AND workspace_id = ? AND status = 'pending'`,
+        )
+        .run(at, invitationId, membership.workspaceId).changes;
+      if (moved === 0) return 'not_pending';
+      return insertMembershipRow(this.db, membership) === 'created' ? 'accepted' : 'already_member';
+    })();
   }
 }

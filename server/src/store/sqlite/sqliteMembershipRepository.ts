@@ -40,24 +40,27 @@ export const toMembership = (row: MembershipRow): MembershipRecord => ({
   updatedAt: row.updated_at,
 });
 
+/** Synchronous, so other repositories can write a membership inside their transaction. */
+export function insertMembershipRow(db: Database.Database, m: MembershipRecord): InsertResult {
+  try {
+    db.prepare(
+      `INSERT INTO memberships
+         (id, workspace_id, user_id, organisation_id, body_ids, role,
+          speaks_for_organisation, mandate_reference, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(m.id, m.workspaceId, m.userId, ...mutableColumns(m), m.createdAt, m.updatedAt);
+    return 'created';
+  } catch (error) {
+    if (isUniqueViolation(error)) return 'duplicate';
+    throw error;
+  }
+}
+
 export class SqliteMembershipRepository implements MembershipRepository {
   constructor(private readonly db: Database.Database) {}
 
   async insert(m: MembershipRecord): Promise<InsertResult> {
-    try {
-      this.db
-        .prepare(
-          `INSERT INTO memberships
-             (id, workspace_id, user_id, organisation_id, body_ids, role,
-              speaks_for_organisation, mandate_reference, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(m.id, m.workspaceId, m.userId, ...mutableColumns(m), m.createdAt, m.updatedAt);
-      return 'created';
-    } catch (error) {
-      if (isUniqueViolation(error)) return 'duplicate';
-      throw error;
-    }
+    return insertMembershipRow(this.db, m);
   }
 
   async findById(workspaceId: string, id: string): Promise<MembershipRecord | null> {

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
 import { toApiToken, toSession, toUser } from './sqliteAccountRepositories.js';
+import { toAccountToken } from './sqliteAccountTokenRepository.js';
 import { toDocument } from './sqliteDocumentRecordRepository.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
@@ -24,6 +25,7 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   memberships: { table: 'memberships', map: toMembership },
   documentRecords: { table: 'document_records', map: toDocument },
   invitations: { table: 'invitations', map: toInvitation },
+  accountTokens: { table: 'account_tokens', map: toAccountToken },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -1,7 +1,8 @@
 /**
  * Invitation acceptance. The secret travels in the URL fragment
  * (`/invite#token=...`) so it never reaches server logs; a new person sets a
- * name and password, an existing account signs in first and then joins.
+ * name and password, an existing account joins only while signed in as the
+ * invited address (the link never signs anyone in or sets a password).
  */
 import { roleLabels } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
@@ -11,15 +12,12 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { ApiError } from '../../../lib/apiClient';
 import { uiLanguage } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { useAcceptInvitation, useInvitationPreview, useMe } from '../api/authApi';
+import { useAcceptInvitation, useInvitationPreview, useLogout, useMe } from '../api/authApi';
+import { tokenFromHash } from '../lib/linkToken';
 
 import { AuthCard, AuthProblemCard } from './AuthCard';
+import { invitationProblem } from '../lib/invitationProblem';
 import { SetPasswordForm } from './SetPasswordForm';
-
-function tokenFromHash(hash: string): string | null {
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
-  return token && token.length > 0 ? token : null;
-}
 
 export function AcceptInvitationPage() {
   const { t, i18n } = useTranslation();
@@ -73,18 +71,32 @@ function JoinWithExistingAccount({ token, email }: { token: string; email: strin
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
+  const logout = useLogout();
   const accept = useAcceptInvitation();
   const here = `/invite#token=${encodeURIComponent(token)}`;
+  const signInLink = `/login?email=${encodeURIComponent(email)}&next=${encodeURIComponent(here)}`;
 
-  if (!me.data || me.data.user.email !== email) {
+  if (me.data && me.data.user.email !== email) {
     return (
       <div className="form">
-        <p>{t('auth.invite.signInFirst')}</p>
-        <Link
+        <p>{t('auth.invite.signedInAsOther', { current: me.data.user.email, email })}</p>
+        <button
+          type="button"
           className="button"
-          to={`/login?email=${encodeURIComponent(email)}&next=${encodeURIComponent(here)}`}
+          disabled={logout.isPending}
+          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(signInLink) })}
         >
-          {t('auth.login.submit')}
+          {t('auth.logout.submit')}
+        </button>
+      </div>
+    );
+  }
+  if (!me.data) {
+    return (
+      <div className="form">
+        <p>{t('auth.invite.signInFirst', { email })}</p>
+        <Link className="button" to={signInLink}>
+          {t('auth.invite.signInAs', { email })}
         </Link>
       </div>
     );
@@ -93,7 +105,7 @@ function JoinWithExistingAccount({ token, email }: { token: string; email: strin
     <div className="form">
       {accept.error ? (
         <p className="notice notice--error" role="alert">
-          {t('auth.invite.rejected')}
+          {invitationProblem(accept.error, t)}
         </p>
       ) : null}
       <button

@@ -13,6 +13,7 @@ import { useLogin } from '../api/authApi';
 import { safeNext } from '../lib/safeNext';
 
 import { AuthCard } from './AuthCard';
+import { ForgotPasswordLink } from './ForgotPasswordLink';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -81,6 +82,7 @@ export function LoginPage() {
         />
       </form>
       <p className="auth-card__hint">{t('auth.login.inviteHint')}</p>
+      <ForgotPasswordLink />
     </AuthCard>
   );
 }

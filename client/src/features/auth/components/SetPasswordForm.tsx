@@ -7,12 +7,14 @@ import { useNavigate } from 'react-router';
 import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
 import { TextField } from '../../../components/form/fields';
-import { ApiError } from '../../../lib/apiClient';
+import { uiLanguage } from '../../../lib/format';
 import { useAcceptInvitation } from '../api/authApi';
 import { MIN_PASSWORD_LENGTH, newAccountProblem } from '../lib/newAccountProblem';
 
+import { invitationProblem } from '../lib/invitationProblem';
+
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
   const [name, setName] = useState('');
@@ -33,15 +35,10 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     }
     setProblem(null);
     accept.mutate(
-      { token, name: name.trim(), password },
+      { token, name: name.trim(), password, language: uiLanguage(i18n.language) },
       {
         onSuccess: (result) => void navigate(`/workspaces/${result.workspaceId}`),
-        onError: (error) =>
-          setProblem(
-            error instanceof ApiError && error.status === 400
-              ? t('auth.invite.rejected')
-              : t('errors.generic.advice'),
-          ),
+        onError: (error) => setProblem(invitationProblem(error, t)),
       },
     );
   };

@@ -48,7 +48,9 @@ function InviteForm({
     return (
       <div className="form">
         <p className="notice notice--success" role="status">
-          {t('members.invite.created', { email: invite.data.invitation.email })}
+          {invite.data.mailed
+            ? t('members.invite.mailed', { email: invite.data.invitation.email })
+            : t('members.invite.created', { email: invite.data.invitation.email })}
         </p>
         <TextField
           label={t('members.invite.link')}
@@ -81,7 +83,8 @@ function InviteForm({
     }
     setProblem(null);
     invite.mutate(
-      { email: email.trim(), organisationId, bodyIds, role },
+      // The invitation mail (when the server sends mail) is written in the inviter's language.
+      { email: email.trim(), organisationId, bodyIds, role, language },
       {
         onError: (error) =>
           setProblem(

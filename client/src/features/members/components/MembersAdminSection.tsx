@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { uiLanguage } from '../../../lib/format';
 import { useInvitations, useRemoveMember, useUpdateMember } from '../api/membersApi';
 import { InviteMemberDialog } from './InviteMemberDialog';
+import { MemberIdentity } from './MemberIdentity';
 import { PendingInvitations } from './PendingInvitations';
 
 export function MembersAdminSection({
@@ -66,8 +67,7 @@ export function MembersAdminSection({
             return (
               <tr key={member.id}>
                 <td>
-                  {member.user.name}
-                  <span className="muted block">{member.user.email}</span>
+                  <MemberIdentity member={member} />
                 </td>
                 <td>{organisationName(member.organisationId)}</td>
                 <td>

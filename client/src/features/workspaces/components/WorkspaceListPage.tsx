@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
 import { uiLanguage } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { useMe } from '../../auth';
+import { UnverifiedEmailNotice, useMe } from '../../auth';
 import { useWorkspaces } from '../api/workspacesApi';
 import { CreateWorkspaceDialog } from './CreateWorkspaceDialog';
 
@@ -32,6 +32,7 @@ export function WorkspaceListPage() {
         <h1>{t('workspaces.list.title')}</h1>
         {createButton}
       </div>
+      <UnverifiedEmailNotice />
       {workspaces.error ? (
         <ErrorState error={workspaces.error} onRetry={() => void workspaces.refetch()} />
       ) : !workspaces.data ? (

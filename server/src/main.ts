@@ -45,10 +45,15 @@ async function main(): Promise<void> {
   });
   const server = createServer({ config, store, logger });
   const address = await server.listen();
+  // Said once, on stdout (scripts read it there), not repeated in the log on stderr.
   process.stdout.write(
-    JSON.stringify({ msg: 'listening', host: address.address, port: address.port }) + '\n',
+    JSON.stringify({
+      msg: 'listening',
+      host: address.address,
+      port: address.port,
+      store: store.kind,
+    }) + '\n',
   );
-  logger.info('listening', { host: address.address, port: address.port, store: store.kind });
   if (announcement.length > 0) process.stdout.write(announcement.join('\n') + '\n');
 
   let stopping = false;

@@ -1,5 +1,6 @@
 // What a started server prints: the listening line once, and the demo logins on every start
 // with SEED_DEMO on (also a restart on existing data, where nothing is seeded again).
+import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, spawnServerProcess } from '../test-support/index.js';
 import type { ServerProcess, TempDir } from '../test-support/index.js';
@@ -12,8 +13,10 @@ function count(text: string, needle: string): number {
 /** Runs one server start to its SIGTERM exit; returns everything it wrote. */
 async function runOnce(env: Record<string, string>) {
   const server: ServerProcess = await spawnServerProcess(env);
-  // The demo lines follow the listening line; a stopped process has written everything.
+  // 'close' (unlike 'exit') comes after the child's output has been read to its end.
+  const closed = once(server.child, 'close');
   await server.stop('SIGTERM');
+  await closed;
   return { stdout: server.stdout(), all: server.stdout() + server.stderr() };
 }
 

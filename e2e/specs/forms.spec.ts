@@ -44,6 +44,10 @@ describe('forms and admin screens', () => {
     expect(describedBy.split(' ')).toContain(await alert.getAttribute('id'));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'login-empty');
+    await page.setViewportSize(PHONE);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'login-empty-390');
+    await page.setViewportSize(DESKTOP);
 
     await email.fill(demo.admin.email);
     await page.getByRole('button', { name: 'Logga in' }).click();

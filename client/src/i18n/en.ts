@@ -152,7 +152,7 @@ export const en: Shape<typeof sv> = {
       columns: { name: 'Name', organisation: 'Organisation', role: 'Role', actions: 'Actions' },
       roleFor: 'Role for {{name}}',
       saveRole: 'Save role',
-      cancelRole: 'Undo',
+      cancelRole: 'Cancel',
       roleSaved: '{{name}} now has the role {{role}}.',
       remove: 'Remove',
       confirmRemove: 'Remove {{name}} from the workspace?',

@@ -56,6 +56,7 @@ describe('read-only access', () => {
 
     await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
     await anna.page.getByLabel(`Roll för ${demo.viewer.name}`).selectOption('editor');
+    await anna.page.getByRole('button', { name: `Spara roll ${demo.viewer.name}` }).click();
 
     // The hub closes Lena's socket (permission changed); the client re-reads her abilities.
     await lena.page.locator('[data-testid="read-only-note"]').waitFor({ state: 'detached' });

@@ -2,7 +2,8 @@
  * Starts the real built server (`node server/dist/main.js`) as a child
  * process with PORT=0, a fresh DATA_DIR and the demo seed; reads the port
  * from its first stdout line (`{"msg":"listening",...,"port":N}`), waits for
- * /readyz, and stops it (and removes the data) afterwards. The child's
+ * /readyz, and stops it (and removes the data) afterwards. A spec can also
+ * stop it like a deploy does and start it again on the same port and data. The child's
  * environment is built explicitly: MONGODB_URL is never inherited, so the
  * specs always run on the embedded SQLite store.
  */
@@ -20,6 +21,11 @@ export interface RunningServer {
   baseUrl: string;
   dataDir: string;
   output(): string;
+  /** Stops the process with SIGTERM (as a deploy does) and keeps its data. */
+  terminate(): Promise<void>;
+  /** Starts it again after terminate(): same port, same DATA_DIR, same environment. */
+  restart(): Promise<void>;
+  /** Stops the process and removes its data. */
   stop(): Promise<void>;
 }
 
@@ -81,52 +87,95 @@ async function waitForReady(baseUrl: string, output: () => string, timeoutMs: nu
   throw new Error(`server not ready within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  const entry = path.join(repoRoot, 'server/dist/main.js');
+function ensureBuilt(entry: string) {
   if (!existsSync(entry)) {
     throw new Error(`${entry} is missing: run \`npm run build\` first (npm run test:e2e does).`);
   }
   if (!existsSync(path.join(repoRoot, 'client/dist/index.html'))) {
     throw new Error('client/dist is missing: run `npm run build` first (npm run test:e2e does).');
   }
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'samverka-e2e-'));
+}
+
+interface ServerProcess {
+  port: number;
+  /** SIGTERM (as a deploy does), SIGKILL after 10 s; resolves once it exited. */
+  terminate(): Promise<void>;
+}
+
+/** Spawns one server process on `port` (0 = any free one) and waits until it is ready. */
+async function spawnServer(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  appendLog: (text: string) => void,
+  output: () => string,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [entry], {
     cwd: repoRoot,
-    env: childEnvironment({
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      ...extraEnv,
-    }),
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let log = '';
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const output = () => log;
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    await rm(dataDir, { recursive: true, force: true });
+  child.stdout?.on('data', (chunk: Buffer) => appendLog(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => appendLog(chunk.toString()));
+  const terminate = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
   };
-
-  let baseUrl: string;
   try {
-    const port = await listeningPort(child, output, 60_000);
-    baseUrl = `http://127.0.0.1:${port}`;
-    await waitForReady(baseUrl, output, 30_000);
+    const listening = await listeningPort(child, output, 60_000);
+    await waitForReady(`http://127.0.0.1:${listening}`, output, 30_000);
+    return { port: listening, terminate };
   } catch (error) {
-    await stop();
+    await terminate();
     throw error;
   }
-  return { baseUrl, dataDir, output, stop };
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  const entry = path.join(repoRoot, 'server/dist/main.js');
+  ensureBuilt(entry);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'samverka-e2e-'));
+  const env = childEnvironment({
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    ...extraEnv,
+  });
+  let log = '';
+  const appendLog = (text: string) => (log += text);
+  const output = () => log;
+
+  let running: ServerProcess | null;
+  try {
+    running = await spawnServer(entry, env, 0, appendLog, output);
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const port = running.port;
+
+  const terminate = async () => {
+    await running?.terminate();
+    running = null;
+  };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    output,
+    terminate,
+    async restart() {
+      if (running) throw new Error('restart(): the server is still running; terminate() first');
+      running = await spawnServer(entry, env, port, appendLog, output);
+    },
+    async stop() {
+      await terminate();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -50,12 +50,7 @@ async function main(): Promise<void> {
   }
   const server = createServer({ config, store, logger, mailer });
   const address = await server.listen();
-  process.stdout.write(
-    JSON.stringify({ msg: 'listening', host: address.address, port: address.port }) + '\n',
-  );
-  logger.info('listening', { host: address.address, port: address.port, store: store.kind });
-  if (announcement.length > 0) process.stdout.write(announcement.join('\n') + '\n');
-
+  // Before anything is printed: whoever reads the listening line may signal at once.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -79,6 +74,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+
+  // Said once, on stdout (scripts read it there), not repeated in the log on stderr.
+  process.stdout.write(
+    JSON.stringify({
+      msg: 'listening',
+      host: address.address,
+      port: address.port,
+      store: store.kind,
+    }) + '\n',
+  );
+  if (announcement.length > 0) process.stdout.write(announcement.join('\n') + '\n');
 }
 
 main().catch((error: unknown) => {

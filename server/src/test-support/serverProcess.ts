@@ -19,6 +19,8 @@ export interface ServerProcess {
   wsUrl: string;
   /** Everything the child wrote to stderr (its JSON log). */
   stderr(): string;
+  /** Everything the child wrote to stdout (the listening line, demo logins). */
+  stdout(): string;
   /** Resolves with the exit code (or signal) once the child has exited. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Sends a signal (default SIGTERM) and waits for the exit. */
@@ -46,6 +48,10 @@ export async function spawnServerProcess(env: Record<string, string>): Promise<S
     },
   );
   let stderr = '';
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
@@ -82,6 +88,7 @@ export async function spawnServerProcess(env: Record<string, string>): Promise<S
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/yjs`,
     stderr: () => stderr,
+    stdout: () => stdout,
     exited,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -86,8 +86,16 @@ export const iopAgreement: DocumentTemplate = {
 };
 
 const assessmentQuestions = {
-  sv: ['Bedömning', 'Underlag', 'Vem bedömde (person och organisation) och när?'],
-  en: ['Assessment', 'Evidence', 'Who assessed it (person and organisation) and when?'],
+  sv: [
+    'Är kriteriet uppfyllt? Skriv bedömningen och varför.',
+    'Vilket underlag bygger bedömningen på?',
+    'Vem bedömde (person och organisation) och när?',
+  ],
+  en: [
+    'Is the criterion met? Write the assessment and why.',
+    'What evidence is the assessment based on?',
+    'Who assessed it (person and organisation) and when?',
+  ],
 };
 
 export const iopLegalTest: DocumentTemplate = {

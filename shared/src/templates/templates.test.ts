@@ -19,6 +19,16 @@ describe('templates', () => {
     }
   });
 
+  it('phrases every guiding question as a sentence that ends, so questions shown together read apart', () => {
+    for (const template of Object.values(templates)) {
+      for (const s of template.sections) {
+        for (const question of [...s.questions.sv, ...s.questions.en]) {
+          expect(question, `${template.id}.${s.key}`).toMatch(/[?.]$/);
+        }
+      }
+    }
+  });
+
   it('covers the IOP agreement clauses and only leaves the blank template empty', () => {
     expect(templates.iop_agreement.sections.map((s) => s.heading.sv)).toContain('Underskrifter');
     for (const template of Object.values(templates)) {

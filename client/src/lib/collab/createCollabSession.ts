@@ -13,6 +13,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 import { installAckExtension } from './ackExtension';
+import { installPresenceLiveness } from './presenceLiveness';
 import {
   initialSyncFacts,
   noteAck,
@@ -92,6 +93,8 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
     },
   });
 
+  const removePresenceLiveness = installPresenceLiveness(provider);
+
   const routeOf = (origin: unknown): DocUpdateRoute => {
     // Relayed by the hub, which commits before it relays; or nothing of ours to save.
     if (origin === provider || props.readOnly) return 'relayed';
@@ -143,6 +146,7 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       removeAck();
+      removePresenceLiveness();
       doc.off('update', onDocUpdate);
       provider.off('status', refresh);
       provider.off('sync', refresh);

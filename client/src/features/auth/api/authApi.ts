@@ -61,6 +61,11 @@ export function useAcceptInvitation() {
   return useMutation({
     mutationFn: (body: AcceptInvitationRequest) =>
       apiRequest<AcceptInvitationResponse>('/api/invitations/accept', { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries(),
+    // Everything may have changed (who I am, my workspaces), except the invitation's preview:
+    // its token is spent now, and refetching it would only answer 404.
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== queryKeys.invitationPreview('')[0],
+      }),
   });
 }

@@ -10,6 +10,8 @@ import { TextField } from '../../../components/form/fields';
 import { ApiError } from '../../../lib/apiClient';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useLogin } from '../api/authApi';
+import { loginProblem } from '../lib/loginProblem';
+import type { LoginProblem } from '../lib/loginProblem';
 import { safeNext } from '../lib/safeNext';
 
 import { AuthCard } from './AuthCard';
@@ -27,8 +29,19 @@ export function LoginPage() {
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
   useDocumentTitle(t('auth.login.title'));
 
-  const submit = (event: FormEvent) => {
+  // Checked here first: an empty form is answered at once, with what is missing, and never sent.
+  const [problem, setProblem] = useState<LoginProblem | null>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const found = loginProblem(email, password);
+    setProblem(found);
+    if (found) {
+      const field = found.emailInvalid ? 'email' : 'password';
+      const control = event.currentTarget.elements.namedItem(field);
+      if (control instanceof HTMLInputElement) control.focus();
+      return;
+    }
     login.mutate(
       { email, password },
       { onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }) },
@@ -36,7 +49,9 @@ export function LoginPage() {
   };
 
   let errorText: string | null = null;
-  if (login.error instanceof ApiError) {
+  if (problem) {
+    errorText = t(problem.key);
+  } else if (login.error instanceof ApiError) {
     if (login.error.status === 401 || login.error.status === 400) {
       errorText = t('auth.login.badCredentials');
     } else if (login.error.status === 429) {
@@ -64,6 +79,7 @@ export function LoginPage() {
           autoComplete="username"
           required
           value={email}
+          aria-invalid={problem?.emailInvalid ? true : undefined}
           aria-describedby={errorText ? errorId : undefined}
           onChange={setEmail}
         />
@@ -74,6 +90,8 @@ export function LoginPage() {
           autoComplete="current-password"
           required
           value={password}
+          aria-invalid={problem?.passwordMissing ? true : undefined}
+          aria-describedby={problem?.passwordMissing ? errorId : undefined}
           onChange={setPassword}
         />
         <FormActions

@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { ApiError } from '../../../lib/apiClient';
+import { blockingError } from '../../../lib/queryErrors';
 import { useMe } from '../api/authApi';
 
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -15,7 +16,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
-  if (me.error) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  // A signed-in person stays on their screen while the server restarts.
+  const error = blockingError(me);
+  if (error) return <ErrorState error={error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <LoadingState label={t('auth.checkingSession')} />;
   return <>{children}</>;
 }

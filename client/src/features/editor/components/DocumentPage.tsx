@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router';
 
 import '../../../styles/editor.css';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
 import { useDocument } from '../../documents';
@@ -34,13 +35,16 @@ export function DocumentPage() {
   const workspaceId = documentQuery.data?.document.workspaceId;
   const workspace = useWorkspace(workspaceId);
   const organisations = useOrganisations(workspaceId);
-  const adminNames = useAdminNames(documentQuery.error ? undefined : workspaceId);
+  const adminNames = useAdminNames(blockingError(documentQuery) ? undefined : workspaceId);
   useDocumentTitle(documentQuery.data?.document.title ?? t('editor.pageTitle'));
 
-  if (documentQuery.error || workspace.error) {
+  // An open editor outlives a server restart: only an authoritative answer
+  // (403, 404) or a failed first load replaces it.
+  const error = blockingError(documentQuery) ?? blockingError(workspace);
+  if (error) {
     return (
       <ErrorState
-        error={documentQuery.error ?? workspace.error}
+        error={error}
         permissionHolder={adminNames}
         onRetry={() => void documentQuery.refetch()}
       />

@@ -68,22 +68,22 @@ function asCreated(): Block[] {
 describe('questionsFor', () => {
   it('matches a section by its Swedish or English heading, in the UI language', () => {
     expect(questionsFor(needsAnalysis, first.heading.sv, null, 'sv')).toBe(
-      first.questions.sv.join(' '),
+      first.questions.sv.join('\n'),
     );
     expect(questionsFor(needsAnalysis, first.heading.en, null, 'en')).toBe(
-      first.questions.en.join(' '),
+      first.questions.en.join('\n'),
     );
   });
 
   it('prefers the heading text over the position', () => {
     expect(questionsFor(needsAnalysis, second.heading.sv, 0, 'sv')).toBe(
-      second.questions.sv.join(' '),
+      second.questions.sv.join('\n'),
     );
   });
 
   it('falls back to the position for a renamed heading, and gives up without one', () => {
     expect(questionsFor(needsAnalysis, 'Omdöpt rubrik', 1, 'sv')).toBe(
-      second.questions.sv.join(' '),
+      second.questions.sv.join('\n'),
     );
     expect(questionsFor(needsAnalysis, 'Omdöpt rubrik', null, 'sv')).toBeNull();
     expect(questionsFor(null, first.heading.sv, 0, 'sv')).toBeNull();
@@ -94,8 +94,8 @@ describe('guidingQuestionDecorations', () => {
   it('shows each section’s questions in the empty paragraph after its heading', () => {
     const result = shown(documentOf(asCreated()));
     expect(result).toHaveLength(needsAnalysis.sections.length);
-    expect(result[0]).toEqual([1, first.questions.sv.join(' ')]);
-    expect(result[1]).toEqual([3, second.questions.sv.join(' ')]);
+    expect(result[0]).toEqual([1, first.questions.sv.join('\n')]);
+    expect(result[1]).toEqual([3, second.questions.sv.join('\n')]);
   });
 
   it('hides them once the paragraph has text', () => {
@@ -109,7 +109,7 @@ describe('guidingQuestionDecorations', () => {
   it('keeps a renamed section’s questions while the sections are still the template’s', () => {
     const blocks = asCreated();
     blocks[2] = ['h2', 'Vår egen rubrik'];
-    expect(shown(documentOf(blocks))[1]).toEqual([3, second.questions.sv.join(' ')]);
+    expect(shown(documentOf(blocks))[1]).toEqual([3, second.questions.sv.join('\n')]);
   });
 
   it('drops a renamed section’s questions once a section is added, keeping the named ones', () => {

@@ -34,7 +34,8 @@ export function questionsFor(
       (candidate) => candidate.heading.sv === heading || candidate.heading.en === heading,
     ) ?? (position === null ? undefined : template.sections[position]);
   if (!section || section.questions[language].length === 0) return null;
-  return section.questions[language].join(' ');
+  // One question per line (the placeholder keeps line breaks, see editor.css).
+  return section.questions[language].join('\n');
 }
 
 function isSectionHeading(node: ProseMirrorNode): boolean {

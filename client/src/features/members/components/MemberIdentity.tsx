@@ -14,7 +14,7 @@ export function MemberIdentity({ member }: { member: MemberView }) {
   return (
     <>
       {name}
-      <span className="muted block">{email}</span>
+      <span className="muted block break-anywhere">{email}</span>
       {member.emailVerified ? null : (
         <span className="badge badge--warning" title={t('members.manage.unverifiedHint')}>
           {t('members.manage.unverified')}

@@ -1,13 +1,12 @@
 // Members management for coordinators: change role, remove, invite, see pending invitations.
-import { roleLabels, roles } from '@samverka/shared';
-import type { Body, MemberView, Organisation, Role } from '@samverka/shared';
+import type { Body, MemberView, Organisation } from '@samverka/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { uiLanguage } from '../../../lib/format';
-import { useInvitations, useRemoveMember, useUpdateMember } from '../api/membersApi';
+import { useInvitations, useRemoveMember } from '../api/membersApi';
 import { InviteMemberDialog } from './InviteMemberDialog';
 import { MemberIdentity } from './MemberIdentity';
+import { MemberRoleControl } from './MemberRoleControl';
 import { PendingInvitations } from './PendingInvitations';
 
 export function MembersAdminSection({
@@ -23,9 +22,7 @@ export function MembersAdminSection({
   bodies: Body[];
   currentUserId: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = uiLanguage(i18n.language);
-  const updateMember = useUpdateMember(workspaceId);
+  const { t } = useTranslation();
   const removeMember = useRemoveMember(workspaceId);
   const invitations = useInvitations(workspaceId, true);
   const [inviting, setInviting] = useState(false);
@@ -49,7 +46,7 @@ export function MembersAdminSection({
           {problem}
         </p>
       ) : null}
-      <table className="table">
+      <table className="table table--stack">
         <caption className="visually-hidden">{t('members.manage.caption')}</caption>
         <thead>
           <tr>
@@ -69,24 +66,16 @@ export function MembersAdminSection({
                 <td>
                   <MemberIdentity member={member} />
                 </td>
-                <td>{organisationName(member.organisationId)}</td>
-                <td>
-                  <select
-                    aria-label={t('members.manage.roleFor', { name: member.user.name })}
-                    value={member.role}
-                    disabled={self || updateMember.isPending}
-                    onChange={(event) => {
-                      const role = roles.find((r) => r === event.target.value) as Role;
-                      setProblem(null);
-                      updateMember.mutate({ memberId: member.id, body: { role } }, { onError });
-                    }}
-                  >
-                    {roles.map((role) => (
-                      <option key={role} value={role}>
-                        {roleLabels[role][language]}
-                      </option>
-                    ))}
-                  </select>
+                <td data-label={t('members.manage.columns.organisation')}>
+                  {organisationName(member.organisationId)}
+                </td>
+                <td data-label={t('members.manage.columns.role')}>
+                  <MemberRoleControl
+                    workspaceId={workspaceId}
+                    member={member}
+                    disabled={self}
+                    onError={onError}
+                  />
                 </td>
                 <td>
                   {self ? (

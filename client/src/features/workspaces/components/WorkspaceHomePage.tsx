@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { uiLanguage } from '../../../lib/format';
+import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
 import { MembersAdminSection, useMembers } from '../../members';
@@ -26,9 +27,11 @@ export function WorkspaceHomePage() {
   useWorkspaceEvents(workspace.data ? workspaceId : undefined);
   useDocumentTitle(workspace.data?.workspace.name ?? t('workspaces.home.pageTitle'));
 
-  const failed = [workspace, organisations, bodies, members, documents].find((q) => q.error);
-  if (failed?.error) {
-    return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
+  const failed = [workspace, organisations, bodies, members, documents].find((q) =>
+    blockingError(q),
+  );
+  if (failed) {
+    return <ErrorState error={blockingError(failed)} onRetry={() => void failed.refetch()} />;
   }
   if (
     !workspaceId ||

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
 import { uiLanguage } from '../../../lib/format';
+import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { UnverifiedEmailNotice, useMe } from '../../auth';
 import { useWorkspaces } from '../api/workspacesApi';
@@ -33,8 +34,8 @@ export function WorkspaceListPage() {
         {createButton}
       </div>
       <UnverifiedEmailNotice />
-      {workspaces.error ? (
-        <ErrorState error={workspaces.error} onRetry={() => void workspaces.refetch()} />
+      {blockingError(workspaces) ? (
+        <ErrorState error={blockingError(workspaces)} onRetry={() => void workspaces.refetch()} />
       ) : !workspaces.data ? (
         <LoadingState />
       ) : workspaces.data.workspaces.length === 0 ? (

@@ -54,3 +54,38 @@ describe('RoomAwareness bounds', () => {
     expect(room.bytes).toBe(one);
   });
 });
+
+describe('RoomAwareness ownership after a reconnect', () => {
+  const anna = { userId: 'anna', name: 'Anna', colour: '#123456' };
+  const bo = { userId: 'bo', name: 'Bo', colour: '#654321' };
+
+  it("lets the same person's new connection take over their client id at once", () => {
+    const room = new RoomAwareness(limits);
+    const oldSocket = {};
+    const newSocket = {};
+    expect(room.apply(oldSocket, entries(7, 3, state('före')), anna).accepted.length).toBe(1);
+    // The reconnected tab re-announces its current state with the same clock.
+    const taken = room.apply(newSocket, entries(7, 3, state('efter')), anna);
+    expect(taken.accepted.map((e) => e.clock)).toEqual([3]);
+    expect(markerIn(room, 7)).toBe('efter');
+    // The old socket closing later removes nothing it no longer owns.
+    expect(room.removeOwnedBy(oldSocket)).toEqual([]);
+    expect(markerIn(room, 7)).toBe('efter');
+    expect(room.removeOwnedBy(newSocket).map((e) => e.clientId)).toEqual([7]);
+  });
+
+  it('refuses a takeover by someone else, by an anonymous connection, or with an older clock', () => {
+    const room = new RoomAwareness(limits);
+    const annasSocket = {};
+    room.apply(annasSocket, entries(7, 3, state('anna')), anna);
+    expect(room.apply({}, entries(7, 9, state('bo')), bo).accepted).toEqual([]);
+    expect(room.apply({}, entries(7, 9, state('anonym')), undefined).accepted).toEqual([]);
+    expect(room.apply({}, entries(7, 2, state('gammal')), anna).accepted).toEqual([]);
+    expect(markerIn(room, 7)).toBe('anna');
+  });
+});
+
+function markerIn(room: RoomAwareness, clientId: number): string | undefined {
+  const held = room.current().find((e) => e.clientId === clientId);
+  return held === undefined ? undefined : awarenessStates.markerOf(JSON.parse(held.json));
+}

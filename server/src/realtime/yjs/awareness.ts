@@ -122,6 +122,19 @@ interface HeldState {
   json: string;
   bytes: number;
   owner: object;
+  /** The server-known person behind the owner, when the door identified one. */
+  userId: string | undefined;
+}
+
+/**
+ * May `owner` (acting as `userId`) take a client id another connection holds?
+ * Only the same person may: after a network drop their tab reconnects with the
+ * same Yjs client id while the old socket lingers until the heartbeat drops it
+ * (up to 2 × WS_HEARTBEAT_MS); without a takeover their presence would be
+ * ignored for that long. Anyone else is refused, so nobody can hijack a cursor.
+ */
+function takesOver(held: HeldState, owner: object, userId: string | undefined): boolean {
+  return held.owner !== owner && userId !== undefined && held.userId === userId;
 }
 
 export class RoomAwareness {
@@ -155,7 +168,15 @@ export class RoomAwareness {
         rejected++;
         continue;
       }
-      const held = this.states.get(entry.clientId);
+      let held = this.states.get(entry.clientId);
+      if (held !== undefined && takesOver(held, owner, identity?.userId)) {
+        // A reconnected tab re-announces its current state with the clock it had.
+        if (entry.clock < held.clock) continue;
+        this.owned.get(held.owner)?.delete(entry.clientId);
+        held = { ...held, owner, clock: entry.clock - 1 };
+        this.states.set(entry.clientId, held);
+        this.own(owner, entry.clientId);
+      }
       if (held !== undefined && held.owner !== owner) continue;
       if (
         held !== undefined &&
@@ -169,7 +190,7 @@ export class RoomAwareness {
         accepted.push({ clientId: entry.clientId, clock: entry.clock, json: 'null' });
         continue;
       }
-      let ids = this.owned.get(owner);
+      const ids = this.owned.get(owner);
       if (held === undefined) {
         if ((ids?.size ?? 0) >= maxStatesPerConnection) {
           rejected++;
@@ -182,9 +203,14 @@ export class RoomAwareness {
       const bytes = json === entry.json ? entry.bytes : Buffer.byteLength(json);
       if (this.totalBytes - (held?.bytes ?? 0) + bytes > maxRoomBytes) continue;
       this.totalBytes += bytes - (held?.bytes ?? 0);
-      this.states.set(entry.clientId, { clock: entry.clock, json, bytes, owner });
-      if (ids === undefined) this.owned.set(owner, (ids = new Set()));
-      ids.add(entry.clientId);
+      this.states.set(entry.clientId, {
+        clock: entry.clock,
+        json,
+        bytes,
+        owner,
+        userId: identity?.userId,
+      });
+      this.own(owner, entry.clientId);
       accepted.push({ clientId: entry.clientId, clock: entry.clock, json });
     }
     return { accepted, rejected };
@@ -212,6 +238,12 @@ export class RoomAwareness {
     for (const [clientId, held] of this.states)
       entries.push({ clientId, clock: held.clock, json: held.json });
     return entries;
+  }
+
+  private own(owner: object, clientId: number): void {
+    let ids = this.owned.get(owner);
+    if (ids === undefined) this.owned.set(owner, (ids = new Set()));
+    ids.add(clientId);
   }
 
   private forget(owner: object, clientId: number): void {

@@ -8,6 +8,7 @@ import { describe } from 'vitest';
 import { accountsContract } from './contract/accounts.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
+import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
@@ -27,5 +28,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     workspacesContract(adapter.makeStore);
     membershipsContract(adapter.makeStore);
     listOrderContract(adapter.makeStore);
+    loginThrottleContract(adapter.makeStore);
   });
 }

@@ -1,4 +1,4 @@
-/** Builds every MongoDB domain repository over one database. */
+/** Builds every MongoDB domain repository over one database (the login throttle: mongoStore.ts). */
 import type { DomainRepositories } from '../port.js';
 import type { DomainCollections } from './domainCollections.js';
 import { InsertionClock } from './insertionOrder.js';
@@ -20,7 +20,7 @@ export function createMongoDomainRepositories(
   c: DomainCollections,
   clock = new InsertionClock(),
   invitations = new MongoInvitationRepository(c.invitations, c.invitationOutcomes, clock),
-): DomainRepositories {
+): Omit<DomainRepositories, 'loginThrottle'> {
   return {
     users: new MongoUserRepository(c.users, clock),
     sessions: new MongoSessionRepository(c.sessions, clock),

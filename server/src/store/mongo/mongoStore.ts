@@ -18,6 +18,11 @@ import { MongoDocumentLogStore } from './mongoDocumentLogStore.js';
 import { createMongoDomainRepositories } from './mongoDomainRepositories.js';
 import { InsertionClock } from './insertionOrder.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
+import {
+  ensureLoginThrottleIndexes,
+  MongoLoginThrottleRepository,
+} from './mongoLoginThrottleRepository.js';
+import type { LoginThrottleCollections } from './mongoLoginThrottleRepository.js';
 import { createMongoTransfer } from './mongoTransfer.js';
 
 /** Largest snapshot stored inline; bigger ones are chunked (BSON rows max 16 MB). */
@@ -81,9 +86,14 @@ async function buildStore(
 ): Promise<MongoStore> {
   const documents = documentCollections(db);
   const domain = domainCollections(db);
+  const throttle: LoginThrottleCollections = {
+    attempts: db.collection('login_attempts'),
+    trusted: db.collection('login_trusted'),
+  };
   await guarded('Creating MongoDB indexes', async () => {
     await ensureDocumentIndexes(documents);
     await ensureDomainIndexes(domain);
+    await ensureLoginThrottleIndexes(throttle);
   });
   const clock = new InsertionClock();
   const invitations = new MongoInvitationRepository(
@@ -93,6 +103,7 @@ async function buildStore(
   );
   return {
     ...createMongoDomainRepositories(domain, clock, invitations),
+    loginThrottle: new MongoLoginThrottleRepository(throttle),
     transfer: createMongoTransfer(domain, documents, invitations),
     kind: 'mongodb',
     databaseName: db.databaseName,

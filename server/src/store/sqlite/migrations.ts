@@ -27,8 +27,24 @@ const documentLog = `
   );
 `;
 
-/** Version 2: accounts, workspaces, members, document metadata, invitations. */
-export const migrations: readonly string[] = [documentLog, domainTables];
+/** Version 3: login throttling (sqliteLoginThrottleRepository.ts). */
+const loginThrottle = `
+  CREATE TABLE login_attempts (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    at TEXT NOT NULL,
+    outcome TEXT NOT NULL
+  );
+  CREATE INDEX login_attempts_by_key ON login_attempts (key, at);
+  CREATE INDEX login_attempts_by_at ON login_attempts (at);
+  CREATE TABLE login_trusted (
+    key TEXT PRIMARY KEY,
+    at TEXT NOT NULL
+  ) WITHOUT ROWID;
+`;
+
+/** Version 2 (domainTables): accounts, workspaces, members, document metadata, invitations. */
+export const migrations: readonly string[] = [documentLog, domainTables, loginThrottle];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */
 export function runMigrations(db: Database.Database, list: readonly string[] = migrations): number {

@@ -17,6 +17,7 @@ import {
 } from './sqliteAccountRepositories.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
+import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
 import {
   SqliteBodyRepository,
@@ -35,5 +36,6 @@ export function createSqliteDomainRepositories(db: Database.Database): DomainRep
     memberships: new SqliteMembershipRepository(db),
     documentRecords: new SqliteDocumentRecordRepository(db),
     invitations: new SqliteInvitationRepository(db),
+    loginThrottle: new SqliteLoginThrottleRepository(db),
   };
 }

@@ -39,6 +39,8 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
   const { config, store, logger } = options;
   const app = express();
   app.disable('x-powered-by');
+  // A hop count, never `true`: only the address the outermost trusted proxy saw is used (req.ip).
+  app.set('trust proxy', config.http.trustProxyHops);
   app.use(createHealthRouter({ store }));
 
   const accessLayer = createAccessLayer({ config, store, logger });

@@ -1,4 +1,5 @@
 /** A user's own account: name and password. */
+import type { LoginThrottle } from '../auth/loginThrottle.js';
 import { AppError } from '../errors.js';
 import type { UserRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
@@ -20,13 +21,19 @@ export async function changePassword(props: {
   currentPassword: string;
   newPassword: string;
   keepSessionId?: string;
+  /** Guesses of the current password count like sign-in failures (same keys). */
+  throttle: LoginThrottle;
+  ip: string;
 }): Promise<void> {
   const { ctx, user } = props;
+  const attempt = await props.throttle.reserve(user.email, props.ip);
   if (!(await ctx.passwords.verify(user.passwordHash, props.currentPassword))) {
+    await attempt.failed();
     throw new AppError(400, 'validation_failed', 'The current password is incorrect', [
       { path: 'currentPassword', message: 'incorrect' },
     ]);
   }
+  await attempt.succeeded();
   await ctx.store.users.update(user.id, {
     passwordHash: await ctx.passwords.hash(props.newPassword),
   });

@@ -95,10 +95,7 @@ export function createAccessLayer(props: {
   const ctx = createServiceContext({ config, store, logger, events, access });
   const documentActivity = createDocumentActivity({ ctx });
   const sessionExpiry = new SessionExpiryWatch(({ userId, tokenHash }) =>
-    access.credentialsRevoked({
-      userId,
-      revoked: (c) => c.kind === 'session' && c.tokenHash === tokenHash,
-    }),
+    access.credentialsRevoked({ userId, revoked: (c) => c.tokenHash === tokenHash }),
   );
   const onAdmitted = sessionExpiry.watch.bind(sessionExpiry);
 

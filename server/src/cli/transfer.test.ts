@@ -93,6 +93,7 @@ async function populate(store: Store): Promise<Record<string, string>> {
     tokenHash: 'b'.repeat(64),
     createdAt: at(0),
     lastUsedAt: null,
+    expiresAt: null,
   });
 
   const texts: Record<string, string> = {};

@@ -14,13 +14,18 @@ export async function updateProfile(props: {
   return updated;
 }
 
-/** Changes the password and signs the user out everywhere else. */
+/**
+ * Changes the password and signs the user out everywhere else. API tokens are
+ * kept (scripts would break silently) unless the caller asks to revoke them,
+ * e.g. because the password change follows a suspected compromise.
+ */
 export async function changePassword(props: {
   ctx: ServiceContext;
   user: UserRecord;
   currentPassword: string;
   newPassword: string;
   keepSessionId?: string;
+  revokeTokens: boolean;
   /** Guesses of the current password count like sign-in failures (same keys). */
   throttle: LoginThrottle;
   ip: string;
@@ -38,8 +43,10 @@ export async function changePassword(props: {
     passwordHash: await ctx.passwords.hash(props.newPassword),
   });
   await ctx.store.sessions.deleteAllForUser(user.id, props.keepSessionId);
+  if (props.revokeTokens) await ctx.store.apiTokens.deleteAllForUser(user.id);
   ctx.access.credentialsRevoked({
     userId: user.id,
-    revoked: (c) => c.kind === 'session' && c.sessionId !== props.keepSessionId,
+    revoked: (c) =>
+      c.kind === 'session' ? c.sessionId !== props.keepSessionId : props.revokeTokens,
   });
 }

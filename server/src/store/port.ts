@@ -144,6 +144,8 @@ export interface ApiTokenRecord {
   tokenHash: string;
   createdAt: string;
   lastUsedAt: string | null;
+  /** Refused from this moment on; null: valid until revoked. */
+  expiresAt: string | null;
 }
 
 export interface ApiTokenRepository {
@@ -153,6 +155,8 @@ export interface ApiTokenRepository {
   /** Deletes only a token of that user; false when there is none. */
   delete(userId: string, id: string): Promise<boolean>;
   markUsed(id: string, at: string): Promise<void>;
+  /** Revokes every token of a user; returns how many there were. */
+  deleteAllForUser(userId: string): Promise<number>;
 }
 
 export type WorkspaceRecord = Workspace;

@@ -126,7 +126,8 @@ export function authRoutes(deps: ApiDeps): AnyRoute[] {
     defineRoute({
       method: 'post',
       path: '/me/password',
-      summary: 'Change your password; signs out your other sessions',
+      summary:
+        'Change your password; signs out your other sessions, and revokes your API tokens when revokeTokens is true',
       tag: 'auth',
       auth: 'required',
       body: changePasswordRequestSchema,
@@ -139,6 +140,7 @@ export function authRoutes(deps: ApiDeps): AnyRoute[] {
           user: principal.user,
           currentPassword: body.currentPassword,
           newPassword: body.newPassword,
+          revokeTokens: body.revokeTokens ?? false,
           ...(principal.credential.kind === 'session' && {
             keepSessionId: principal.credential.sessionId,
           }),
@@ -171,6 +173,7 @@ export function authRoutes(deps: ApiDeps): AnyRoute[] {
           ctx,
           userId: principal.user.id,
           name: body.name,
+          expiresAt: body.expiresAt,
         });
         return { token: presentApiToken(token), secret };
       },

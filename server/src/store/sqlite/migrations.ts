@@ -27,7 +27,7 @@ const documentLog = `
   );
 `;
 
-/** Version 3: login throttling (sqliteLoginThrottleRepository.ts). */
+/** Version 3: login throttling (sqliteLoginThrottleRepository.ts) and API token expiry. */
 const loginThrottle = `
   CREATE TABLE login_attempts (
     id TEXT PRIMARY KEY,
@@ -41,6 +41,7 @@ const loginThrottle = `
     key TEXT PRIMARY KEY,
     at TEXT NOT NULL
   ) WITHOUT ROWID;
+  ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
 `;
 
 /** Version 2 (domainTables): accounts, workspaces, members, document metadata, invitations. */

@@ -72,6 +72,11 @@ export interface Store extends DomainRepositories {
   readonly transfer: StoreTransfer;
   /** Resolves when the store answers; rejects when it does not (readiness). */
   ping(): Promise<void>;
+  /**
+   * Commits a small write that needs fresh space and rejects when it fails
+   * (full disk or database, read-only file): /readyz is not ready then.
+   */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -13,7 +13,7 @@ import type { Db, WriteConcernSettings } from 'mongodb';
 import type { Store } from '../port.js';
 import { documentCollections, ensureDocumentIndexes } from './documentCollections.js';
 import { domainCollections, ensureDomainIndexes } from './domainCollections.js';
-import { guarded } from './errors.js';
+import { guarded, isDuplicateKeyError } from './errors.js';
 import { MongoDocumentLogStore } from './mongoDocumentLogStore.js';
 import { createMongoDomainRepositories } from './mongoDomainRepositories.js';
 import { InsertionClock } from './insertionOrder.js';
@@ -115,6 +115,21 @@ async function buildStore(
     ping: () =>
       guarded('Pinging MongoDB', async () => {
         await db.command({ ping: 1 });
+      }),
+    probeWrite: () =>
+      guarded('Probing a MongoDB write', async () => {
+        try {
+          await db
+            .collection<{ _id: string; at: string }>('readiness_probe')
+            .updateOne(
+              { _id: 'probe' },
+              { $set: { at: new Date().toISOString() } },
+              { upsert: true },
+            );
+        } catch (error) {
+          // Two first probes at once: the other one inserted the row, so writes work.
+          if (!isDuplicateKeyError(error)) throw error;
+        }
       }),
     dropDatabase: () =>
       guarded('Dropping the MongoDB database', async () => {

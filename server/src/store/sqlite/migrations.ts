@@ -27,7 +27,7 @@ const documentLog = `
   );
 `;
 
-/** Version 3: login throttling (sqliteLoginThrottleRepository.ts) and API token expiry. */
+/** Version 3: login throttling (sqliteLoginThrottleRepository.ts), API token expiry, write probe. */
 const loginThrottle = `
   CREATE TABLE login_attempts (
     id TEXT PRIMARY KEY,
@@ -42,6 +42,7 @@ const loginThrottle = `
     at TEXT NOT NULL
   ) WITHOUT ROWID;
   ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
+  CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, pad BLOB NOT NULL);
 `;
 
 /** Version 2 (domainTables): accounts, workspaces, members, document metadata, invitations. */

@@ -3,6 +3,7 @@
 // argon2 runs, X-Forwarded-For counts only the trusted hop, a distributed
 // attacker only slows the real person down, and a restart keeps the limits.
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   apiClient,
@@ -12,6 +13,7 @@ import {
   waitFor,
 } from '../../test-support/index.js';
 import type { ApiCall, ServerProcess, TempDir } from '../../test-support/index.js';
+import { createMongoStore } from '../../store/mongo/mongoStore.js';
 import { testMongoUrl } from '../../test-support/mongoTestStore.js';
 
 const EMAIL = 'karin@kommun.example.se';
@@ -28,24 +30,31 @@ const LIMITS = {
 };
 
 const mongoUrl = testMongoUrl();
-const stores: { name: string; env: (dir: string) => Record<string, string> }[] = [
-  { name: 'SQLite', env: (dir) => ({ DATA_DIR: dir }) },
-];
+interface StoreUnderTest {
+  name: string;
+  env: (dir: string) => Record<string, string>;
+  /** Removes what the server left outside its DATA_DIR. */
+  cleanup?: (dir: string) => Promise<void>;
+}
+const stores: StoreUnderTest[] = [{ name: 'SQLite', env: (dir) => ({ DATA_DIR: dir }) }];
 if (mongoUrl) {
+  // One fresh database per test, named after its temp dir, dropped afterwards.
+  const databaseName = (dir: string) => `throttle_${path.basename(dir).replace(/\W/g, '')}`;
   stores.push({
     name: 'MongoDB',
     env: (dir) => ({
       DATA_DIR: dir,
-      // One fresh database per test, named after its temp dir.
-      MONGODB_URL: mongoUrl.replace(
-        /\/[^/?]*(\?|$)/,
-        `/throttle_${dir.slice(-8).replace(/\W/g, '')}$1`,
-      ),
+      MONGODB_URL: mongoUrl.replace(/\/[^/?]*(\?|$)/, `/${databaseName(dir)}$1`),
     }),
+    async cleanup(dir) {
+      const store = await createMongoStore({ url: mongoUrl, databaseName: databaseName(dir) });
+      await store.dropDatabase();
+      await store.close();
+    },
   });
 }
 
-describe.each(stores)('login throttle over HTTP ($name)', ({ env }) => {
+describe.each(stores)('login throttle over HTTP ($name)', ({ env, cleanup }) => {
   let dir: TempDir;
   let server: ServerProcess;
   let api: ApiCall;
@@ -60,6 +69,7 @@ describe.each(stores)('login throttle over HTTP ($name)', ({ env }) => {
   });
   afterEach(async () => {
     await server.stop();
+    await cleanup?.(dir.path);
     await dir.remove();
   });
 

@@ -11,7 +11,7 @@ import { CloseCode } from '@samverka/shared';
 import type { Router } from 'express';
 import { createAuthenticator } from './auth/authenticator.js';
 import { createDocumentConnectionAuthorizer, GrantRegistry } from './auth/documentConnections.js';
-import { LoginRateLimiter } from './auth/loginRateLimiter.js';
+import { LoginThrottle } from './auth/loginThrottle.js';
 import { SessionExpiryWatch } from './auth/sessionExpiryWatch.js';
 import type { OriginPolicy } from './auth/origins.js';
 import type { Config } from './config.js';
@@ -47,7 +47,7 @@ export function createAccessLayer(props: {
   const originPolicy: OriginPolicy = {
     allowedOrigins: config.http.allowedOrigins,
     publicUrl: config.http.publicUrl,
-    trustProxy: config.http.trustProxy,
+    trustProxy: config.http.trustProxyHops > 0,
   };
   const authenticator = createAuthenticator({ store, now: () => new Date() });
   const grants = new GrantRegistry();
@@ -97,10 +97,7 @@ export function createAccessLayer(props: {
   const ctx = createServiceContext({ config, store, logger, events, access, mailer: props.mailer });
   const documentActivity = createDocumentActivity({ ctx });
   const sessionExpiry = new SessionExpiryWatch(({ userId, tokenHash }) =>
-    access.credentialsRevoked({
-      userId,
-      revoked: (c) => c.kind === 'session' && c.tokenHash === tokenHash,
-    }),
+    access.credentialsRevoked({ userId, revoked: (c) => c.tokenHash === tokenHash }),
   );
   const onAdmitted = sessionExpiry.watch.bind(sessionExpiry);
 
@@ -108,9 +105,11 @@ export function createAccessLayer(props: {
     apiRouter: createApiRouter({
       ctx,
       authenticator,
-      loginLimiter: new LoginRateLimiter({
+      loginThrottle: new LoginThrottle(store.loginThrottle, {
         maxFailures: config.auth.loginMaxFailures,
         windowMs: config.auth.loginWindowMs,
+        accountSlowdownAfter: config.auth.loginAccountSlowdownAfter,
+        maxDelayMs: config.auth.loginMaxDelayMs,
       }),
       originPolicy,
       cookieSecure: config.auth.cookieSecure,

@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { createAccessLayer } from './accessLayer.js';
 import type { Config } from './config.js';
 import { createHealthRouter } from './http/health.js';
+import { createSecurityHeaders } from './http/securityHeaders.js';
 import { createStaticClientRouter } from './http/static.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
@@ -43,6 +44,15 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
   const { config, store, logger } = options;
   const app = express();
   app.disable('x-powered-by');
+  // A hop count, never `true`: only the address the outermost trusted proxy saw is used (req.ip).
+  app.set('trust proxy', config.http.trustProxyHops);
+  app.use(
+    createSecurityHeaders({
+      allowedOrigins: config.http.allowedOrigins,
+      publicUrl: config.http.publicUrl,
+      trustProxy: config.http.trustProxyHops > 0,
+    }),
+  );
   app.use(createHealthRouter({ store }));
 
   const mailer = options.mailer ?? createMailer(config.mail, logger);

@@ -74,11 +74,23 @@ const envSchema = z
     INVITATION_TTL_DAYS: positiveInt.default(14),
     /** Secure cookies: auto = when the request arrived over HTTPS. */
     COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-    /** Trust X-Forwarded-* from one reverse proxy in front of the server. */
-    TRUST_PROXY: booleanFlag.default(false),
-    /** Failed logins allowed per account and IP within the window before refusing. */
+    /**
+     * Reverse proxies in front of the server (0: none). The client address is
+     * the one the outermost trusted proxy saw; `true`/`false` mean 1/0.
+     */
+    TRUST_PROXY: z
+      .union([
+        z.enum(['true', 'false']).transform((v) => (v === 'true' ? 1 : 0)),
+        z.coerce.number().int().min(0).max(10),
+      ])
+      .default(0),
+    /** Failed password checks allowed per account and address within the window before refusing. */
     LOGIN_MAX_FAILURES: positiveInt.default(5),
     LOGIN_WINDOW_SECONDS: positiveInt.default(15 * 60),
+    /** Failures per account (all addresses) within the window before each attempt is delayed. */
+    LOGIN_ACCOUNT_SLOWDOWN_AFTER: positiveInt.default(10),
+    /** Longest delay the per-account slowdown imposes (it doubles from 1 s up to this). */
+    LOGIN_MAX_DELAY_SECONDS: positiveInt.default(30),
     /** Largest JSON request body (bytes). */
     MAX_JSON_BYTES: positiveInt.default(256 * 1024),
     /**
@@ -168,7 +180,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
         .map((o) => o.trim())
         .filter(Boolean),
       publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
-      trustProxy: env.TRUST_PROXY,
+      trustProxyHops: env.TRUST_PROXY,
       maxJsonBytes: env.MAX_JSON_BYTES,
     },
     auth: {
@@ -177,6 +189,8 @@ function toConfig(env: z.infer<typeof envSchema>) {
       cookieSecure: env.COOKIE_SECURE,
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
       loginWindowMs: env.LOGIN_WINDOW_SECONDS * 1000,
+      loginAccountSlowdownAfter: env.LOGIN_ACCOUNT_SLOWDOWN_AFTER,
+      loginMaxDelayMs: env.LOGIN_MAX_DELAY_SECONDS * 1000,
       emailVerificationTtlMs: env.EMAIL_VERIFICATION_TTL_HOURS * 3600_000,
       passwordResetTtlMs: env.PASSWORD_RESET_TTL_MINUTES * 60_000,
     },

@@ -9,7 +9,7 @@
  * A credential that is present but invalid does not fall through to the next.
  */
 import type { IncomingMessage } from 'node:http';
-import type { Store } from '../store/port.js';
+import type { ApiTokenRecord, Store } from '../store/port.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
 import type { Credential, Principal } from './principal.js';
 import { sha256Hex } from './secrets.js';
@@ -27,6 +27,9 @@ export interface Authenticator {
   /** Is this credential still valid (not signed out, expired or revoked)? */
   isStillValid(credential: Credential): Promise<boolean>;
 }
+
+const isExpired = (token: ApiTokenRecord, at: Date) =>
+  token.expiresAt !== null && Date.parse(token.expiresAt) <= at.getTime();
 
 export function createAuthenticator(deps: { store: Store; now: () => Date }): Authenticator {
   const { store, now } = deps;
@@ -52,14 +55,17 @@ export function createAuthenticator(deps: { store: Store; now: () => Date }): Au
   async function fromApiToken(secret: string): Promise<Principal | null> {
     const tokenHash = sha256Hex(secret);
     const token = await store.apiTokens.findByTokenHash(tokenHash);
-    if (!token) return null;
+    const at = now();
+    if (!token || isExpired(token, at)) return null;
     const user = await store.users.findById(token.userId);
     if (!user) return null;
-    const at = now();
     if (!token.lastUsedAt || at.getTime() - Date.parse(token.lastUsedAt) > MARK_USED_INTERVAL_MS) {
       await store.apiTokens.markUsed(token.id, at.toISOString());
     }
-    return { user, credential: { kind: 'token', tokenId: token.id, tokenHash } };
+    return {
+      user,
+      credential: { kind: 'token', tokenId: token.id, tokenHash, expiresAt: token.expiresAt },
+    };
   }
 
   async function fromRequest(
@@ -84,7 +90,8 @@ export function createAuthenticator(deps: { store: Store; now: () => Date }): Au
       const at = now().toISOString();
       return (await store.sessions.findActiveByTokenHash(credential.tokenHash, at)) !== null;
     }
-    return (await store.apiTokens.findByTokenHash(credential.tokenHash)) !== null;
+    const token = await store.apiTokens.findByTokenHash(credential.tokenHash);
+    return token !== null && !isExpired(token, now());
   }
 
   return { fromRequest, fromSessionSecret, fromApiToken, isStillValid };

@@ -10,7 +10,6 @@ import {
   workspaceAbilities,
   workspaceTarget,
 } from './authorize.js';
-import { LoginRateLimiter } from './loginRateLimiter.js';
 
 const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
   id: 'u1',
@@ -106,37 +105,5 @@ describe('closed workspaces', () => {
     );
     expect(workspaceAbilities(editor, closed).every((a) => a.endsWith(':read'))).toBe(true);
     expect(workspaceAbilities(admin, closed)).toContain('workspace:update');
-  });
-});
-
-describe('LoginRateLimiter', () => {
-  it('refuses after maxFailures within the window and allows again once the oldest leaves it', () => {
-    let now = 0;
-    const limiter = new LoginRateLimiter({ maxFailures: 2, windowMs: 1000, now: () => now });
-    limiter.recordFailure('A@x.se', '1.1.1.1');
-    now = 100;
-    limiter.recordFailure('a@x.se', '1.1.1.1');
-    expect(limiter.retryAfterMs('a@x.se', '1.1.1.1')).toBe(900);
-    expect(limiter.retryAfterMs('a@x.se', '2.2.2.2')).toBe(0);
-    now = 1001;
-    expect(limiter.retryAfterMs('a@x.se', '1.1.1.1')).toBe(0);
-    limiter.recordFailure('a@x.se', '1.1.1.1');
-    limiter.recordSuccess('a@x.se', '1.1.1.1');
-    limiter.recordFailure('a@x.se', '1.1.1.1');
-    expect(limiter.retryAfterMs('a@x.se', '1.1.1.1')).toBe(0);
-  });
-
-  it('keeps at most maxKeys keys', () => {
-    const limiter = new LoginRateLimiter({
-      maxFailures: 1,
-      windowMs: 1000,
-      maxKeys: 2,
-      now: () => 0,
-    });
-    limiter.recordFailure('a', 'ip');
-    limiter.recordFailure('b', 'ip');
-    limiter.recordFailure('c', 'ip');
-    expect(limiter.retryAfterMs('a', 'ip')).toBe(0);
-    expect(limiter.retryAfterMs('c', 'ip')).toBe(1000);
   });
 });

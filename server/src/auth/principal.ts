@@ -3,7 +3,7 @@ import type { UserRecord } from '../store/port.js';
 
 export type Credential =
   | { kind: 'session'; sessionId: string; tokenHash: string; expiresAt: string }
-  | { kind: 'token'; tokenId: string; tokenHash: string };
+  | { kind: 'token'; tokenId: string; tokenHash: string; expiresAt: string | null };
 
 export interface Principal {
   user: UserRecord;

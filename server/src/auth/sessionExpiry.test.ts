@@ -72,4 +72,37 @@ describe('session expiry on open sockets', () => {
     // The provider keeps retrying, but every attempt is refused before the upgrade.
     expect(provider.wsconnected).toBe(false);
   });
+
+  it('closes a Yjs connection opened with an API token when the token expires', async () => {
+    const editor = await seedTestAccess(server.store, { role: 'editor' });
+    const documentId = randomUUID();
+    await editor.addDocuments(documentId);
+    const secret = `svk_${newSecret()}`;
+    await server.store.apiTokens.insert({
+      id: randomUUID(),
+      userId: editor.userId,
+      name: 'Kortlivad',
+      prefix: secret.slice(0, 10),
+      tokenHash: sha256Hex(secret),
+      createdAt: new Date().toISOString(),
+      lastUsedAt: null,
+      expiresAt: new Date(Date.now() + 2000).toISOString(),
+    });
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(server.wsUrl, documentId, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      params: { token: secret },
+      disableBc: true,
+    });
+    cleanups.push(() => provider.destroy());
+    const closes: number[] = [];
+    provider.on('connection-close', (event) => {
+      if (event) closes.push(event.code);
+    });
+    await waitFor(() => provider.synced, { message: 'connected with the token' });
+    await waitFor(() => closes.includes(CloseCode.permissionChanged), {
+      message: 'Yjs socket closed at token expiry',
+    });
+    expect((await apiClient(server.url)('GET', '/me', { token: secret })).status).toBe(401);
+  });
 });

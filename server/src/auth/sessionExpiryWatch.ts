@@ -1,5 +1,5 @@
 /**
- * Closes sockets when the session that opened them expires. REST checks the
+ * Closes sockets when the session (or expiring API token) that opened them expires. REST checks the
  * session on every request; a WebSocket is authenticated once, so without
  * this an expired session's open sockets would live on. One timer per live
  * session (not per socket), so reconnecting browsers do not pile up timers;
@@ -10,7 +10,8 @@ import type { Credential } from './principal.js';
 /** setTimeout's longest delay; longer sessions are re-armed when it fires. */
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
-type SessionCredential = Extract<Credential, { kind: 'session' }>;
+/** A credential with an end: every session, and API tokens created with an expiry. */
+type ExpiringCredential = Credential & { expiresAt: string };
 
 export class SessionExpiryWatch {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -22,8 +23,8 @@ export class SessionExpiryWatch {
 
   /** Arms a timer for the credential's session unless one is armed already. */
   watch(userId: string, credential: Credential): void {
-    if (credential.kind !== 'session' || this.timers.has(credential.tokenHash)) return;
-    this.arm(userId, credential);
+    if (credential.expiresAt === null || this.timers.has(credential.tokenHash)) return;
+    this.arm(userId, { ...credential, expiresAt: credential.expiresAt });
   }
 
   close(): void {
@@ -31,7 +32,7 @@ export class SessionExpiryWatch {
     this.timers.clear();
   }
 
-  private arm(userId: string, credential: SessionCredential): void {
+  private arm(userId: string, credential: ExpiringCredential): void {
     const remaining = Date.parse(credential.expiresAt) - this.now();
     const timer = setTimeout(
       () => {

@@ -48,6 +48,8 @@ const collectionSchemas = {
     tokenHash: sha256Hex,
     createdAt: timestampSchema,
     lastUsedAt: timestampSchema.nullable(),
+    // Dumps from before token expiry existed have no field: such tokens never expire.
+    expiresAt: timestampSchema.nullable().default(null),
   }),
   workspaces: workspaceSchema,
   organisations: organisationSchema,

@@ -93,6 +93,7 @@ async function populate(store: Store): Promise<Record<string, string>> {
     tokenHash: 'b'.repeat(64),
     createdAt: at(0),
     lastUsedAt: null,
+    expiresAt: null,
   });
   for (const [index, purpose] of (['password_reset', 'email_verification'] as const).entries()) {
     const id = randomUUID();

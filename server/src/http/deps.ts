@@ -1,13 +1,13 @@
 /** What the API routes need, built once by the composition root. */
 import type { Authenticator } from '../auth/authenticator.js';
-import type { LoginRateLimiter } from '../auth/loginRateLimiter.js';
+import type { LoginThrottle } from '../auth/loginThrottle.js';
 import type { OriginPolicy } from '../auth/origins.js';
 import type { ServiceContext } from '../services/context.js';
 
 export interface ApiDeps {
   ctx: ServiceContext;
   authenticator: Authenticator;
-  loginLimiter: LoginRateLimiter;
+  loginThrottle: LoginThrottle;
   originPolicy: OriginPolicy;
   cookieSecure: 'auto' | 'true' | 'false';
   maxJsonBytes: number;

@@ -9,8 +9,16 @@ export async function createApiToken(props: {
   ctx: ServiceContext;
   userId: string;
   name: string;
+  /** ISO 8601; must lie in the future. Absent: the token lasts until revoked. */
+  expiresAt?: string | undefined;
 }): Promise<{ token: ApiTokenRecord; secret: string }> {
   const { ctx } = props;
+  const now = ctx.now();
+  if (props.expiresAt !== undefined && Date.parse(props.expiresAt) <= now.getTime()) {
+    throw new AppError(400, 'validation_failed', 'The expiry must lie in the future', [
+      { path: 'expiresAt', message: 'must lie in the future' },
+    ]);
+  }
   const secret = `${API_TOKEN_PREFIX}${newSecret()}`;
   const token: ApiTokenRecord = {
     id: ctx.newId(),
@@ -18,8 +26,10 @@ export async function createApiToken(props: {
     name: props.name,
     prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
     tokenHash: sha256Hex(secret),
-    createdAt: ctx.now().toISOString(),
+    createdAt: now.toISOString(),
     lastUsedAt: null,
+    expiresAt:
+      props.expiresAt === undefined ? null : new Date(Date.parse(props.expiresAt)).toISOString(),
   };
   await ctx.store.apiTokens.insert(token);
   return { token, secret };

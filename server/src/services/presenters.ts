@@ -26,6 +26,7 @@ export function presentApiToken(token: ApiTokenRecord): ApiToken {
     prefix: token.prefix,
     createdAt: token.createdAt,
     lastUsedAt: token.lastUsedAt,
+    expiresAt: token.expiresAt,
   };
 }
 

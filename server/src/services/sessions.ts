@@ -1,8 +1,9 @@
 /**
  * Signing in and out. Bad credentials always get the same 401, whether the
- * account exists or not; repeated failures per (account, IP) get 429.
+ * account exists or not; the attempt is reserved with the throttle before the
+ * password is checked (429 when over a limit, auth/loginThrottle.ts).
  */
-import type { LoginRateLimiter } from '../auth/loginRateLimiter.js';
+import type { LoginThrottle } from '../auth/loginThrottle.js';
 import { newSecret, sha256Hex } from '../auth/secrets.js';
 import { AppError } from '../errors.js';
 import type { UserRecord } from '../store/port.js';
@@ -36,25 +37,20 @@ export async function startSession(props: {
 
 export async function loginUser(props: {
   ctx: ServiceContext;
-  limiter: LoginRateLimiter;
+  throttle: LoginThrottle;
   email: string;
   password: string;
   ip: string;
 }): Promise<{ user: UserRecord; session: StartedSession }> {
-  const { ctx, limiter, email, password, ip } = props;
-  const retryAfterMs = limiter.retryAfterMs(email, ip);
-  if (retryAfterMs > 0) {
-    throw new AppError(429, 'too_many_attempts', 'Too many failed sign-in attempts; try later', {
-      retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
-    });
-  }
+  const { ctx, throttle, email, password, ip } = props;
+  const attempt = await throttle.reserve(email, ip);
   const user = await ctx.store.users.findByEmail(email);
   const valid = await ctx.passwords.verify(user?.passwordHash ?? null, password);
   if (!user || !valid) {
-    limiter.recordFailure(email, ip);
+    await attempt.failed();
     throw new AppError(401, 'invalid_credentials', 'Email or password is incorrect');
   }
-  limiter.recordSuccess(email, ip);
+  await attempt.succeeded();
   return { user, session: await startSession({ ctx, userId: user.id }) };
 }
 

@@ -10,6 +10,7 @@ import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
+import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
@@ -31,5 +32,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     listOrderContract(adapter.makeStore);
     invitationAcceptContract(adapter.makeStore);
     accountTokensContract(adapter.makeStore);
+    loginThrottleContract(adapter.makeStore);
   });
 }

@@ -72,6 +72,11 @@ export interface Store extends DomainRepositories {
   readonly transfer: StoreTransfer;
   /** Resolves when the store answers; rejects when it does not (readiness). */
   ping(): Promise<void>;
+  /**
+   * Commits a small write that needs fresh space and rejects when it fails
+   * (full disk or database, read-only file): /readyz is not ready then.
+   */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -175,6 +180,8 @@ export interface ApiTokenRecord {
   tokenHash: string;
   createdAt: string;
   lastUsedAt: string | null;
+  /** Refused from this moment on; null: valid until revoked. */
+  expiresAt: string | null;
 }
 
 export interface ApiTokenRepository {
@@ -184,6 +191,8 @@ export interface ApiTokenRepository {
   /** Deletes only a token of that user; false when there is none. */
   delete(userId: string, id: string): Promise<boolean>;
   markUsed(id: string, at: string): Promise<void>;
+  /** Revokes every token of a user; returns how many there were. */
+  deleteAllForUser(userId: string): Promise<number>;
 }
 
 export type WorkspaceRecord = Workspace;
@@ -321,6 +330,49 @@ export interface DomainRepositories {
   readonly documentRecords: DocumentRecordRepository;
   readonly invitations: InvitationRepository;
   readonly accountTokens: AccountTokenRepository;
+  readonly loginThrottle: LoginThrottleRepository;
+}
+
+/*
+ * Login throttling (auth/loginThrottle.ts holds the policy). Every sign-in or
+ * password check first reserves an attempt under one or more keys; the
+ * reservation is one atomic check-and-count per key, so parallel requests
+ * cannot all pass the check before any of them is counted. Refused attempts
+ * record nothing. Throttle state is not part of export/import.
+ */
+export type ThrottleOutcome = 'pending' | 'failed' | 'succeeded' | 'released';
+
+export interface ThrottleAttempt {
+  id: string;
+  at: string;
+  outcome: ThrottleOutcome;
+}
+
+export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+export interface LoginThrottleRepository {
+  /**
+   * Atomically: `decide` sees every attempt on `key` at or after `since`
+   * (oldest first, in reservation order); when it allows, `attempt` is
+   * recorded as pending before any other reservation on the same key
+   * decides. `decide` must be pure: an adapter may call it more than once.
+   */
+  reserve(props: {
+    key: string;
+    since: string;
+    attempt: { id: string; at: string };
+    decide(recent: readonly ThrottleAttempt[]): ThrottleDecision;
+  }): Promise<ThrottleDecision>;
+  /** Records how a reserved attempt ended. */
+  settle(key: string, id: string, outcome: Exclude<ThrottleOutcome, 'pending'>): Promise<void>;
+  /** Turns every failed attempt of `key` into 'released' (a success clears its own key). */
+  releaseFailures(key: string): Promise<void>;
+  /** Remembers that `key` (an account and address) signed in successfully at `at`. */
+  markTrusted(key: string, at: string): Promise<void>;
+  /** Whether `key` signed in successfully at or after `since`. */
+  isTrusted(key: string, since: string): Promise<boolean>;
+  /** Deletes attempts older than `before` and trust older than `trustedBefore`. */
+  prune(before: string, trustedBefore: string): Promise<void>;
 }
 
 /*

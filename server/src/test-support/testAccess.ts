@@ -99,6 +99,7 @@ async function addPerson(
     tokenHash: sha256Hex(token),
     createdAt: now,
     lastUsedAt: null,
+    expiresAt: null,
   });
   return {
     token,

@@ -25,14 +25,19 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 export const updateMeRequestSchema = z.object({ name: nameField });
 export type UpdateMeRequest = z.infer<typeof updateMeRequestSchema>;
 
-/** POST /api/me/password: other sessions are signed out. */
+/** POST /api/me/password: other sessions are signed out; API tokens too when `revokeTokens`. */
 export const changePasswordRequestSchema = z.object({
   currentPassword: z.string().min(1, 'required').max(256),
   newPassword: newPasswordField,
+  revokeTokens: z.boolean().optional(),
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 
-export const createTokenRequestSchema = z.object({ name: nameField });
+export const createTokenRequestSchema = z.object({
+  name: nameField,
+  /** Optional expiry (ISO 8601, in the future); without it the token lasts until revoked. */
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
+});
 export type CreateTokenRequest = z.infer<typeof createTokenRequestSchema>;
 
 export const createTokenResponseSchema = z.object({

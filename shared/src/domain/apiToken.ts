@@ -12,5 +12,7 @@ export const apiTokenSchema = z.object({
   prefix: z.string(),
   createdAt: timestampSchema,
   lastUsedAt: timestampSchema.nullable(),
+  /** After this moment the token is refused; null: until revoked. */
+  expiresAt: timestampSchema.nullable(),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;

@@ -32,13 +32,13 @@ export function presentMe(user: UserRecord): MeResponse {
   };
 }
 
-export function clientIp(req: Request, deps: ApiDeps): string {
-  if (deps.originPolicy.trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
+/**
+ * The client's address: Express's `req.ip` under `trust proxy` = TRUST_PROXY
+ * hops (app.ts), i.e. the address the outermost trusted proxy saw, never an
+ * X-Forwarded-For entry the client wrote itself.
+ */
+export function clientIp(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
 function secureCookies(req: Request, deps: ApiDeps): boolean {
@@ -74,10 +74,10 @@ export function authRoutes(deps: ApiDeps): AnyRoute[] {
       async handle({ req, res, body }) {
         const { user, session } = await loginUser({
           ctx,
-          limiter: deps.loginLimiter,
+          throttle: deps.loginThrottle,
           email: body.email,
           password: body.password,
-          ip: clientIp(req, deps),
+          ip: clientIp(req),
         });
         setSessionCookie(req, res, deps, session);
         return presentMe(user);
@@ -126,16 +126,21 @@ export function authRoutes(deps: ApiDeps): AnyRoute[] {
     defineRoute({
       method: 'post',
       path: '/me/password',
-      summary: 'Change your password; signs out your other sessions',
+      summary:
+        'Change your password; signs out your other sessions, and revokes your API tokens when revokeTokens is true',
       tag: 'auth',
       auth: 'required',
       body: changePasswordRequestSchema,
-      async handle({ principal, body }) {
+      errors: [400, 429],
+      async handle({ req, principal, body }) {
         await changePassword({
           ctx,
+          throttle: deps.loginThrottle,
+          ip: clientIp(req),
           user: principal.user,
           currentPassword: body.currentPassword,
           newPassword: body.newPassword,
+          revokeTokens: body.revokeTokens ?? false,
           ...(principal.credential.kind === 'session' && {
             keepSessionId: principal.credential.sessionId,
           }),
@@ -168,6 +173,7 @@ export function authRoutes(deps: ApiDeps): AnyRoute[] {
           ctx,
           userId: principal.user.id,
           name: body.name,
+          expiresAt: body.expiresAt,
         });
         return { token: presentApiToken(token), secret };
       },

@@ -176,4 +176,53 @@ describe('accounts over REST', () => {
     expect((await api('GET', '/me', { cookie: second })).status).toBe(401);
     expect((await login({ email, password: 'nytt-langt-losenord' })).status).toBe(200);
   });
+
+  it('creates a token with an expiry, lists it, and refuses it once expired', async () => {
+    const cookie = sessionCookieFrom((await login({ email, password: PASSWORD })).headers)!;
+    const create = (expiresAt: unknown) =>
+      api<{ token: { id: string; expiresAt: string | null }; secret: string }>('POST', '/tokens', {
+        cookie,
+        body: { name: 'Kortlivad', expiresAt },
+      });
+    expect((await create(new Date(Date.now() - 1000).toISOString())).status).toBe(400);
+    expect((await create('i morgon')).status).toBe(400);
+    const expiresAt = new Date(Date.now() + 1500).toISOString();
+    const created = await create(expiresAt);
+    expect(created.status).toBe(201);
+    expect(created.body.token.expiresAt).toBe(expiresAt);
+    const listed = await api('GET', '/tokens', { cookie });
+    expect(listed.body).toMatchObject({ tokens: [{ id: created.body.token.id, expiresAt }] });
+    const { secret } = created.body;
+    expect((await api('GET', '/me', { token: secret })).status).toBe(200);
+    await waitFor(async () => (await api('GET', '/me', { token: secret })).status === 401, {
+      timeoutMs: 10_000,
+      message: 'expired token refused',
+    });
+    const unlimited = await api<{ token: { expiresAt: string | null } }>('POST', '/tokens', {
+      cookie,
+      body: { name: 'Tills vidare' },
+    });
+    expect(unlimited.body.token.expiresAt).toBeNull();
+  });
+
+  it('keeps API tokens on a password change unless revokeTokens is true', async () => {
+    const cookie = sessionCookieFrom((await login({ email, password: PASSWORD })).headers)!;
+    const newToken = async () =>
+      (await api<{ secret: string }>('POST', '/tokens', { cookie, body: { name: 'Skript' } })).body
+        .secret;
+    const kept = await newToken();
+    const change = (currentPassword: string, newPassword: string, revokeTokens?: boolean) =>
+      api('POST', '/me/password', {
+        cookie,
+        body: { currentPassword, newPassword, ...(revokeTokens !== undefined && { revokeTokens }) },
+      });
+    expect((await change(PASSWORD, 'andra-langa-losenordet')).status).toBe(204);
+    expect((await api('GET', '/me', { token: kept })).status).toBe(200);
+    expect((await change('andra-langa-losenordet', 'tredje-langa-losenordet', true)).status).toBe(
+      204,
+    );
+    expect((await api('GET', '/me', { token: kept })).status).toBe(401);
+    // The session that made the change stays signed in.
+    expect((await api('GET', '/me', { cookie })).status).toBe(200);
+  });
 });

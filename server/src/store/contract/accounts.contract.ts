@@ -90,6 +90,7 @@ export function accountsContract(makeStore: MakeDomainStore): void {
         tokenHash: randomUUID(),
         createdAt: at(minute),
         lastUsedAt: null,
+        expiresAt: null,
       });
 
       it('lists a user’s tokens oldest first and finds one by hash', async () => {
@@ -112,6 +113,17 @@ export function accountsContract(makeStore: MakeDomainStore): void {
         expect(await store.apiTokens.delete('u1', t.id)).toBe(true);
         expect(await store.apiTokens.findByTokenHash(t.tokenHash)).toBeNull();
         expect(await store.apiTokens.delete('u1', t.id)).toBe(false);
+      });
+
+      it('keeps an expiry and revokes every token of one user at once', async () => {
+        const expiring = { ...token('u1', 1), expiresAt: at(30) };
+        await store.apiTokens.insert(expiring);
+        await store.apiTokens.insert(token('u1', 2));
+        await store.apiTokens.insert(token('u2', 1));
+        expect(await store.apiTokens.findByTokenHash(expiring.tokenHash)).toEqual(expiring);
+        expect(await store.apiTokens.deleteAllForUser('u1')).toBe(2);
+        expect(await store.apiTokens.listByUser('u1')).toEqual([]);
+        expect(await store.apiTokens.listByUser('u2')).toHaveLength(1);
       });
     });
   });

@@ -108,6 +108,7 @@ export function listOrderContract(makeStore: MakeDomainStore): void {
         tokenHash: randomUUID(),
         createdAt: at(0),
         lastUsedAt: null,
+        expiresAt: null,
       });
       await store.apiTokens.insert(token(tokenA));
       await store.apiTokens.insert(token(tokenB));

@@ -138,14 +138,14 @@ export class MongoApiTokenRepository implements ApiTokenRepository {
   findByTokenHash(tokenHash: string): Promise<ApiTokenRecord | null> {
     return guarded('Reading the API token', async () => {
       const row = await this.tokens.findOne({ tokenHash });
-      return row ? fromRow<ApiTokenRecord>(row) : null;
+      return row ? toApiToken(row) : null;
     });
   }
 
   listByUser(userId: string): Promise<ApiTokenRecord[]> {
     return guarded('Listing API tokens', async () => {
       const rows = await this.tokens.find({ userId }).sort(CREATION_ORDER).toArray();
-      return rows.map((row) => fromRow<ApiTokenRecord>(row));
+      return rows.map(toApiToken);
     });
   }
 
@@ -161,6 +161,18 @@ export class MongoApiTokenRepository implements ApiTokenRepository {
       await this.tokens.updateOne({ _id: id }, { $set: { lastUsedAt: at } });
     });
   }
+
+  deleteAllForUser(userId: string): Promise<number> {
+    return guarded('Revoking API tokens', async () => {
+      return (await this.tokens.deleteMany({ userId })).deletedCount;
+    });
+  }
+}
+
+/** Rows written before tokens could expire have no `expiresAt`: they never expire. */
+function toApiToken(row: RecordRow): ApiTokenRecord {
+  const token = fromRow<ApiTokenRecord>(row);
+  return { ...token, expiresAt: token.expiresAt ?? null };
 }
 
 /** `$set`s the defined fields of `patch` on one record; null when there is none. */

@@ -190,8 +190,9 @@ describe.skipIf(!url)('MongoDB adapter when the connection is lost', () => {
     await dropper.close();
   });
 
-  it('ping and writes reject with store_unavailable, and recover when it is back', async () => {
+  it('ping, the write probe and writes reject with store_unavailable, and recover when it is back', async () => {
     await store!.ping();
+    await store!.probeWrite();
     const doc = `doc-${randomUUID()}`;
     await store!.documents.append([{ documentName: doc, update: new Uint8Array([1]) }]);
 
@@ -206,6 +207,10 @@ describe.skipIf(!url)('MongoDB adapter when the connection is lost', () => {
     await expect(
       store!.documents.append([{ documentName: doc, update: new Uint8Array([2]) }]),
     ).rejects.toMatchObject({ status: 503, code: 'store_unavailable' });
+    await expect(store!.probeWrite()).rejects.toMatchObject({
+      status: 503,
+      code: 'store_unavailable',
+    });
 
     await proxy.restore();
     await waitFor(() => store!.ping().then(() => true), { timeoutMs: 20_000, message: 'ping' });

@@ -1,4 +1,4 @@
-/** Builds every MongoDB domain repository over one database. */
+/** Builds every MongoDB domain repository over one database (the login throttle: mongoStore.ts). */
 import type { DomainRepositories } from '../port.js';
 import type { DomainCollections } from './domainCollections.js';
 import { InsertionClock } from './insertionOrder.js';
@@ -37,7 +37,7 @@ export function createMongoDomainRepositories(
   clock = new InsertionClock(),
   invitations = createMongoInvitationRepository(c, clock),
   accountTokens = new MongoAccountTokenRepository(c.accountTokens, c.accountTokenUses, clock),
-): DomainRepositories {
+): Omit<DomainRepositories, 'loginThrottle'> {
   return {
     users: new MongoUserRepository(c.users, clock),
     sessions: new MongoSessionRepository(c.sessions, clock),

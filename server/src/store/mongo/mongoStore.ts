@@ -13,7 +13,7 @@ import type { Db, WriteConcernSettings } from 'mongodb';
 import type { Store } from '../port.js';
 import { documentCollections, ensureDocumentIndexes } from './documentCollections.js';
 import { domainCollections, ensureDomainIndexes } from './domainCollections.js';
-import { guarded } from './errors.js';
+import { guarded, isDuplicateKeyError } from './errors.js';
 import { MongoDocumentLogStore } from './mongoDocumentLogStore.js';
 import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
 import {
@@ -21,6 +21,11 @@ import {
   createMongoInvitationRepository,
 } from './mongoDomainRepositories.js';
 import { InsertionClock } from './insertionOrder.js';
+import {
+  ensureLoginThrottleIndexes,
+  MongoLoginThrottleRepository,
+} from './mongoLoginThrottleRepository.js';
+import type { LoginThrottleCollections } from './mongoLoginThrottleRepository.js';
 import { createMongoTransfer } from './mongoTransfer.js';
 
 /** Largest snapshot stored inline; bigger ones are chunked (BSON rows max 16 MB). */
@@ -84,9 +89,14 @@ async function buildStore(
 ): Promise<MongoStore> {
   const documents = documentCollections(db);
   const domain = domainCollections(db);
+  const throttle: LoginThrottleCollections = {
+    attempts: db.collection('login_attempts'),
+    trusted: db.collection('login_trusted'),
+  };
   await guarded('Creating MongoDB indexes', async () => {
     await ensureDocumentIndexes(documents);
     await ensureDomainIndexes(domain);
+    await ensureLoginThrottleIndexes(throttle);
   });
   const clock = new InsertionClock();
   const invitations = createMongoInvitationRepository(domain, clock);
@@ -97,6 +107,7 @@ async function buildStore(
   );
   return {
     ...createMongoDomainRepositories(domain, clock, invitations, accountTokens),
+    loginThrottle: new MongoLoginThrottleRepository(throttle),
     transfer: createMongoTransfer(domain, documents, invitations, accountTokens),
     kind: 'mongodb',
     databaseName: db.databaseName,
@@ -108,6 +119,21 @@ async function buildStore(
     ping: () =>
       guarded('Pinging MongoDB', async () => {
         await db.command({ ping: 1 });
+      }),
+    probeWrite: () =>
+      guarded('Probing a MongoDB write', async () => {
+        try {
+          await db
+            .collection<{ _id: string; at: string }>('readiness_probe')
+            .updateOne(
+              { _id: 'probe' },
+              { $set: { at: new Date().toISOString() } },
+              { upsert: true },
+            );
+        } catch (error) {
+          // Two first probes at once: the other one inserted the row, so writes work.
+          if (!isDuplicateKeyError(error)) throw error;
+        }
       }),
     dropDatabase: () =>
       guarded('Dropping the MongoDB database', async () => {

@@ -46,8 +46,31 @@ const accountVerification = `
   CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at);
 `;
 
-/** Version 2: accounts, workspaces, members, document metadata, invitations. */
-export const migrations: readonly string[] = [documentLog, domainTables, accountVerification];
+/** Version 4: login throttling (sqliteLoginThrottleRepository.ts), API token expiry, write probe. */
+const loginThrottle = `
+  CREATE TABLE login_attempts (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    at TEXT NOT NULL,
+    outcome TEXT NOT NULL
+  );
+  CREATE INDEX login_attempts_by_key ON login_attempts (key, at);
+  CREATE INDEX login_attempts_by_at ON login_attempts (at);
+  CREATE TABLE login_trusted (
+    key TEXT PRIMARY KEY,
+    at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
+  CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, pad BLOB NOT NULL);
+`;
+
+/** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
+export const migrations: readonly string[] = [
+  documentLog,
+  domainTables,
+  accountVerification,
+  loginThrottle,
+];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */
 export function runMigrations(db: Database.Database, list: readonly string[] = migrations): number {

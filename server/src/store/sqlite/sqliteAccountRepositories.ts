@@ -159,6 +159,7 @@ export interface ApiTokenRow {
   token_hash: string;
   created_at: string;
   last_used_at: string | null;
+  expires_at: string | null;
 }
 
 export const toApiToken = (row: ApiTokenRow): ApiTokenRecord => ({
@@ -169,6 +170,7 @@ export const toApiToken = (row: ApiTokenRow): ApiTokenRecord => ({
   tokenHash: row.token_hash,
   createdAt: row.created_at,
   lastUsedAt: row.last_used_at,
+  expiresAt: row.expires_at,
 });
 
 export class SqliteApiTokenRepository implements ApiTokenRepository {
@@ -177,8 +179,8 @@ export class SqliteApiTokenRepository implements ApiTokenRepository {
   async insert(token: ApiTokenRecord): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO api_tokens (id, user_id, name, prefix, token_hash, created_at, last_used_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO api_tokens (id, user_id, name, prefix, token_hash, created_at, last_used_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         token.id,
@@ -188,6 +190,7 @@ export class SqliteApiTokenRepository implements ApiTokenRepository {
         token.tokenHash,
         token.createdAt,
         token.lastUsedAt,
+        token.expiresAt,
       );
   }
 
@@ -213,5 +216,9 @@ export class SqliteApiTokenRepository implements ApiTokenRepository {
 
   async markUsed(id: string, at: string): Promise<void> {
     this.db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, id);
+  }
+
+  async deleteAllForUser(userId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM api_tokens WHERE user_id = ?').run(userId).changes;
   }
 }

@@ -18,6 +18,7 @@ import {
 import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
+import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
 import {
   SqliteBodyRepository,
@@ -37,5 +38,6 @@ export function createSqliteDomainRepositories(db: Database.Database): DomainRep
     documentRecords: new SqliteDocumentRecordRepository(db),
     invitations: new SqliteInvitationRepository(db),
     accountTokens: new SqliteAccountTokenRepository(db),
+    loginThrottle: new SqliteLoginThrottleRepository(db),
   };
 }

@@ -23,6 +23,7 @@ import { createSqliteTransfer } from './sqliteTransfer.js';
 import { startWalCheckpointer } from './walCheckpointer.js';
 
 export const SQLITE_FILE_NAME = 'samverka.db';
+const SIDE_FILE_SUFFIXES = ['-wal', '-shm', '-journal'];
 const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
@@ -43,8 +44,9 @@ export interface SqliteStore extends Store {
 }
 
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const filePath = path.join(options.dataDir, SQLITE_FILE_NAME);
+  restrictToOwner(filePath);
   const db = new Database(filePath);
   try {
     db.pragma('journal_mode = WAL');
@@ -58,6 +60,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   }
   const documents = new SqliteDocumentLogStore(db);
   const ping = db.prepare('SELECT 1');
+  const probe = writeProbe(db);
   // Keep the WAL file from staying at its high-water mark after a checkpoint.
   db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   const checkpointer =
@@ -82,6 +85,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (!db.open) throw new Error('store is closed');
       ping.get();
     },
+    async probeWrite() {
+      if (!db.open) throw new Error('store is closed');
+      probe();
+    },
     async close() {
       await checkpointer?.stop();
       if (!db.open) return;
@@ -89,4 +96,38 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       db.close();
     },
   };
+}
+
+/**
+ * The file holds password and session hashes, so only its owner may read it.
+ * It is created 0600 before SQLite opens it (SQLite gives its -wal and -shm
+ * files the database file's mode), and files left by an older version or a
+ * restore are narrowed to 0600 too.
+ */
+function restrictToOwner(filePath: string): void {
+  fs.closeSync(fs.openSync(filePath, 'a', 0o600));
+  for (const file of [filePath, ...SIDE_FILE_SUFFIXES.map((suffix) => filePath + suffix)]) {
+    try {
+      if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
+/**
+ * Readiness write probe: inserts a row larger than a page and deletes it in
+ * one committed transaction. It needs free pages (growth or the freelist),
+ * so it fails as soon as ordinary writes would (full disk, max_page_count,
+ * read-only file), while leaving the file as it was.
+ */
+function writeProbe(db: Database.Database): () => void {
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const insert = db.prepare('INSERT INTO readiness_probe (id, pad) VALUES (1, zeroblob(?))');
+  const remove = db.prepare('DELETE FROM readiness_probe WHERE id = 1');
+  return db.transaction(() => {
+    remove.run();
+    insert.run(pageSize * 2);
+    remove.run();
+  });
 }

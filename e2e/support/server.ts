@@ -153,7 +153,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
 
   let running: ServerProcess | null;
   try {
-    running = await spawnServer(entry, env, 0, appendLog, output);
+    // A spec may fix the port (e.g. to match the PUBLIC_URL it sets); otherwise any free one.
+    running = await spawnServer(entry, env, Number(env.PORT ?? 0), appendLog, output);
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;

@@ -4,4 +4,4 @@ export * from './permissions.js';
 export * from './templates/index.js';
 export * from './api/index.js';
 export * from './events.js';
-export { EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from './editor/version.js';
+export { EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from './editorSchemaVersion.js';

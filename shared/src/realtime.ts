@@ -37,7 +37,9 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 /**
  * Close codes the hub uses. 1000–1015 are the WebSocket standard's; 4000–4999
  * are ours. A client that sees PERMISSION_CHANGED should re-authorise before
- * reconnecting; STORE_UNAVAILABLE means "keep your edits and retry later".
+ * reconnecting; STORE_UNAVAILABLE means "keep your edits and retry later";
+ * OUTDATED_CLIENT (sent right after the upgrade, before any sync) means "this
+ * editor's schema is older than the server's: stop and reload the page".
  */
 export const CloseCode = {
   normal: 1000,
@@ -51,6 +53,7 @@ export const CloseCode = {
   rateLimited: 4008,
   slowConsumer: 4009,
   permissionChanged: 4010,
+  outdatedClient: 4011,
   storeUnavailable: 4500,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -68,6 +71,7 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.rateLimited]: 'rate limit exceeded',
   [CloseCode.slowConsumer]: 'client is not reading its messages',
   [CloseCode.permissionChanged]: 'permission changed; re-authorise',
+  [CloseCode.outdatedClient]: 'editor schema is outdated; reload the page',
   [CloseCode.storeUnavailable]: 'store unavailable; keep edits and retry',
 };
 

@@ -6,7 +6,7 @@
  * placeholders, guiding questions) is added by the client.
  *
  * Changing a node, mark or attribute here changes what is stored: bump
- * EDITOR_SCHEMA_VERSION (version.ts) in the same change.
+ * EDITOR_SCHEMA_VERSION (../editorSchemaVersion.ts) in the same change.
  */
 import { getSchema } from '@tiptap/core';
 import type { AnyExtension } from '@tiptap/core';
@@ -39,3 +39,8 @@ export function editorSchema(): Schema {
   schema ??= getSchema(editorSchemaExtensions());
   return schema;
 }
+
+// Re-exported so that every program importing this module also loads the extensions' declared
+// editor commands (toggleBold, setLink, insertTable, ...) on Tiptap's command types.
+export type { StarterKitOptions } from '@tiptap/starter-kit';
+export type { TableKitOptions } from '@tiptap/extension-table';

@@ -17,10 +17,12 @@ import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
 import { useOrganisations, useWorkspace } from '../../workspaces';
 import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
+import { useOutdatedClient } from '../hooks/useOutdatedClient';
 import { usePresence } from '../hooks/usePresence';
 import { useReauthorise } from '../hooks/useReauthorise';
 import type { PresentUser } from '../lib/presence';
 import { CollaborativeEditor } from './CollaborativeEditor';
+import { OutdatedClientNotice } from './OutdatedClientNotice';
 import { PresenceAvatars } from './PresenceAvatars';
 import { ReadOnlyNote } from './ReadOnlyNote';
 import type { ReadOnlyReason } from './ReadOnlyNote';
@@ -103,6 +105,7 @@ function DocumentWorkspace(props: {
   const templateName = template.name[i18n.language === 'en' ? 'en' : 'sv'];
 
   useReauthorise(session, props.documentId, props.workspaceId);
+  const outdated = useOutdatedClient(session);
 
   return (
     <article className="document" aria-labelledby="document-title">
@@ -123,7 +126,9 @@ function DocumentWorkspace(props: {
       {props.readOnlyReason ? (
         <ReadOnlyNote reason={props.readOnlyReason} adminNames={props.adminNames} />
       ) : null}
-      {session ? (
+      {outdated ? (
+        <OutdatedClientNotice />
+      ) : session ? (
         <CollaborativeEditor
           session={session}
           self={props.self}

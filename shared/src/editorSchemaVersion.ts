@@ -7,7 +7,8 @@
  * node types and attributes its schema does not know. A browser tab still
  * running an older client after a deploy would strip, say, a heading's
  * `sectionId` as soon as someone edits near it. Bump this number whenever a
- * node, mark or attribute is added, renamed or removed in editorSchemaExtensions;
+ * node, mark or attribute is added, renamed or removed in editorSchemaExtensions
+ * (shared/src/editor/extensions.ts);
  * older tabs are then told to reload before they may edit.
  *
  * This file has no dependencies, so the server's door and the client's

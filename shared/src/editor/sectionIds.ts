@@ -58,7 +58,31 @@ function withoutSectionIds(fragment: Fragment): Fragment {
   return Fragment.from(nodes);
 }
 
+/** A pasted slice with its headings' ids removed: a pasted heading is a new section. */
+export function pastedWithoutSectionIds(slice: Slice): Slice {
+  return new Slice(withoutSectionIds(slice.content), slice.openStart, slice.openEnd);
+}
+
 const sectionIdsKey = new PluginKey('sectionIds');
+
+/** The plugin behind SectionIds (exported so it can be tested on a bare EditorState). */
+export function sectionIdsPlugin(): Plugin {
+  return new Plugin({
+    key: sectionIdsKey,
+    props: {
+      transformPasted: (slice) => pastedWithoutSectionIds(slice),
+    },
+    appendTransaction(transactions, _oldState, newState) {
+      if (!transactions.some((tr) => tr.docChanged)) return null;
+      const needing = headingsNeedingSectionIds(newState.doc);
+      if (needing.length === 0) return null;
+      const tr = newState.tr;
+      for (const pos of needing) tr.setNodeAttribute(pos, SECTION_ID_ATTRIBUTE, newSectionId());
+      // Not an edit of the user's: undo should not bring a missing id back.
+      return tr.setMeta('addToHistory', false);
+    },
+  });
+}
 
 export const SectionIds = Extension.create({
   name: 'sectionIds',
@@ -83,23 +107,6 @@ export const SectionIds = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: sectionIdsKey,
-        props: {
-          transformPasted: (slice) =>
-            new Slice(withoutSectionIds(slice.content), slice.openStart, slice.openEnd),
-        },
-        appendTransaction(transactions, _oldState, newState) {
-          if (!transactions.some((tr) => tr.docChanged)) return null;
-          const needing = headingsNeedingSectionIds(newState.doc);
-          if (needing.length === 0) return null;
-          const tr = newState.tr;
-          for (const pos of needing) tr.setNodeAttribute(pos, SECTION_ID_ATTRIBUTE, newSectionId());
-          // Not an edit of the user's: undo should not bring a missing id back.
-          return tr.setMeta('addToHistory', false);
-        },
-      }),
-    ];
+    return [sectionIdsPlugin()];
   },
 });

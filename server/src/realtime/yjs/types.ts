@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../../logger.js';
 import type { DocumentLogStore } from '../../store/port.js';
+import type { ServerWriteRecorder } from './serverWrites.js';
 
 export type DocumentAccess = 'edit' | 'read';
 
@@ -70,4 +71,6 @@ export interface YjsHubOptions {
   logger: Logger;
   limits: HubLimits;
   activity?: DocumentActivityListener;
+  /** Told which Yjs client id each server write uses and whose action it was (the event log). */
+  recordServerWrite?: ServerWriteRecorder;
 }

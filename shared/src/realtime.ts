@@ -39,7 +39,9 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
  * are ours. A client that sees PERMISSION_CHANGED should re-authorise before
  * reconnecting; STORE_UNAVAILABLE means "keep your edits and retry later";
  * OUTDATED_CLIENT (sent right after the upgrade, before any sync) means "this
- * editor's schema is older than the server's: stop and reload the page".
+ * editor's schema is older than the server's: stop and reload the page". It
+ * is in 4400–4499, which the stock y-websocket provider (3.1+) treats as
+ * permanent: it stops reconnecting and emits 'closed' (no reconnect storm).
  */
 export const CloseCode = {
   normal: 1000,
@@ -53,7 +55,7 @@ export const CloseCode = {
   rateLimited: 4008,
   slowConsumer: 4009,
   permissionChanged: 4010,
-  outdatedClient: 4011,
+  outdatedClient: 4426,
   storeUnavailable: 4500,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];

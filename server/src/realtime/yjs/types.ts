@@ -21,6 +21,12 @@ export interface ConnectionGrant {
   access: DocumentAccess;
   identity?: ConnectionIdentity;
   workspaceId?: string;
+  /**
+   * The client's editor schema is older than the server's
+   * (realtime/schemaVersionCheck.ts): upgraded, closed with outdatedClient
+   * and never handed to the hub.
+   */
+  outdatedClient?: boolean;
 }
 
 /**

@@ -16,7 +16,12 @@ import StarterKit from '@tiptap/starter-kit';
 import { Mention } from './mention.js';
 import { SectionIds } from './sectionIds.js';
 
-export function editorSchemaExtensions(): AnyExtension[] {
+export interface EditorSchemaOptions {
+  /** False in a read-only editor (see SectionIdsOptions.assign). Default true. */
+  assignSectionIds?: boolean;
+}
+
+export function editorSchemaExtensions(options: EditorSchemaOptions = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       // Collaboration brings its own undo that only reverts this user's changes.
@@ -28,7 +33,7 @@ export function editorSchemaExtensions(): AnyExtension[] {
     }),
     TableKit.configure({ table: { resizable: false } }),
     Mention,
-    SectionIds,
+    SectionIds.configure({ assign: options.assignSectionIds ?? true }),
   ];
 }
 

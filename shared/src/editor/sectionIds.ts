@@ -84,8 +84,21 @@ export function sectionIdsPlugin(): Plugin {
   });
 }
 
-export const SectionIds = Extension.create({
+export interface SectionIdsOptions {
+  /**
+   * Assign missing and duplicate ids. Off in a read-only editor: the hub drops
+   * a reader's changes, so ids it made up would live only in its local copy
+   * and could later override the ones editors assigned.
+   */
+  assign: boolean;
+}
+
+export const SectionIds = Extension.create<SectionIdsOptions>({
   name: 'sectionIds',
+
+  addOptions() {
+    return { assign: true };
+  },
 
   addGlobalAttributes() {
     return [
@@ -107,6 +120,6 @@ export const SectionIds = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [sectionIdsPlugin()];
+    return this.options.assign ? [sectionIdsPlugin()] : [];
   },
 });

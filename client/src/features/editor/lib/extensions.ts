@@ -23,6 +23,8 @@ export interface EditorExtensionProps {
   language: Language;
   emptyDocumentHint: string;
   unwrittenSectionHint: string;
+  /** Whether this person may edit (a reader's editor assigns no section ids). */
+  editable: boolean;
 }
 
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -43,10 +45,10 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
 }
 
 export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
-  const { doc, provider, self, template, language, emptyDocumentHint, unwrittenSectionHint } =
-    props;
+  const { doc, provider, self, template, language, editable } = props;
+  const { emptyDocumentHint, unwrittenSectionHint } = props;
   return [
-    ...editorSchemaExtensions(),
+    ...editorSchemaExtensions({ assignSectionIds: editable }),
     // The section's guiding questions fill its empty first paragraph ...
     GuidingQuestions.configure({ template, language, unwrittenHint: unwrittenSectionHint }),
     // ... and any other empty line being written in gets a short hint.

@@ -18,6 +18,10 @@ import {
   waitFor,
 } from '../../test-support/index.js';
 import type { ProviderClient, TempDir, TestServer } from '../../test-support/index.js';
+import { editorSchema } from '@samverka/shared/editor';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { assignMissingSectionIds, readDocumentNode } from '../../services/documentContent.js';
+import { EDITOR_FRAGMENT } from '../../services/templateContent.js';
 import { ServerWriteError } from './serverWrites.js';
 import type { ServerWrite } from './serverWrites.js';
 import { YjsHub } from './yjsHub.js';
@@ -114,6 +118,61 @@ describe('server writes into live documents', () => {
     // And the store has it all (write-ahead: committed before it was broadcast).
     const stored = await storedDoc(server.store, room);
     expect(stored.getText('body').toString()).toBe(a.doc.getText('body').toString());
+  });
+
+  it('gives an older document section ids through the port while an editor has it open', async () => {
+    server = await startTestServer({ registerDocumentsOnConnect: true });
+    const room = 'server-write-section-ids';
+    const older = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Mål' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Text som ska finnas kvar.' }] },
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Budget' }] },
+      ],
+    };
+    const editor = connectProvider(server.wsUrl, room, { params: server.access.params });
+    clients.push(editor);
+    await editor.whenSynced();
+    prosemirrorJSONToYXmlFragment(
+      editorSchema(),
+      older,
+      editor.doc.getXmlFragment(EDITOR_FRAGMENT),
+    );
+    const fragmentOf = (doc: Y.Doc) => doc.getXmlFragment(EDITOR_FRAGMENT).toString();
+    const expectedBefore = fragmentOf(editor.doc);
+    await waitFor(async () => fragmentOf(await storedDoc(server!.store, room)) === expectedBefore, {
+      message: 'older document stored',
+    });
+
+    const result = await server.server.hub.applyServerChange(
+      room,
+      (doc) => void assignMissingSectionIds(doc),
+      { userId: server.access.userId, action: 'document:repair' },
+    );
+    expect(result.changed).toBe(true);
+    const ids = () =>
+      (
+        readDocumentNode(editor.doc).toJSON() as {
+          content: Array<{ attrs?: { sectionId?: string } }>;
+        }
+      ).content.map((block) => block.attrs?.sectionId);
+    await waitFor(() => ids()[0] !== null && ids()[2] !== null, {
+      message: 'ids reached the editor',
+    });
+    expect(ids()[0]).toMatch(/^s-/);
+    expect(ids()[2]).toMatch(/^s-/);
+    expect(ids()[0]).not.toBe(ids()[2]);
+    expect(
+      readDocumentNode(editor.doc).textBetween(0, readDocumentNode(editor.doc).content.size, '|'),
+    ).toBe('Mål|Text som ska finnas kvar.|Budget');
+    // Running it again changes nothing, so nothing is stored or broadcast.
+    const again = await server.server.hub.applyServerChange(
+      room,
+      (doc) => void assignMissingSectionIds(doc),
+      { userId: server.access.userId },
+    );
+    expect(again.changed).toBe(false);
   });
 
   it('writes into a document nobody has open, records the author first, and unloads it after', async () => {

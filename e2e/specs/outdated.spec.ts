@@ -31,6 +31,8 @@ describe('outdated editor', () => {
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await notice.textContent()).toContain('En ny version finns — ladda om sidan');
     expect(await editorContent(page).count()).toBe(0);
+    // Not "keep writing offline": this page cannot write at all.
+    expect(await page.locator('[data-testid="offline-notice"]').count()).toBe(0);
     await screenshot(page, 'editor-outdated-client');
 
     await page.evaluate(() => sessionStorage.setItem('reloaded', 'yes'));

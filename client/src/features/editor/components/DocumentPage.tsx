@@ -122,7 +122,8 @@ function DocumentWorkspace(props: {
           <SyncIndicator status={status} readOnly={!props.canEdit} />
         </div>
       </header>
-      <OfflineNotice status={status} />
+      {/* An outdated page cannot write at all, so "keep writing offline" would mislead. */}
+      {outdated ? null : <OfflineNotice status={status} />}
       {props.readOnlyReason ? (
         <ReadOnlyNote reason={props.readOnlyReason} adminNames={props.adminNames} />
       ) : null}

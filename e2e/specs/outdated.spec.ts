@@ -2,7 +2,8 @@
 // door and asked to reload instead of editing; after the reload it edits as usual.
 import { describe, expect, it } from 'vitest';
 
-import { editorContent, screenshot, signIn } from '../support/app.js';
+import { editorContent, missingTranslationKeys, screenshot, signIn } from '../support/app.js';
+import { seriousViolations } from '../support/axe.js';
 import { demo, needsAnalysisTitle } from '../support/demo.js';
 import { useAppUnderTest } from '../support/suite.js';
 
@@ -33,6 +34,8 @@ describe('outdated editor', () => {
     expect(await editorContent(page).count()).toBe(0);
     // Not "keep writing offline": this page cannot write at all.
     expect(await page.locator('[data-testid="offline-notice"]').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await missingTranslationKeys(page)).toEqual([]);
     await screenshot(page, 'editor-outdated-client');
 
     await page.evaluate(() => sessionStorage.setItem('reloaded', 'yes'));

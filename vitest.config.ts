@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
+      // The more specific subpath first: aliases match by prefix, in order.
+      '@samverka/shared/editor': fileURLToPath(
+        new URL('./shared/src/editor/index.ts', import.meta.url),
+      ),
       '@samverka/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
     },
   },

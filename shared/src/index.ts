@@ -5,3 +5,4 @@ export * from './templates/index.js';
 export * from './api/index.js';
 export * from './events.js';
 export * from './awareness.js';
+export { EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from './editorSchemaVersion.js';

@@ -40,6 +40,10 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType];
  * reconnecting; STORE_UNAVAILABLE means "keep your edits and retry later";
  * TOO_MANY_CONNECTIONS (429-like) means this person or this document already
  * has as many document sockets open as the server allows: close one first.
+ * OUTDATED_CLIENT (sent right after the upgrade, before any sync) means "this
+ * editor's schema is older than the server's: stop and reload the page". It
+ * is in 4400–4499, which the stock y-websocket provider (3.1+) treats as
+ * permanent: it stops reconnecting and emits 'closed' (no reconnect storm).
  */
 export const CloseCode = {
   normal: 1000,
@@ -55,6 +59,7 @@ export const CloseCode = {
   slowConsumer: 4009,
   permissionChanged: 4010,
   tooManyConnections: 4029,
+  outdatedClient: 4426,
   storeUnavailable: 4500,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -74,6 +79,7 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.slowConsumer]: 'client is not reading its messages',
   [CloseCode.permissionChanged]: 'permission changed; re-authorise',
   [CloseCode.tooManyConnections]: 'too many open connections for this person or document',
+  [CloseCode.outdatedClient]: 'editor schema is outdated; reload the page',
   [CloseCode.storeUnavailable]: 'store unavailable; keep edits and retry',
 };
 

@@ -273,5 +273,10 @@ export const en: Shape<typeof sv> = {
       commenter: 'You have the commenter role and can read but not change the text.',
       askAdmin: 'Need to write? Ask {{holder}} for the editor role.',
     },
+    outdated: {
+      title: 'A new version is available — reload the page.',
+      body: 'Samverka has been updated since this page was opened. Reload to keep writing; nothing you have written is lost.',
+      reload: 'Reload the page',
+    },
   },
 };

@@ -270,5 +270,10 @@ export const sv = {
       commenter: 'Du har rollen kommentator och kan läsa men inte ändra texten.',
       askAdmin: 'Behöver du skriva? Be {{holder}} om rollen redaktör.',
     },
+    outdated: {
+      title: 'En ny version finns — ladda om sidan.',
+      body: 'Samverka har uppdaterats sedan sidan öppnades. Ladda om för att fortsätta skriva; inget av det du har skrivit går förlorat.',
+      reload: 'Ladda om sidan',
+    },
   },
 };

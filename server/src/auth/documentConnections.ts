@@ -4,7 +4,9 @@
  *   no valid credentials (cookie, Bearer, ?token=) → 401
  *   unknown document → 404
  *   not a member of its workspace → 403
- *   editors and admins → 'edit'; commenters and viewers → 'read'.
+ *   editors and admins → 'edit'; commenters and viewers → 'read';
+ *   malformed schema version → 400; an outdated editor is marked on the grant
+ *   (realtime/schemaVersionCheck.ts) and closed right after the upgrade.
  * The identity shown in awareness (name, organisation, colour) comes from
  * the server. Each grant is remembered (weakly) with who and what it is for,
  * so connections can later be closed by user, document or credential.
@@ -12,6 +14,7 @@
 import { organisationKindColours } from '@samverka/shared';
 import type { IncomingMessage } from 'node:http';
 import { AppError } from '../errors.js';
+import { checkSchemaVersion } from '../realtime/schemaVersionCheck.js';
 import type { AuthorizeDocumentConnection, ConnectionGrant } from '../realtime/yjs/types.js';
 import type { Store } from '../store/port.js';
 import type { Authenticator } from './authenticator.js';
@@ -64,6 +67,7 @@ export function createDocumentConnectionAuthorizer(deps: {
     checkOrigin(req, originPolicy);
     const principal = await authenticator.fromRequest(req, { allowQueryToken: true });
     if (!principal) throw new AppError(401, 'unauthenticated', 'sign in or pass ?token=');
+    const schema = checkSchemaVersion(req, principal.credential.kind);
     const document = await store.documentRecords.findById(documentName);
     if (!document) throw new AppError(404, 'not_found', 'document not found');
     const [workspace, membership] = await Promise.all([
@@ -86,6 +90,7 @@ export function createDocumentConnectionAuthorizer(deps: {
         ...(organisation && { organisation: organisation.name }),
         colour: organisation?.colour ?? organisationKindColours.other,
       },
+      ...(schema === 'outdated' && { outdatedClient: true }),
     };
     grants.register(grant, {
       documentId: document.id,

@@ -2,7 +2,7 @@
 // closes with permissionChanged (and cannot reconnect: 401) and the socket.io
 // connection is dropped, while REST refuses the cookie at once.
 import { randomUUID } from 'node:crypto';
-import { CloseCode } from '@samverka/shared';
+import { CloseCode, EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from '@samverka/shared';
 import { io as connectClient } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -47,6 +47,8 @@ describe('session expiry on open sockets', () => {
     const provider = new WebsocketProvider(server.wsUrl, documentId, doc, {
       WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
+      // Browser editors send their schema version (realtime/schemaVersionCheck.ts).
+      params: { [SCHEMA_VERSION_PARAM]: String(EDITOR_SCHEMA_VERSION) },
     });
     cleanups.push(() => provider.destroy());
     const closes: number[] = [];

@@ -4,13 +4,16 @@
  *   /socket.io/...       → left alone (socket.io's own listener answers it)
  *   anything else        → 404
  * Access is decided BEFORE the WebSocket handshake: a refusal is a plain
- * HTTP response (400/401/403/404/503), never a half-open socket.
+ * HTTP response (400/401/403/404/503), never a half-open socket. The one
+ * exception is an editor built for an older schema: it is upgraded only to
+ * be closed at once with outdatedClient, because a browser cannot read the
+ * status of a refused upgrade and must learn that it should reload.
  */
 import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
-import { isValidDocumentName, YJS_PATH_PREFIX } from '@samverka/shared';
+import { CloseCode, closeReason, isValidDocumentName, YJS_PATH_PREFIX } from '@samverka/shared';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { YjsHub } from './yjs/yjsHub.js';
@@ -74,5 +77,12 @@ async function admit(
   }
   if (socket.destroyed) return;
   if (hub.isClosing) return refuseUpgrade(socket, 503, 'server shutting down');
-  wss.handleUpgrade(req, socket, head, (ws) => hub.handleConnection(ws, documentName, grant));
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    if (grant.outdatedClient) {
+      ws.on('error', (error) => logger.debug('socket error', { documentName, error }));
+      ws.close(CloseCode.outdatedClient, closeReason[CloseCode.outdatedClient]);
+      return;
+    }
+    hub.handleConnection(ws, documentName, grant);
+  });
 }

@@ -1,16 +1,15 @@
 // The initial Y.Doc of every template is what the client editor (Tiptap with
 // the collaboration extension, i.e. y-prosemirror) reads: one level-2
-// heading per section with the Swedish heading, then an empty paragraph.
+// heading per section with the Swedish heading and the section's key as its id, then an empty paragraph.
 import { templateIds, templates } from '@samverka/shared';
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
+import { editorSchema } from '@samverka/shared/editor';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EDITOR_FRAGMENT, templateInitialUpdate } from './templateContent.js';
 
 describe('template content', () => {
-  const schema = getSchema([StarterKit]);
+  const schema = editorSchema();
 
   for (const id of templateIds.filter((t) => t !== 'blank')) {
     it(`${id}: parses with the editor's schema into headings and empty paragraphs`, () => {
@@ -23,7 +22,7 @@ describe('template content', () => {
         content: templates[id].sections.flatMap((section) => [
           {
             type: 'heading',
-            attrs: { level: 2 },
+            attrs: { level: 2, sectionId: section.key },
             content: [{ type: 'text', text: section.heading.sv }],
           },
           { type: 'paragraph' },

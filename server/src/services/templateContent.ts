@@ -4,8 +4,9 @@
  *
  * Shape (what @tiptap/extension-collaboration / y-prosemirror read): the
  * Y.XmlFragment named 'default' holds one ProseMirror node per child:
- * per section a `heading` element (attribute level = 2, a number) containing
- * the Swedish heading as Y.XmlText, followed by an empty `paragraph`. The
+ * per section a `heading` element (attribute level = 2, a number, and
+ * sectionId = the section's template key) containing the Swedish heading as
+ * Y.XmlText, followed by an empty `paragraph`. The
  * guiding questions are not stored: the client shows them as placeholders
  * from shared/src/templates, matched by the document's `template` and the
  * section order (see docs/ARCHITECTURE.md).
@@ -24,8 +25,10 @@ export function templateInitialUpdate(templateId: TemplateId): Uint8Array | null
   const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
   const nodes: Y.XmlElement[] = [];
   for (const section of template.sections) {
-    const heading = new Y.XmlElement<{ level: number }>('heading');
+    const heading = new Y.XmlElement<{ level: number; sectionId: string }>('heading');
     heading.setAttribute('level', 2);
+    // Decisions and versions bind to this id; it stays when the heading is renamed.
+    heading.setAttribute('sectionId', section.key);
     heading.insert(0, [new Y.XmlText(section.heading.sv)]);
     // Yjs types fragment children as string-attributed; ProseMirror needs level as a number.
     nodes.push(heading as unknown as Y.XmlElement, new Y.XmlElement('paragraph'));

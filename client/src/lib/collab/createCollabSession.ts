@@ -7,7 +7,7 @@
  * Going offline in the browser disconnects the socket on purpose: a socket
  * that merely stalls would otherwise look "connected" for up to 30 s.
  */
-import { YJS_PATH_PREFIX } from '@samverka/shared';
+import { EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM, YJS_PATH_PREFIX } from '@samverka/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -66,6 +66,8 @@ export function createCollabSession(props: CreateCollabSessionProps): CollabSess
   const provider = new WebsocketProvider(serverUrl, documentId, doc, {
     connect: false,
     disableBc: true,
+    // The door refuses editors built for an older schema (docs/ARCHITECTURE.md).
+    params: { [SCHEMA_VERSION_PARAM]: String(EDITOR_SCHEMA_VERSION) },
   });
 
   const facts: SyncFacts = initialSyncFacts(navigator.onLine);

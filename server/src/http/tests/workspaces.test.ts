@@ -2,7 +2,7 @@
 // new person who sets a password and joins, invite an existing account,
 // documents created from templates with their sections in the Y.Doc.
 import { randomUUID } from 'node:crypto';
-import { templates } from '@samverka/shared';
+import { EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM, templates } from '@samverka/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -248,7 +248,10 @@ describe('workspaces, invitations and documents', () => {
     expect(children).toHaveLength(sections.length * 2);
     expect(children[0]!.nodeName).toBe('heading');
     expect(children[0]!.getAttribute('level')).toBe(2);
-    expect(children[0]!.toString()).toBe('<heading level="2">Parter</heading>');
+    expect(children[0]!.getAttribute('sectionId')).toBe(sections[0]!.key);
+    expect(children[0]!.toString()).toBe(
+      `<heading level="2" sectionId="${sections[0]!.key}">Parter</heading>`,
+    );
     expect(children[1]!.nodeName).toBe('paragraph');
     expect(
       children
@@ -282,6 +285,8 @@ function connectProviderWithCookie(wsUrl: string, name: string, cookie: string):
   const provider = new WebsocketProvider(wsUrl, name, doc, {
     WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    // Browser editors send their schema version (realtime/schemaVersionCheck.ts).
+    params: { [SCHEMA_VERSION_PARAM]: String(EDITOR_SCHEMA_VERSION) },
   });
   return {
     doc,

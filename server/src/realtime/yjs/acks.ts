@@ -10,8 +10,8 @@ import { encodeAck } from './protocol.js';
 export function sendAcks(batch: readonly CommitEntry[]): void {
   let acked: Set<Connection> | null = null;
   for (const entry of batch) {
-    if (entry.ackClocks === null) continue;
     const { connection } = entry;
+    if (entry.ackClocks === null || connection === null) continue;
     for (const [client, clock] of entry.ackClocks) {
       if ((connection.ackedClocks.get(client) ?? 0) < clock)
         connection.ackedClocks.set(client, clock);

@@ -14,7 +14,8 @@ import type { Room } from './room.js';
 
 export interface CommitEntry {
   room: Room;
-  connection: Connection;
+  /** The editor that sent the update; null for a server write (serverWrites.ts). */
+  connection: Connection | null;
   update: Uint8Array | null;
   /** Room generation after applying this entry. */
   gen: number;

@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../../logger.js';
 import type { DocumentLogStore } from '../../store/port.js';
+import type { ServerWriteRecorder } from './serverWrites.js';
 
 export type DocumentAccess = 'edit' | 'read';
 
@@ -20,6 +21,12 @@ export interface ConnectionGrant {
   access: DocumentAccess;
   identity?: ConnectionIdentity;
   workspaceId?: string;
+  /**
+   * The client's editor schema is older than the server's
+   * (realtime/schemaVersionCheck.ts): upgraded, closed with outdatedClient
+   * and never handed to the hub.
+   */
+  outdatedClient?: boolean;
 }
 
 /**
@@ -74,4 +81,6 @@ export interface YjsHubOptions {
   logger: Logger;
   limits: HubLimits;
   activity?: DocumentActivityListener;
+  /** Told which Yjs client id each server write uses and whose action it was (the event log). */
+  recordServerWrite?: ServerWriteRecorder;
 }

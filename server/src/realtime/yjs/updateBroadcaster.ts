@@ -39,7 +39,8 @@ import type { PreparedMessage } from './preparedMessage.js';
 import type { Room } from './room.js';
 
 export interface OutgoingUpdate {
-  from: Connection;
+  /** Not sent back to its sender; null (a server write) goes to everyone. */
+  from: Connection | null;
   frame: Buffer;
 }
 

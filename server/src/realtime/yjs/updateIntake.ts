@@ -5,6 +5,10 @@
  * the room's doc and queued for the group commit. An update that changes
  * nothing (a duplicate on reconnect, an empty sync step 2) is not stored, but
  * still counted and acknowledged so the client's "saved" state stays exact.
+ *
+ * A server write (serverWrites.ts) takes the same path without a connection:
+ * same inspection, size limit, apply and group commit; the outcome is
+ * returned instead of closing anything.
  */
 import { CloseCode } from '@samverka/shared';
 import type { Logger } from '../../logger.js';
@@ -13,6 +17,8 @@ import type { CommitQueue } from './commitQueue.js';
 import type { Connection } from './connection.js';
 import type { Room } from './room.js';
 import { inspectUpdate } from './updateInspector.js';
+
+export type ServerIntakeOutcome = 'queued' | 'unchanged' | 'rejected' | 'documentTooLarge';
 
 export class UpdateIntake {
   constructor(
@@ -50,9 +56,25 @@ export class UpdateIntake {
     this.enqueueUpdate(room, connection, update, ackClocks);
   }
 
+  /** A server write's update, applied with `origin` and queued like an editor's. */
+  acceptServerUpdate(room: Room, update: Uint8Array, origin: object): ServerIntakeOutcome {
+    const shape = inspectUpdate(update);
+    if (shape === null) return 'rejected';
+    if (shape.empty) return 'unchanged';
+    if (room.approxBytes + update.byteLength > this.maxDocumentBytes) return 'documentTooLarge';
+    const outcome = applyClientUpdate(room.doc, update, shape, origin);
+    if (outcome.status === 'rejected') {
+      if (outcome.repair !== null) this.enqueueUpdate(room, null, outcome.repair, null);
+      return 'rejected';
+    }
+    if (!outcome.changed) return 'unchanged';
+    this.enqueueUpdate(room, null, update, null);
+    return 'queued';
+  }
+
   private enqueueUpdate(
     room: Room,
-    connection: Connection,
+    connection: Connection | null,
     update: Uint8Array,
     ackClocks: ReadonlyMap<number, number> | null,
   ): void {
@@ -64,7 +86,7 @@ export class UpdateIntake {
       update,
       gen: room.appliedGen,
       ackClocks,
-      ackCount: connection.acceptedUpdateMessages,
+      ackCount: connection?.acceptedUpdateMessages ?? 0,
     });
   }
 

@@ -32,6 +32,8 @@ import type { ConnectionGrant, HubLimits, YjsHubOptions } from './types.js';
 import { UpdateBroadcaster } from './updateBroadcaster.js';
 import type { OutgoingUpdate } from './updateBroadcaster.js';
 import { UpdateIntake } from './updateIntake.js';
+import { applyServerChange } from './serverWrites.js';
+import type { ServerChange, ServerWriteCause, ServerWriteResult } from './serverWrites.js';
 
 type Handlers = {
   [K in ClientMessage['kind']]: (
@@ -121,6 +123,29 @@ export class YjsHub {
 
   isLoaded(documentName: string): boolean {
     return this.rooms.has(documentName);
+  }
+
+  /**
+   * The live-document port (serverWrites.ts): changes a document's content as
+   * the server, through the same intake, commit and broadcast as an editor's
+   * update, whether or not the document is open. Resolves once committed.
+   */
+  applyServerChange(
+    documentName: string,
+    change: ServerChange,
+    cause: ServerWriteCause,
+  ): Promise<ServerWriteResult> {
+    return applyServerChange(
+      {
+        rooms: this.rooms,
+        intake: this.intake,
+        isClosing: () => this.closing !== null,
+        record: this.options.recordServerWrite,
+      },
+      documentName,
+      change,
+      cause,
+    );
   }
 
   /** Takes over an upgraded socket whose access was already decided. */

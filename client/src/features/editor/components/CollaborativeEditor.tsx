@@ -34,6 +34,7 @@ export function CollaborativeEditor({
         language,
         emptyDocumentHint: t('editor.emptyHint'),
         unwrittenSectionHint: t('editor.unwrittenSection'),
+        editable,
       }),
       editable,
       editorProps: {

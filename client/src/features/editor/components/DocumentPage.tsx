@@ -18,10 +18,12 @@ import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
 import { useOrganisations, useWorkspace } from '../../workspaces';
 import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
+import { useOutdatedClient } from '../hooks/useOutdatedClient';
 import { usePresence } from '../hooks/usePresence';
 import { useReauthorise } from '../hooks/useReauthorise';
 import type { PresentUser } from '../lib/presence';
 import { CollaborativeEditor } from './CollaborativeEditor';
+import { OutdatedClientNotice } from './OutdatedClientNotice';
 import { PresenceAvatars } from './PresenceAvatars';
 import { ReadOnlyNote } from './ReadOnlyNote';
 import type { ReadOnlyReason } from './ReadOnlyNote';
@@ -107,6 +109,7 @@ function DocumentWorkspace(props: {
   const templateName = template.name[i18n.language === 'en' ? 'en' : 'sv'];
 
   useReauthorise(session, props.documentId, props.workspaceId);
+  const outdated = useOutdatedClient(session);
 
   return (
     <article className="document" aria-labelledby="document-title">
@@ -123,11 +126,14 @@ function DocumentWorkspace(props: {
           <SyncIndicator status={status} readOnly={!props.canEdit} />
         </div>
       </header>
-      <OfflineNotice status={status} />
+      {/* An outdated page cannot write at all, so "keep writing offline" would mislead. */}
+      {outdated ? null : <OfflineNotice status={status} />}
       {props.readOnlyReason ? (
         <ReadOnlyNote reason={props.readOnlyReason} adminNames={props.adminNames} />
       ) : null}
-      {session ? (
+      {outdated ? (
+        <OutdatedClientNotice />
+      ) : session ? (
         <CollaborativeEditor
           session={session}
           self={props.self}

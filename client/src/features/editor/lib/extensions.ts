@@ -1,10 +1,11 @@
-// The editor's extension list: rich text, tables, links, Yjs collaboration and labelled carets.
+// The editor's extension list: the shared schema (rich text, tables, links, mentions, heading
+// section ids; the server reads documents with the same list) plus what only a view needs:
+// Yjs collaboration, labelled carets, placeholders and guiding questions.
 import type { DocumentTemplate } from '@samverka/shared';
+import { editorSchemaExtensions } from '@samverka/shared/editor';
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
-import StarterKit from '@tiptap/starter-kit';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 
@@ -22,6 +23,8 @@ export interface EditorExtensionProps {
   language: Language;
   emptyDocumentHint: string;
   unwrittenSectionHint: string;
+  /** Whether this person may edit (a reader's editor assigns no section ids). */
+  editable: boolean;
 }
 
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -42,18 +45,10 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
 }
 
 export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
-  const { doc, provider, self, template, language, emptyDocumentHint, unwrittenSectionHint } =
-    props;
+  const { doc, provider, self, template, language, editable } = props;
+  const { emptyDocumentHint, unwrittenSectionHint } = props;
   return [
-    StarterKit.configure({
-      // Collaboration brings its own undo that only reverts this user's changes.
-      undoRedo: false,
-      // Appending a paragraph on load would write into the shared doc from every client.
-      trailingNode: false,
-      heading: { levels: [1, 2, 3] },
-      link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
-    }),
-    TableKit.configure({ table: { resizable: false } }),
+    ...editorSchemaExtensions({ assignSectionIds: editable }),
     // The section's guiding questions fill its empty first paragraph ...
     GuidingQuestions.configure({ template, language, unwrittenHint: unwrittenSectionHint }),
     // ... and any other empty line being written in gets a short hint.

@@ -15,7 +15,8 @@ import { AppError } from '../errors.js';
 import type { AuthorizeDocumentConnection, ConnectionGrant } from '../realtime/yjs/types.js';
 import type { Store } from '../store/port.js';
 import type { Authenticator } from './authenticator.js';
-import { authorize, permits, workspaceTarget } from './authorize.js';
+import { permits } from './authorize.js';
+import { loadAndAuthorize } from './loadAndAuthorize.js';
 import { isOriginAllowed } from './origins.js';
 import type { OriginPolicy } from './origins.js';
 import type { Credential } from './principal.js';
@@ -64,21 +65,20 @@ export function createDocumentConnectionAuthorizer(deps: {
     checkOrigin(req, originPolicy);
     const principal = await authenticator.fromRequest(req, { allowQueryToken: true });
     if (!principal) throw new AppError(401, 'unauthenticated', 'sign in or pass ?token=');
-    const document = await store.documentRecords.findById(documentName);
-    if (!document) throw new AppError(404, 'not_found', 'document not found');
-    const [workspace, membership] = await Promise.all([
-      store.workspaces.findById(document.workspaceId),
-      store.memberships.findByUser(document.workspaceId, principal.user.id),
-    ]);
-    if (!workspace) throw new AppError(404, 'not_found', 'document not found');
-    const target = workspaceTarget(workspace, membership);
-    authorize(principal.user, 'document:read', target);
+    const { document, membership, object } = await loadAndAuthorize({
+      store,
+      principal,
+      action: 'document:read',
+      load: 'document',
+      id: documentName,
+    });
+    // Identity shown to others, not an access question.
     const organisation = await store.organisations.findById(
       document.workspaceId,
-      membership!.organisationId,
+      membership.organisationId,
     );
     const grant: ConnectionGrant = {
-      access: permits(principal.user, 'document:edit', target) ? 'edit' : 'read',
+      access: permits(principal, 'document:edit', object) ? 'edit' : 'read',
       workspaceId: document.workspaceId,
       identity: {
         userId: principal.user.id,

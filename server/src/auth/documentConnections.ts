@@ -2,9 +2,10 @@
  * The Yjs door's access decision, made before the WebSocket upgrade:
  *   Origin present and not allowed → 403
  *   no valid credentials (cookie, Bearer, ?token=) → 401
- *   unknown document → 404
- *   not a member of its workspace → 403
- *   editors and admins → 'edit'; commenters and viewers → 'read'.
+ *   then loadAndAuthorize(document:read): unknown document → 404, not a
+ *   member of its workspace → 403;
+ *   'edit' when authorize allows document:edit on the document (editors and
+ *   admins of an open workspace), else 'read'.
  * The identity shown in awareness (name, organisation, colour) comes from
  * the server. Each grant is remembered (weakly) with who and what it is for,
  * so connections can later be closed by user, document or credential.

@@ -33,7 +33,7 @@ export const workspaceActions = [
   'version:create',
   'comment:read',
   'comment:create',
-  /** Edit or delete a comment; authors may always touch their own. */
+  /** Edit or delete any comment; authors who may still comment touch their own. */
   'comment:moderate',
   'comment:resolve',
   'decision:read',

@@ -1,112 +1,160 @@
 /**
- * The one place that answers "may this user do this?". REST routes, the
- * socket.io server and the Yjs door all call `authorize` (or `permits` to
- * compute abilities). The role table lives in shared/src/permissions.ts; the
- * rules here are the ones a table cannot express:
+ * The one place that answers "may this person do this to this object?".
+ * Callers load first (loadAndAuthorize.ts), then ask; abilities sent in
+ * responses are this same decision asked for every action (abilitiesFor).
+ * The role table lives in shared/src/permissions.ts; the rules here are the
+ * ones a table cannot express:
  * - site actions: any signed-in user may create a workspace (becoming its
  *   coordinator); only site administrators manage accounts;
- * - a workspace action needs a membership of that very workspace;
+ * - a workspace action needs a membership of that very workspace, and the
+ *   object must belong to that workspace;
  * - a closed workspace is read-only (admins may still reopen it);
- * - a comment's author may edit or delete it without moderation rights;
+ * - some actions are decided on one kind of object only (a document's text,
+ *   a comment, a position, minutes). Asked about any other object, or with
+ *   the object missing, they are refused: never allowed by default;
+ * - a comment's author may edit or delete it while they may still comment;
  * - an organisation's position is recorded only by a member who represents
- *   that organisation and holds its mandate.
+ *   that organisation and holds its mandate;
+ * - minutes are approved only by their named approvers.
  */
-import { abilitiesOf, actionsWhileClosed, can, isWorkspaceAction } from '@samverka/shared';
-import type { Action, WorkspaceAction, WorkspaceStatus } from '@samverka/shared';
+import {
+  actionsWhileClosed,
+  can,
+  isWorkspaceAction,
+  siteActions,
+  workspaceActions,
+} from '@samverka/shared';
+import type { Action, SiteAction, WorkspaceAction } from '@samverka/shared';
 import { AppError } from '../errors.js';
-import type { MembershipRecord, UserRecord } from '../store/port.js';
+import type {
+  DocumentRecord,
+  MembershipRecord,
+  UserRecord,
+  WorkspaceRecord,
+} from '../store/port.js';
 
-export interface SiteTarget {
-  kind: 'site';
+/** Who asks: a signed-in user (a Principal satisfies this). */
+export interface Actor {
+  user: Pick<UserRecord, 'id' | 'isSiteAdmin'>;
 }
 
-export interface WorkspaceTarget {
-  kind: 'workspace';
-  workspaceId: string;
-  workspaceStatus: WorkspaceStatus;
-  /** The caller's membership of that workspace, or null. */
+/** The loaded workspace an object lives in, with the caller's membership of it (or null). */
+export interface InWorkspace {
+  workspace: Pick<WorkspaceRecord, 'id' | 'status'>;
   membership: MembershipRecord | null;
-  /** For comment actions: who wrote the comment. */
-  authorId?: string;
-  /** For position:record: whose position is being recorded. */
-  organisationId?: string;
 }
 
-export type AuthTarget = SiteTarget | WorkspaceTarget;
-
-export const siteTarget: SiteTarget = { kind: 'site' };
-
-/** The workspace (its id and status) with the caller's membership of it. */
-export function workspaceTarget(
-  workspace: { id: string; status: WorkspaceStatus },
-  membership: MembershipRecord | null,
-  extra: Pick<WorkspaceTarget, 'authorId' | 'organisationId'> = {},
-): WorkspaceTarget {
-  return {
-    kind: 'workspace',
-    workspaceId: workspace.id,
-    workspaceStatus: workspace.status,
-    membership,
-    ...extra,
-  };
+export interface SiteObject {
+  type: 'site';
 }
+export interface WorkspaceObject extends InWorkspace {
+  type: 'workspace';
+}
+export interface DocumentObject extends InWorkspace {
+  type: 'document';
+  document: Pick<DocumentRecord, 'id' | 'workspaceId'>;
+}
+/** A comment (no endpoint yet): its author may edit or delete it. */
+export interface CommentObject extends InWorkspace {
+  type: 'comment';
+  comment: { authorId: string };
+}
+/** The position an organisation takes (no endpoint yet). */
+export interface PositionObject extends InWorkspace {
+  type: 'position';
+  organisationId: string;
+}
+/** Minutes awaiting approval (justering; no endpoint yet). */
+export interface MinutesObject extends InWorkspace {
+  type: 'minutes';
+  approverUserIds: readonly string[];
+}
+
+export type WorkspaceScopedObject =
+  WorkspaceObject | DocumentObject | CommentObject | PositionObject | MinutesObject;
+export type AuthObject = SiteObject | WorkspaceScopedObject;
+
+export const site: SiteObject = { type: 'site' };
+
+/**
+ * Actions decided on one kind of object only, because their rule reads it.
+ * Every other workspace action is decided by the role table on the
+ * workspace or anything inside it.
+ */
+const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>> = {
+  'document:update': 'document',
+  'document:delete': 'document',
+  'document:edit': 'document',
+  'comment:moderate': 'comment',
+  'position:record': 'position',
+  'minutes:approve': 'minutes',
+};
 
 /** Why an action is refused, or null when it is allowed. */
-function refusal(user: UserRecord, action: Action, target: AuthTarget): AppError | null {
+function refusal(actor: Actor, action: Action, object: AuthObject): AppError | null {
+  const { user } = actor;
   if (!isWorkspaceAction(action)) {
+    if (object.type !== 'site') return forbidden(`${action} is not decided on a ${object.type}`);
     if (action === 'workspace:create') return null;
     return user.isSiteAdmin ? null : forbidden('Only site administrators may do this');
   }
-  if (target.kind !== 'workspace') return forbidden('This action needs a workspace');
-  const membership = target.membership;
-  if (
-    !membership ||
-    membership.workspaceId !== target.workspaceId ||
-    membership.userId !== user.id
-  ) {
+  if (object.type === 'site') return forbidden('This action needs a workspace');
+  const needed = decidedOn[action];
+  if (needed !== undefined && needed !== object.type) {
+    return forbidden(`${action} is decided on a ${needed}, which was not given`);
+  }
+  const { workspace, membership } = object;
+  if (!membership || membership.workspaceId !== workspace.id || membership.userId !== user.id) {
     return new AppError(403, 'not_a_member', 'You are not a member of this workspace');
   }
-  if (target.workspaceStatus === 'closed' && !actionsWhileClosed.includes(action)) {
+  if (object.type === 'document' && object.document.workspaceId !== workspace.id) {
+    return forbidden('The document belongs to another workspace');
+  }
+  if (workspace.status === 'closed' && !actionsWhileClosed.includes(action)) {
     return new AppError(403, 'workspace_closed', 'The workspace is closed (read-only)');
   }
-  if (action === 'comment:moderate' && target.authorId === user.id) return null;
-  if (!can(membership.role, action)) {
-    return forbidden(`Your role (${membership.role}) does not allow ${action}`);
+  const role = membership.role;
+  if (
+    object.type === 'comment' &&
+    object.comment.authorId === user.id &&
+    can(role, 'comment:create')
+  ) {
+    return null; // authors touch their own comments without moderation rights
   }
-  if (action === 'position:record' && target.organisationId !== undefined) {
-    if (target.organisationId !== membership.organisationId) {
+  if (!can(role, action)) return forbidden(`Your role (${role}) does not allow ${action}`);
+  if (object.type === 'position') {
+    if (object.organisationId !== membership.organisationId) {
       return forbidden('You may only record the position of the organisation you represent');
     }
     if (!membership.mandate.speaksForOrganisation) {
       return forbidden('You have no mandate to speak for your organisation');
     }
   }
+  if (object.type === 'minutes' && !object.approverUserIds.includes(user.id)) {
+    return forbidden('Only the named approvers may approve these minutes');
+  }
   return null;
 }
 
-/** Throws 403 unless the user may perform the action on the target. */
-export function authorize(user: UserRecord, action: Action, target: AuthTarget): void {
-  const error = refusal(user, action, target);
+/** Throws 403 unless the actor may perform the action on the loaded object. */
+export function authorize(actor: Actor, action: Action, object: AuthObject): void {
+  const error = refusal(actor, action, object);
   if (error) throw error;
 }
 
-export function permits(user: UserRecord, action: Action, target: AuthTarget): boolean {
-  return refusal(user, action, target) === null;
+export function permits(actor: Actor, action: Action, object: AuthObject): boolean {
+  return refusal(actor, action, object) === null;
 }
 
 /**
- * What the caller may do in a workspace, sent with responses so the client
- * can hide the rest. position:record is listed only with a mandate.
+ * Every action the decision above allows on this object, in table order:
+ * what responses carry so the client can hide the rest.
  */
-export function workspaceAbilities(
-  membership: MembershipRecord,
-  workspace: { status: WorkspaceStatus },
-): WorkspaceAction[] {
-  return abilitiesOf(membership.role).filter(
-    (action) =>
-      (action !== 'position:record' || membership.mandate.speaksForOrganisation) &&
-      (workspace.status !== 'closed' || actionsWhileClosed.includes(action)),
-  );
+export function abilitiesFor(actor: Actor, object: SiteObject): SiteAction[];
+export function abilitiesFor(actor: Actor, object: WorkspaceScopedObject): WorkspaceAction[];
+export function abilitiesFor(actor: Actor, object: AuthObject): Action[] {
+  const candidates: readonly Action[] = object.type === 'site' ? siteActions : workspaceActions;
+  return candidates.filter((action) => permits(actor, action, object));
 }
 
 const forbidden = (message: string) => new AppError(403, 'forbidden', message);

@@ -2,9 +2,10 @@
  * The Yjs door's access decision, made before the WebSocket upgrade:
  *   Origin present and not allowed → 403
  *   no valid credentials (cookie, Bearer, ?token=) → 401
- *   unknown document → 404
- *   not a member of its workspace → 403
- *   editors and admins → 'edit'; commenters and viewers → 'read';
+ *   then loadAndAuthorize(document:read): unknown document → 404, not a
+ *   member of its workspace → 403;
+ *   'edit' when authorize allows document:edit on the document (editors and
+ *   admins of an open workspace), else 'read';
  *   malformed schema version → 400; an outdated editor is marked on the grant
  *   (realtime/schemaVersionCheck.ts) and closed right after the upgrade.
  * The identity shown in awareness (name, organisation, colour) comes from
@@ -18,7 +19,8 @@ import { checkSchemaVersion } from '../realtime/schemaVersionCheck.js';
 import type { AuthorizeDocumentConnection, ConnectionGrant } from '../realtime/yjs/types.js';
 import type { Store } from '../store/port.js';
 import type { Authenticator } from './authenticator.js';
-import { authorize, permits, workspaceTarget } from './authorize.js';
+import { permits } from './authorize.js';
+import { loadAndAuthorize } from './loadAndAuthorize.js';
 import { isOriginAllowed } from './origins.js';
 import type { OriginPolicy } from './origins.js';
 import type { Credential } from './principal.js';
@@ -68,21 +70,20 @@ export function createDocumentConnectionAuthorizer(deps: {
     const principal = await authenticator.fromRequest(req, { allowQueryToken: true });
     if (!principal) throw new AppError(401, 'unauthenticated', 'sign in or pass ?token=');
     const schema = checkSchemaVersion(req, principal.credential.kind);
-    const document = await store.documentRecords.findById(documentName);
-    if (!document) throw new AppError(404, 'not_found', 'document not found');
-    const [workspace, membership] = await Promise.all([
-      store.workspaces.findById(document.workspaceId),
-      store.memberships.findByUser(document.workspaceId, principal.user.id),
-    ]);
-    if (!workspace) throw new AppError(404, 'not_found', 'document not found');
-    const target = workspaceTarget(workspace, membership);
-    authorize(principal.user, 'document:read', target);
+    const { document, membership, object } = await loadAndAuthorize({
+      store,
+      principal,
+      action: 'document:read',
+      load: 'document',
+      id: documentName,
+    });
+    // Identity shown to others, not an access question.
     const organisation = await store.organisations.findById(
       document.workspaceId,
-      membership!.organisationId,
+      membership.organisationId,
     );
     const grant: ConnectionGrant = {
-      access: permits(principal.user, 'document:edit', target) ? 'edit' : 'read',
+      access: permits(principal, 'document:edit', object) ? 'edit' : 'read',
       workspaceId: document.workspaceId,
       identity: {
         userId: principal.user.id,

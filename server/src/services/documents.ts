@@ -11,15 +11,6 @@ import type { DocumentRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
 import { templateInitialUpdate } from './templateContent.js';
 
-export async function loadDocument(props: {
-  ctx: ServiceContext;
-  documentId: string;
-}): Promise<DocumentRecord> {
-  const document = await props.ctx.store.documentRecords.findById(props.documentId);
-  if (!document) throw new AppError(404, 'not_found', 'Document not found');
-  return document;
-}
-
 export async function listDocuments(props: {
   ctx: ServiceContext;
   workspaceId: string;

@@ -10,31 +10,23 @@ import type {
   UpdateWorkspaceRequest,
   WorkspaceView,
 } from '@samverka/shared';
-import { workspaceAbilities } from '../auth/authorize.js';
+import { abilitiesFor } from '../auth/authorize.js';
+import type { Actor } from '../auth/authorize.js';
 import { AppError } from '../errors.js';
 import type { MembershipRecord, UserRecord, WorkspaceRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
 
-/** The workspace and the caller's membership (null when not a member); 404 when unknown. */
-export async function loadWorkspaceAccess(props: {
-  ctx: ServiceContext;
-  userId: string;
-  workspaceId: string;
-}): Promise<{ workspace: WorkspaceRecord; membership: MembershipRecord | null }> {
-  const { ctx, userId, workspaceId } = props;
-  const [workspace, membership] = await Promise.all([
-    ctx.store.workspaces.findById(workspaceId),
-    ctx.store.memberships.findByUser(workspaceId, userId),
-  ]);
-  if (!workspace) throw new AppError(404, 'not_found', 'Workspace not found');
-  return { workspace, membership };
-}
-
+/** The workspace as the actor (the holder of `membership`) sees it, with their abilities. */
 export function presentWorkspaceView(
+  actor: Actor,
   workspace: WorkspaceRecord,
   membership: MembershipRecord,
 ): WorkspaceView {
-  return { workspace, membership, abilities: workspaceAbilities(membership, workspace) };
+  return {
+    workspace,
+    membership,
+    abilities: abilitiesFor(actor, { type: 'workspace', workspace, membership }),
+  };
 }
 
 export async function createWorkspace(props: {
@@ -77,18 +69,18 @@ export async function createWorkspace(props: {
     updatedAt: now,
   };
   await ctx.store.memberships.insert(membership);
-  return presentWorkspaceView(workspace, membership);
+  return presentWorkspaceView({ user: creator }, workspace, membership);
 }
 
 export async function listWorkspaces(props: {
   ctx: ServiceContext;
-  userId: string;
+  actor: Actor;
 }): Promise<WorkspaceView[]> {
-  const { ctx } = props;
-  const memberships = await ctx.store.memberships.listByUser(props.userId);
+  const { ctx, actor } = props;
+  const memberships = await ctx.store.memberships.listByUser(actor.user.id);
   const byWorkspace = new Map(memberships.map((m) => [m.workspaceId, m]));
   const workspaces = await ctx.store.workspaces.findManyByIds([...byWorkspace.keys()]);
-  return workspaces.map((w) => presentWorkspaceView(w, byWorkspace.get(w.id)!));
+  return workspaces.map((w) => presentWorkspaceView(actor, w, byWorkspace.get(w.id)!));
 }
 
 export async function updateWorkspace(props: {

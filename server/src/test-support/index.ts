@@ -1,5 +1,5 @@
 // Test helpers shared by every server test suite (not part of the build).
-export { startTestServer } from './testServer.js';
+export { startTestServer, startTestServerOnMongo } from './testServer.js';
 export type { StartTestServerOptions, TestServer } from './testServer.js';
 export { connectProvider } from './providers.js';
 export type { ConnectProviderOptions, ProviderClient } from './providers.js';

@@ -1,6 +1,7 @@
 /**
  * An in-process server on 127.0.0.1, port 0, with a real SQLite store in a
- * temp DATA_DIR, built exactly like main.ts builds it (createServer).
+ * temp DATA_DIR (or, with startTestServerOnMongo, a fresh MongoDB database),
+ * built exactly like main.ts builds it (createServer).
  */
 import type { AddressInfo } from 'node:net';
 import { createServer } from '../app.js';
@@ -11,6 +12,9 @@ import { createLogger } from '../logger.js';
 import type { LogLevel } from '../logger.js';
 import { openSqliteStore } from '../store/sqlite/sqliteStore.js';
 import type { SqliteStore } from '../store/sqlite/sqliteStore.js';
+import type { MongoStore } from '../store/mongo/mongoStore.js';
+import type { Store } from '../store/port.js';
+import { makeMongoTestStore } from './mongoTestStore.js';
 import { makeTempDir } from './tempDir.js';
 import { seedTestAccess } from './testAccess.js';
 import type { TestAccess } from './testAccess.js';
@@ -32,14 +36,14 @@ export interface StartTestServerOptions {
   logLevel?: LogLevel;
 }
 
-export interface TestServer {
+export interface TestServer<S extends Store = SqliteStore> {
   /** http://127.0.0.1:PORT */
   url: string;
   /** ws://127.0.0.1:PORT/yjs, the WebsocketProvider's serverUrl. */
   wsUrl: string;
   port: number;
   server: SamverkaServer;
-  store: SqliteStore;
+  store: S;
   config: Config;
   dataDir: string;
   /** An editor with an API token in a seeded test workspace (see testAccess.ts). */
@@ -49,6 +53,24 @@ export interface TestServer {
 }
 
 export async function startTestServer(options: StartTestServerOptions = {}): Promise<TestServer> {
+  return startWithStore(options, async (dataDir, config) => {
+    const store = openSqliteStore({ dataDir, synchronous: config.sqliteSynchronous });
+    return { store, cleanup: () => store.close() };
+  });
+}
+
+/** The same server on a fresh database of the MongoDB at `url`, dropped on close. */
+export async function startTestServerOnMongo(
+  url: string,
+  options: StartTestServerOptions = {},
+): Promise<TestServer<MongoStore>> {
+  return startWithStore(options, () => makeMongoTestStore(url));
+}
+
+async function startWithStore<S extends Store>(
+  options: StartTestServerOptions,
+  openStore: (dataDir: string, config: Config) => Promise<{ store: S; cleanup(): Promise<void> }>,
+): Promise<TestServer<S>> {
   const ownDir = options.dataDir === undefined ? await makeTempDir() : null;
   const dataDir = options.dataDir ?? ownDir!.path;
   const config = loadConfig({
@@ -59,7 +81,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
     ...options.env,
     DATA_DIR: dataDir,
   });
-  const store = openSqliteStore({ dataDir, synchronous: config.sqliteSynchronous });
+  const { store, cleanup: closeStore } = await openStore(dataDir, config);
   const access = await seedTestAccess(store);
   const registering: CreateServerOptions['authorizeDocumentConnection'] = async (req, name) => {
     await access.addDocuments(name);
@@ -85,7 +107,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
   try {
     address = await server.listen();
   } catch (error) {
-    await store.close();
+    await closeStore();
     await ownDir?.remove();
     throw error;
   }
@@ -102,7 +124,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
     close() {
       closing ??= (async () => {
         await server.close();
-        await store.close();
+        await closeStore();
         await ownDir?.remove();
       })();
       return closing;

@@ -1,15 +1,13 @@
 /**
- * The "load → authorize" steps shared by workspace-scoped routes: every
- * route below /workspaces/:workspaceId loads the workspace (404 when
- * unknown) and the caller's membership, and authorizes one action (403 when
- * not a member or not allowed) before its handler runs.
+ * Workspace-scoped routes: every route below /workspaces/:workspaceId loads
+ * the workspace (404 when unknown) and the caller's membership and
+ * authorizes one action (403 when not a member or not allowed) through
+ * auth/loadAndAuthorize.ts before its handler runs.
  */
-import type { Action } from '@samverka/shared';
+import type { WorkspaceAction } from '@samverka/shared';
 import type { z } from 'zod';
-import { authorize, workspaceTarget } from '../../auth/authorize.js';
-import type { Principal } from '../../auth/principal.js';
+import { loadAndAuthorize } from '../../auth/loadAndAuthorize.js';
 import type { ServiceContext } from '../../services/context.js';
-import { loadWorkspaceAccess } from '../../services/workspaces.js';
 import type { MembershipRecord, WorkspaceRecord } from '../../store/port.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute, BodyOf, HandlerInput, HttpMethod, ResultOf } from '../route.js';
@@ -22,23 +20,6 @@ export interface WorkspaceAccess {
 /** Statuses every workspace-scoped route may answer with (besides 400/401). */
 export const WORKSPACE_ERRORS = [403, 404];
 
-export async function loadAndAuthorize(props: {
-  ctx: ServiceContext;
-  principal: Principal;
-  workspaceId: string;
-  action: Action;
-}): Promise<WorkspaceAccess> {
-  const { ctx, principal, workspaceId, action } = props;
-  const { workspace, membership } = await loadWorkspaceAccess({
-    ctx,
-    userId: principal.user.id,
-    workspaceId,
-  });
-  authorize(principal.user, action, workspaceTarget(workspace, membership));
-  // authorize refuses every workspace action without a membership.
-  return { workspace, membership: membership! };
-}
-
 /** A route whose path names `:workspaceId`; see defineWorkspaceRoute. */
 export interface WorkspaceRouteSpec<
   B extends z.ZodType | undefined,
@@ -49,7 +30,7 @@ export interface WorkspaceRouteSpec<
   summary: string;
   tag: string;
   /** Authorized on the path's workspace before the handler runs. */
-  action: Action;
+  action: WorkspaceAction;
   body?: B;
   response?: R;
   status?: 200 | 201;
@@ -73,13 +54,14 @@ export function defineWorkspaceRoute<
     auth: 'required',
     errors: [...WORKSPACE_ERRORS, ...errors],
     async handle(input) {
-      const access = await loadAndAuthorize({
-        ctx,
+      const { workspace, membership } = await loadAndAuthorize({
+        store: ctx.store,
         principal: input.principal,
-        workspaceId: input.params.workspaceId!,
         action,
+        load: 'workspace',
+        id: input.params.workspaceId!,
       });
-      return handle({ ...input, ...access });
+      return handle({ ...input, workspace, membership });
     },
   });
 }

@@ -11,7 +11,7 @@ import {
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
 } from '@samverka/shared';
-import { authorize, siteTarget } from '../../auth/authorize.js';
+import { authorize, site } from '../../auth/authorize.js';
 import {
   confirmEmailVerification,
   sendEmailVerification,
@@ -101,7 +101,7 @@ export function accountRoutes(deps: ApiDeps): AnyRoute[] {
       response: emailVerifiedResponseSchema,
       errors: [403, 404],
       async handle({ principal, params }) {
-        authorize(principal.user, 'user:manage', siteTarget);
+        authorize(principal, 'user:manage', site);
         const user = await verifyUserEmail({
           ctx,
           userId: params.userId!,

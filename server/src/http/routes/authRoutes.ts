@@ -8,9 +8,9 @@ import {
   tokenListResponseSchema,
   updateMeRequestSchema,
 } from '@samverka/shared';
-import type { MeResponse, SiteAction } from '@samverka/shared';
+import type { MeResponse } from '@samverka/shared';
 import type { Request, Response } from 'express';
-import { permits, siteTarget } from '../../auth/authorize.js';
+import { abilitiesFor, site } from '../../auth/authorize.js';
 import { clearedSessionCookieHeader, sessionCookieHeader } from '../../auth/cookies.js';
 import { requestProtocol } from '../../auth/origins.js';
 import type { UserRecord } from '../../store/port.js';
@@ -23,12 +23,10 @@ import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute } from '../route.js';
 
-const SITE_ACTIONS: SiteAction[] = ['workspace:create', 'user:manage'];
-
 export function presentMe(user: UserRecord): MeResponse {
   return {
     user: presentUser(user),
-    abilities: SITE_ACTIONS.filter((action) => permits(user, action, siteTarget)),
+    abilities: abilitiesFor({ user }, site),
   };
 }
 

@@ -5,34 +5,38 @@ import {
   documentResponseSchema,
   updateDocumentRequestSchema,
 } from '@samverka/shared';
-import type { Action } from '@samverka/shared';
-import { workspaceAbilities } from '../../auth/authorize.js';
+import type { WorkspaceAction } from '@samverka/shared';
+import { abilitiesFor } from '../../auth/authorize.js';
+import { loadAndAuthorize } from '../../auth/loadAndAuthorize.js';
 import type { Principal } from '../../auth/principal.js';
 import {
   createDocument,
   deleteDocument,
   listDocuments,
-  loadDocument,
   renameDocument,
 } from '../../services/documents.js';
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute } from '../route.js';
-import { defineWorkspaceRoute, loadAndAuthorize, WORKSPACE_ERRORS } from './access.js';
+import { defineWorkspaceRoute, WORKSPACE_ERRORS } from './access.js';
 
 export function documentRoutes(deps: ApiDeps): AnyRoute[] {
   const { ctx } = deps;
 
-  /** Loads a document (404), then its workspace and the caller's access to it. */
-  async function loadDocumentFor(principal: Principal, documentId: string, action: Action) {
-    const document = await loadDocument({ ctx, documentId });
-    const { workspace, membership } = await loadAndAuthorize({
-      ctx,
+  /** Loads a document (404), authorizes the action on it (403), with the caller's abilities. */
+  async function loadDocumentFor(
+    principal: Principal,
+    documentId: string,
+    action: WorkspaceAction,
+  ) {
+    const loaded = await loadAndAuthorize({
+      store: ctx.store,
       principal,
-      workspaceId: document.workspaceId,
       action,
+      load: 'document',
+      id: documentId,
     });
-    return { document, abilities: workspaceAbilities(membership, workspace) };
+    return { ...loaded, abilities: abilitiesFor(principal, loaded.object) };
   }
 
   return [
@@ -63,7 +67,8 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
           createdBy: principal.user.id,
           input: body,
         });
-        return { document, abilities: workspaceAbilities(membership, workspace) };
+        const object = { type: 'document', document, workspace, membership } as const;
+        return { document, abilities: abilitiesFor(principal, object) };
       },
     }),
     defineRoute({

@@ -13,7 +13,7 @@ import {
   workspaceListResponseSchema,
   workspaceViewSchema,
 } from '@samverka/shared';
-import { authorize, siteTarget } from '../../auth/authorize.js';
+import { authorize, site } from '../../auth/authorize.js';
 import {
   createBody,
   createOrganisation,
@@ -44,7 +44,7 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
       auth: 'required',
       response: workspaceListResponseSchema,
       async handle({ principal }) {
-        return { workspaces: await listWorkspaces({ ctx, userId: principal.user.id }) };
+        return { workspaces: await listWorkspaces({ ctx, actor: principal }) };
       },
     }),
     defineRoute({
@@ -58,7 +58,7 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
       status: 201,
       errors: [403],
       async handle({ principal, body }) {
-        authorize(principal.user, 'workspace:create', siteTarget);
+        authorize(principal, 'workspace:create', site);
         return createWorkspace({ ctx, creator: principal.user, input: body });
       },
     }),
@@ -69,8 +69,8 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
       tag: 'workspaces',
       action: 'workspace:read',
       response: workspaceViewSchema,
-      async handle({ workspace, membership }) {
-        return presentWorkspaceView(workspace, membership);
+      async handle({ principal, workspace, membership }) {
+        return presentWorkspaceView(principal, workspace, membership);
       },
     }),
     defineWorkspaceRoute(ctx, {
@@ -82,9 +82,9 @@ export function workspaceRoutes(deps: ApiDeps): AnyRoute[] {
       body: updateWorkspaceRequestSchema,
       response: workspaceViewSchema,
       errors: [409],
-      async handle({ workspace, membership, body }) {
+      async handle({ principal, workspace, membership, body }) {
         const updated = await updateWorkspace({ ctx, workspaceId: workspace.id, patch: body });
-        return presentWorkspaceView(updated, membership);
+        return presentWorkspaceView(principal, updated, membership);
       },
     }),
 

@@ -100,13 +100,16 @@ describe('socket.io workspace events', () => {
     expect(await join(socket, member.workspaceId)).toEqual({ ok: true });
     expect(await join(socket, otherAdmin.workspaceId)).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'not a member of this workspace' },
+      error: { code: 'not_a_member', message: 'You are not a member of this workspace' },
     });
     expect(await join(socket, 42)).toMatchObject({
       ok: false,
       error: { code: 'validation_failed' },
     });
-    expect(await join(socket, randomUUID())).toMatchObject({ ok: false });
+    expect(await join(socket, randomUUID())).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('delivers events only to the rooms of the workspace they belong to', async () => {

@@ -5,7 +5,8 @@
  * Bearer for scripts) and the same Origin rule; otherwise the connection is
  * refused with an error whose message is the HTTP-like code.
  * Rooms: every socket joins its private `user:<id>` room; it joins a
- * workspace room only through `workspace:join`, after `authorize`.
+ * workspace room only through `workspace:join`, after loadAndAuthorize
+ * (the same load → authorize as REST: not_found, not_a_member, forbidden).
  * Payloads: every client payload is parsed with its zod schema from
  * shared/src/events.ts before use; every server payload is parsed before it
  * is emitted.
@@ -27,8 +28,8 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Socket } from 'socket.io';
 import type { Authenticator } from '../../auth/authenticator.js';
-import { permits, workspaceTarget } from '../../auth/authorize.js';
 import { checkOrigin } from '../../auth/documentConnections.js';
+import { loadAndAuthorize } from '../../auth/loadAndAuthorize.js';
 import type { OriginPolicy } from '../../auth/origins.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../errors.js';
@@ -117,18 +118,15 @@ export function createEventsServer(deps: {
         if (!(await authenticator.isStillValid(socket.data.credential))) {
           throw new AppError(401, 'unauthenticated', 'session or token no longer valid');
         }
-        const [user, workspace, membership] = await Promise.all([
-          store.users.findById(socket.data.userId),
-          store.workspaces.findById(workspaceId),
-          store.memberships.findByUser(workspaceId, socket.data.userId),
-        ]);
-        if (
-          !user ||
-          !workspace ||
-          !permits(user, 'workspace:read', workspaceTarget(workspace, membership))
-        ) {
-          throw new AppError(403, 'forbidden', 'not a member of this workspace');
-        }
+        const user = await store.users.findById(socket.data.userId);
+        if (!user) throw new AppError(401, 'unauthenticated', 'the account no longer exists');
+        await loadAndAuthorize({
+          store,
+          principal: { user },
+          action: 'workspace:read',
+          load: 'workspace',
+          id: workspaceId,
+        });
         await socket.join(workspaceRoom(workspaceId));
       });
     });

@@ -46,8 +46,19 @@ const accountVerification = `
   CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at);
 `;
 
+/** Version 4: a document's status (utkast, på remiss, fastställd); existing ones are drafts. */
+const documentStatus = `
+  ALTER TABLE document_records ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+    CHECK (status IN ('draft', 'consultation', 'adopted'));
+`;
+
 /** Version 2: accounts, workspaces, members, document metadata, invitations. */
-export const migrations: readonly string[] = [documentLog, domainTables, accountVerification];
+export const migrations: readonly string[] = [
+  documentLog,
+  domainTables,
+  accountVerification,
+  documentStatus,
+];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */
 export function runMigrations(db: Database.Database, list: readonly string[] = migrations): number {

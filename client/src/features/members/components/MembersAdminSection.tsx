@@ -49,7 +49,7 @@ export function MembersAdminSection({
           {problem}
         </p>
       ) : null}
-      <table className="table">
+      <table className="table table--stack">
         <caption className="visually-hidden">{t('members.manage.caption')}</caption>
         <thead>
           <tr>
@@ -69,7 +69,9 @@ export function MembersAdminSection({
                 <td>
                   <MemberIdentity member={member} />
                 </td>
-                <td>{organisationName(member.organisationId)}</td>
+                <td data-label={t('members.manage.columns.organisation')}>
+                  {organisationName(member.organisationId)}
+                </td>
                 <td>
                   <select
                     aria-label={t('members.manage.roleFor', { name: member.user.name })}
@@ -88,7 +90,7 @@ export function MembersAdminSection({
                     ))}
                   </select>
                 </td>
-                <td>
+                <td className="table__actions">
                   {self ? (
                     <span className="muted">{t('members.manage.you')}</span>
                   ) : (

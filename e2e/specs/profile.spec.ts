@@ -37,7 +37,7 @@ describe('profile page', () => {
     expect(me).toBe(200);
     await page.getByRole('button', { name: 'Jag har sparat nyckeln' }).click();
     expect(await page.locator('[data-testid="new-token-secret"]').count()).toBe(0);
-    await page.getByRole('cell', { name: 'Rapportverktyg' }).waitFor();
+    await page.getByRole('cell', { name: 'Rapportverktyg', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Återkalla Rapportverktyg' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Återkalla' }).click();

@@ -44,7 +44,7 @@ export function WorkspaceDetailsForm({
   return (
     <section className="section" aria-labelledby="details-heading">
       <h2 id="details-heading">{t('admin.details.title')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form form--narrow" onSubmit={submit} noValidate>
         <FormProblem message={problem} />
         <fieldset className="fieldset fieldset--plain" disabled={readOnly}>
           <TextField label={t('admin.details.name')} value={name} required onChange={setName} />

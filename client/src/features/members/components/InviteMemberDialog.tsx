@@ -152,7 +152,7 @@ function InviteForm({
       />
       {creatingOrganisation ? (
         <fieldset className="fieldset">
-          <legend>{t('invite.newOrganisation')}</legend>
+          <legend>{t('admin.organisations.createTitle')}</legend>
           <TextField
             label={t('invite.newOrganisationName')}
             required

@@ -50,7 +50,7 @@ export function PasswordForm() {
   return (
     <section className="section" aria-labelledby="password-heading">
       <h2 id="password-heading">{t('profile.password.title')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form form--narrow" onSubmit={submit} noValidate>
         <FormProblem message={problem} />
         <TextField
           label={t('profile.password.current')}

@@ -33,7 +33,7 @@ export function ProfileDetailsForm({ user }: { user: User }) {
   return (
     <section className="section" aria-labelledby="profile-details-heading">
       <h2 id="profile-details-heading">{t('profile.details.title')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form form--narrow" onSubmit={submit} noValidate>
         <FormProblem message={problem} />
         <TextField label={t('profile.details.email')} value={user.email} readOnly />
         <TextField
@@ -48,7 +48,7 @@ export function ProfileDetailsForm({ user }: { user: User }) {
           {saved ? t('profile.details.saved') : ''}
         </p>
       </form>
-      <div className="form">
+      <div className="form form--narrow">
         <SelectField
           label={t('profile.details.language')}
           value={uiLanguage(i18n.language)}

@@ -76,7 +76,7 @@ export function TokensSection() {
       {secret ? (
         <NewTokenSecret secret={secret} onDone={() => setSecret(null)} />
       ) : (
-        <form className="form" onSubmit={submit} noValidate>
+        <form className="form form--narrow" onSubmit={submit} noValidate>
           <FormProblem message={problem} />
           <TextField
             label={t('profile.tokens.name')}

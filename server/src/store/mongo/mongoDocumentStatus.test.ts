@@ -4,6 +4,7 @@
 import { MongoClient } from 'mongodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeMongoTestStore, testMongoUrl } from '../../test-support/mongoTestStore.js';
+import type { RecordRow } from './domainCollections.js';
 import type { MongoStore } from './mongoStore.js';
 
 const url = testMongoUrl();
@@ -24,7 +25,7 @@ describe.skipIf(!url)('MongoDB documents without a status', () => {
 
   it('reads them as drafts and stores a new status', async () => {
     const at = '2026-01-01T00:00:00.000Z';
-    await raw.db(store.databaseName).collection<{ _id: string }>('document_records').insertOne({
+    await raw.db(store.databaseName).collection<RecordRow>('document_records').insertOne({
       _id: 'old',
       workspaceId: 'w1',
       title: 'Gammalt avtal',

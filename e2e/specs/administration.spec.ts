@@ -35,6 +35,7 @@ describe('workspace administration', () => {
     await dialog.getByLabel('Namn', { exact: true }).fill('Stadsmissionen');
     await dialog.getByLabel('Typ av organisation').selectOption('idea_based');
     await dialog.getByLabel('Organisationsnummer (valfritt)').fill('802001-1234');
+    await checkScreenAtBothWidths(page, 'admin-organisation-dialog');
     await dialog.getByRole('button', { name: 'Spara organisation' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Ändra Stadsmissionen' }).click();
@@ -101,6 +102,7 @@ describe('workspace administration', () => {
     dialog = page.getByRole('dialog');
     await dialog.getByLabel('Får företräda Arbetsförmedlingen Ängby').check();
     await dialog.getByLabel('Grund för mandatet (valfritt)').fill('Delegationsbeslut 2026-02-01');
+    await checkScreenAtBothWidths(page, 'admin-mandate-dialog');
     await dialog.getByRole('button', { name: 'Spara mandat' }).click();
     const omarRow = page.getByRole('row', { name: /Omar Said/ });
     await omarRow.getByText('Grund: Delegationsbeslut 2026-02-01').waitFor();

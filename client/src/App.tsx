@@ -18,6 +18,8 @@ import {
   ResetPasswordPage,
   VerifyEmailPage,
 } from './features/auth';
+import { WorkspaceSettingsPage } from './features/administration';
+import { ProfilePage } from './features/profile';
 import { WorkspaceHomePage, WorkspaceListPage } from './features/workspaces';
 
 const DocumentPage = lazy(() =>
@@ -56,6 +58,11 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
               >
                 <Route index element={<WorkspaceListPage />} />
                 <Route path="/workspaces/:workspaceId" element={<WorkspaceHomePage />} />
+                <Route
+                  path="/workspaces/:workspaceId/settings"
+                  element={<WorkspaceSettingsPage />}
+                />
+                <Route path="/me" element={<ProfilePage />} />
                 <Route path="/documents/:documentId" element={<EditorRoute />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

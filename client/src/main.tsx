@@ -7,6 +7,7 @@ import { deviceLanguage } from './features/language';
 import { createI18n } from './i18n';
 import { createQueryClient } from './lib/queryClient';
 import './styles/global.css';
+import './styles/administration.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

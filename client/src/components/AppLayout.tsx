@@ -47,7 +47,10 @@ function UserMenu() {
   if (!me.data) return null;
   return (
     <div className="user-menu">
-      <span className="user-menu__name">{me.data.user.name}</span>
+      <Link className="user-menu__name" to="/me">
+        {me.data.user.name}
+        <span className="visually-hidden"> ({t('profile.open')})</span>
+      </Link>
       <button
         type="button"
         className="button button--secondary button--small"

@@ -11,4 +11,6 @@ export const queryKeys = {
   document: (id: string) => ['documents', id] as const,
   invitationPreview: (token: string) => ['invitation-preview', token] as const,
   authCapabilities: ['auth-capabilities'] as const,
+  myTokens: ['me', 'tokens'] as const,
+  mySessions: ['me', 'sessions'] as const,
 };

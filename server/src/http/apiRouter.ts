@@ -15,6 +15,7 @@ import { accountRoutes } from './routes/accountRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
+import { sessionRoutes } from './routes/sessionRoutes.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
 
 export function apiRoutes(deps: ApiDeps): AnyRoute[] {
@@ -24,6 +25,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...workspaceRoutes(deps),
     ...memberRoutes(deps),
     ...documentRoutes(deps),
+    ...sessionRoutes(deps),
   ];
 }
 

@@ -52,6 +52,7 @@ describe('document activity', () => {
       workspaceId: ctx.newId(),
       title: 'Behovsanalys',
       template: 'needs_analysis',
+      status: 'draft',
       createdBy: ctx.newId(),
       createdAt: minute(0),
       updatedAt: minute(0),

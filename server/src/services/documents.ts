@@ -5,7 +5,7 @@
  * unreachable log. Deleting goes the other way: metadata first (new
  * connections get 404), then open connections are closed, then the log goes.
  */
-import type { CreateDocumentRequest, TemplateId } from '@samverka/shared';
+import type { CreateDocumentRequest, DocumentStatus, TemplateId } from '@samverka/shared';
 import { AppError } from '../errors.js';
 import type { DocumentRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
@@ -31,6 +31,7 @@ export async function createDocument(props: {
     workspaceId,
     title: input.title,
     template: input.template,
+    status: 'draft',
     createdBy: props.createdBy,
     createdAt: now,
     updatedAt: now,
@@ -50,6 +51,22 @@ export async function renameDocument(props: {
   const { ctx } = props;
   const document = await ctx.store.documentRecords.update(props.documentId, {
     title: props.title,
+    updatedAt: ctx.now().toISOString(),
+  });
+  if (!document) throw new AppError(404, 'not_found', 'Document not found');
+  ctx.events.publish(document.workspaceId, 'document:updated', { document });
+  return document;
+}
+
+/** Moves a document between draft, out for consultation and adopted. */
+export async function changeDocumentStatus(props: {
+  ctx: ServiceContext;
+  documentId: string;
+  status: DocumentStatus;
+}): Promise<DocumentRecord> {
+  const { ctx } = props;
+  const document = await ctx.store.documentRecords.update(props.documentId, {
+    status: props.status,
     updatedAt: ctx.now().toISOString(),
   });
   if (!document) throw new AppError(404, 'not_found', 'Document not found');

@@ -7,6 +7,7 @@
 import { describe } from 'vitest';
 import { accountsContract } from './contract/accounts.contract.js';
 import { accountTokensContract } from './contract/accountTokens.contract.js';
+import { adminListsContract } from './contract/adminLists.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
@@ -33,5 +34,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     invitationAcceptContract(adapter.makeStore);
     accountTokensContract(adapter.makeStore);
     loginThrottleContract(adapter.makeStore);
+    adminListsContract(adapter.makeStore);
   });
 }

@@ -168,6 +168,10 @@ export interface SessionRepository {
   deleteByTokenHash(tokenHash: string): Promise<void>;
   /** Signs a user out everywhere, optionally keeping one session. */
   deleteAllForUser(userId: string, exceptSessionId?: string): Promise<void>;
+  /** The user's unexpired sessions (expiresAt > now), newest first. */
+  listActiveForUser(userId: string, now: string): Promise<SessionRecord[]>;
+  /** Ends one of the user's sessions; false when the user has no such session. */
+  deleteForUser(userId: string, sessionId: string): Promise<boolean>;
   deleteExpired(now: string): Promise<number>;
 }
 
@@ -272,7 +276,7 @@ export interface DocumentRecordRepository {
   listByWorkspace(workspaceId: string): Promise<DocumentRecord[]>;
   update(
     id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt'>>,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'status' | 'updatedAt'>>,
   ): Promise<DocumentRecord | null>;
   /**
    * Moves `updatedAt` forward to `at` (text edits; never backwards). Returns

@@ -116,6 +116,7 @@ async function addPerson(
           workspaceId,
           title: id,
           template: 'blank',
+          status: 'draft',
           createdBy: userId,
           createdAt: now,
           updatedAt: now,

@@ -1,6 +1,6 @@
 /** Documents of a workspace. */
 import { z } from 'zod';
-import { documentSchema } from '../domain/document.js';
+import { documentSchema, documentStatusSchema } from '../domain/document.js';
 import { templateIdSchema } from '../templates/ids.js';
 import { titleField } from './common.js';
 import { workspaceActionSchema } from './workspaces.js';
@@ -11,7 +11,12 @@ export const createDocumentRequestSchema = z.object({
 });
 export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>;
 
-export const updateDocumentRequestSchema = z.object({ title: titleField });
+/** PATCH /api/documents/:id: a new title, a new status, or both. */
+export const updateDocumentRequestSchema = z
+  .object({ title: titleField.optional(), status: documentStatusSchema.optional() })
+  .refine((patch) => patch.title !== undefined || patch.status !== undefined, {
+    message: 'give a title or a status',
+  });
 export type UpdateDocumentRequest = z.infer<typeof updateDocumentRequestSchema>;
 
 /** A document with the caller's abilities on it. */

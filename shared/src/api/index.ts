@@ -4,3 +4,4 @@ export * from './workspaces.js';
 export * from './members.js';
 export * from './documents.js';
 export * from './accounts.js';
+export * from './sessions.js';

@@ -5,6 +5,18 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.js';
 import { templateIdSchema } from '../templates/ids.js';
+import type { LocalisedText } from './common.js';
+
+/** Where a document is in its life: being written, out for comments, adopted. */
+export const documentStatuses = ['draft', 'consultation', 'adopted'] as const;
+export const documentStatusSchema = z.enum(documentStatuses);
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+export const documentStatusLabels: Record<DocumentStatus, LocalisedText> = {
+  draft: { sv: 'Utkast', en: 'Draft' },
+  consultation: { sv: 'På remiss', en: 'Out for consultation' },
+  adopted: { sv: 'Fastställd', en: 'Adopted' },
+};
 
 export const documentSchema = z.object({
   id: idSchema,
@@ -12,6 +24,8 @@ export const documentSchema = z.object({
   title: z.string(),
   /** The template it was created from; the client shows its guiding questions. */
   template: templateIdSchema,
+  /** Records stored before statuses existed read as drafts. */
+  status: documentStatusSchema.default('draft'),
   createdBy: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

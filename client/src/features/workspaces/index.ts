@@ -1,4 +1,11 @@
 // Public surface of the workspaces feature.
-export { useOrganisations, useWorkspace } from './api/workspacesApi';
+export {
+  useBodies,
+  useCreateOrganisation,
+  useOrganisations,
+  useWorkspace,
+} from './api/workspacesApi';
+export { CreateBodyDialog } from './components/CreateBodyDialog';
+export { OrganisationBadge } from './components/OrganisationBadge';
 export { WorkspaceHomePage } from './components/WorkspaceHomePage';
 export { WorkspaceListPage } from './components/WorkspaceListPage';

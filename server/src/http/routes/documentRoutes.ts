@@ -13,6 +13,7 @@ import {
   createDocument,
   deleteDocument,
   listDocuments,
+  changeDocumentStatus,
   renameDocument,
 } from '../../services/documents.js';
 import type { ApiDeps } from '../deps.js';
@@ -86,24 +87,23 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
     defineRoute({
       method: 'patch',
       path: '/documents/:documentId',
-      summary: 'Rename a document (editors and admins)',
+      summary: 'Rename a document or change its status (editors and admins)',
       tag: 'documents',
       auth: 'required',
       body: updateDocumentRequestSchema,
       response: documentResponseSchema,
       errors: WORKSPACE_ERRORS,
       async handle({ principal, params, body }) {
-        const { abilities } = await loadDocumentFor(
-          principal,
-          params.documentId!,
-          'document:update',
-        );
-        const document = await renameDocument({
-          ctx,
-          documentId: params.documentId!,
-          title: body.title,
-        });
-        return { document, abilities };
+        const documentId = params.documentId!;
+        const loaded = await loadDocumentFor(principal, documentId, 'document:update');
+        let document = loaded.document;
+        if (body.title !== undefined) {
+          document = await renameDocument({ ctx, documentId, title: body.title });
+        }
+        if (body.status !== undefined && body.status !== document.status) {
+          document = await changeDocumentStatus({ ctx, documentId, status: body.status });
+        }
+        return { document, abilities: loaded.abilities };
       },
     }),
     defineRoute({

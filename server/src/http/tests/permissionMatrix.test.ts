@@ -242,6 +242,16 @@ describe('REST permission matrix', () => {
       }),
     },
     {
+      action: 'document:update',
+      name: 'PATCH document status',
+      success: 200,
+      prepare: async () => ({
+        method: 'PATCH',
+        path: `/documents/${await newDocument()}`,
+        body: { status: 'consultation' },
+      }),
+    },
+    {
       action: 'document:delete',
       name: 'DELETE document',
       success: 204,

@@ -127,6 +127,7 @@ export function aDocument(
     workspaceId,
     title: 'Behovsanalys',
     template: 'needs_analysis',
+    status: 'draft',
     createdBy: randomUUID(),
     createdAt: at(0),
     updatedAt: at(0),

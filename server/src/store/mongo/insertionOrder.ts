@@ -28,6 +28,9 @@ export class InsertionClock {
 /** Lists in creation order (members, bodies, documents, invitations, tokens). */
 export const CREATION_ORDER: Sort = { createdAt: 1, [INSERTED_FIELD]: 1, _id: 1 };
 
+/** Newest first (a person's sessions): the creation order reversed. */
+export const NEWEST_FIRST: Sort = { createdAt: -1, [INSERTED_FIELD]: -1, _id: -1 };
+
 /** Lists by name; equal names in creation order. */
 export const NAME_ORDER: Sort = { name: 1, createdAt: 1, [INSERTED_FIELD]: 1, _id: 1 };
 

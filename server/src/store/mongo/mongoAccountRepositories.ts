@@ -11,7 +11,7 @@ import type {
 } from '../port.js';
 import { guarded, isDuplicateKeyError } from './errors.js';
 import type { RecordRow } from './domainCollections.js';
-import { CREATION_ORDER } from './insertionOrder.js';
+import { CREATION_ORDER, NEWEST_FIRST } from './insertionOrder.js';
 import type { InsertionClock } from './insertionOrder.js';
 import { definedFields, fromRow, toNewRow } from './records.js';
 
@@ -112,6 +112,23 @@ export class MongoSessionRepository implements SessionRepository {
     if (exceptSessionId !== undefined) filter._id = { $ne: exceptSessionId };
     return guarded('Ending sessions', async () => {
       await this.sessions.deleteMany(filter);
+    });
+  }
+
+  listActiveForUser(userId: string, now: string): Promise<SessionRecord[]> {
+    return guarded('Listing sessions', async () => {
+      const rows = await this.sessions
+        .find({ userId, expiresAt: { $gt: now } })
+        .sort(NEWEST_FIRST)
+        .toArray();
+      return rows.map((row) => fromRow<SessionRecord>(row));
+    });
+  }
+
+  deleteForUser(userId: string, sessionId: string): Promise<boolean> {
+    return guarded('Ending the session', async () => {
+      const result = await this.sessions.deleteOne({ _id: sessionId, userId });
+      return result.deletedCount > 0;
     });
   }
 

@@ -8,6 +8,12 @@ import { CREATION_ORDER } from './insertionOrder.js';
 import type { InsertionClock } from './insertionOrder.js';
 import { fromRow, toNewRow } from './records.js';
 
+/** Documents saved before statuses existed have no `status` field: they are drafts. */
+function toDocument(row: RecordRow): DocumentRecord {
+  const document = fromRow<DocumentRecord>(row);
+  return { ...document, status: document.status ?? 'draft' };
+}
+
 export class MongoDocumentRecordRepository implements DocumentRecordRepository {
   constructor(
     private readonly documents: Collection<RecordRow>,
@@ -23,24 +29,25 @@ export class MongoDocumentRecordRepository implements DocumentRecordRepository {
   findById(id: string): Promise<DocumentRecord | null> {
     return guarded('Reading the document', async () => {
       const row = await this.documents.findOne({ _id: id });
-      return row ? fromRow<DocumentRecord>(row) : null;
+      return row ? toDocument(row) : null;
     });
   }
 
   listByWorkspace(workspaceId: string): Promise<DocumentRecord[]> {
     return guarded('Listing documents', async () => {
       const rows = await this.documents.find({ workspaceId }).sort(CREATION_ORDER).toArray();
-      return rows.map((row) => fromRow<DocumentRecord>(row));
+      return rows.map(toDocument);
     });
   }
 
   update(
     id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt'>>,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'status' | 'updatedAt'>>,
   ): Promise<DocumentRecord | null> {
-    return guarded('Updating the document', () =>
-      patchOne<DocumentRecord>(this.documents, { _id: id }, patch),
-    );
+    return guarded('Updating the document', async () => {
+      const updated = await patchOne<DocumentRecord>(this.documents, { _id: id }, patch);
+      return updated ? { ...updated, status: updated.status ?? 'draft' } : null;
+    });
   }
 
   touch(id: string, at: string): Promise<DocumentRecord | null> {
@@ -53,7 +60,7 @@ export class MongoDocumentRecordRepository implements DocumentRecordRepository {
         { $set: { updatedAt: at } },
         { returnDocument: 'after' },
       );
-      return row ? fromRow<DocumentRecord>(row) : null;
+      return row ? toDocument(row) : null;
     });
   }
 

@@ -64,12 +64,19 @@ const loginThrottle = `
   CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, pad BLOB NOT NULL);
 `;
 
+/** Version 5: a document's status (utkast, på remiss, fastställd); existing ones are drafts. */
+const documentStatus = `
+  ALTER TABLE document_records ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+    CHECK (status IN ('draft', 'consultation', 'adopted'));
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
   domainTables,
   accountVerification,
   loginThrottle,
+  documentStatus,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

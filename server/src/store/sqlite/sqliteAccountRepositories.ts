@@ -146,6 +146,22 @@ export class SqliteSessionRepository implements SessionRepository {
       .run(userId, exceptSessionId ?? null);
   }
 
+  async listActiveForUser(userId: string, now: string): Promise<SessionRecord[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT * FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at DESC, rowid DESC',
+      )
+      .all(userId, now) as SessionRow[];
+    return rows.map(toSession);
+  }
+
+  async deleteForUser(userId: string, sessionId: string): Promise<boolean> {
+    return (
+      this.db.prepare('DELETE FROM sessions WHERE id = ? AND user_id = ?').run(sessionId, userId)
+        .changes > 0
+    );
+  }
+
   async deleteExpired(now: string): Promise<number> {
     return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
   }

@@ -8,6 +8,7 @@ export interface DocumentRow {
   workspace_id: string;
   title: string;
   template: DocumentRecord['template'];
+  status: DocumentRecord['status'];
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -18,6 +19,7 @@ export const toDocument = (row: DocumentRow): DocumentRecord => ({
   workspaceId: row.workspace_id,
   title: row.title,
   template: row.template,
+  status: row.status,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -29,10 +31,19 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
   async insert(d: DocumentRecord): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO document_records (id, workspace_id, title, template, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO document_records (id, workspace_id, title, template, status, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(d.id, d.workspaceId, d.title, d.template, d.createdBy, d.createdAt, d.updatedAt);
+      .run(
+        d.id,
+        d.workspaceId,
+        d.title,
+        d.template,
+        d.status,
+        d.createdBy,
+        d.createdAt,
+        d.updatedAt,
+      );
   }
 
   async findById(id: string): Promise<DocumentRecord | null> {
@@ -50,12 +61,12 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
 
   async update(
     id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt'>>,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'status' | 'updatedAt'>>,
   ): Promise<DocumentRecord | null> {
     const row = updateRow<DocumentRow>(
       this.db,
       'document_records',
-      { title: patch.title, updated_at: patch.updatedAt },
+      { title: patch.title, status: patch.status, updated_at: patch.updatedAt },
       { id },
     );
     return row ? toDocument(row) : null;

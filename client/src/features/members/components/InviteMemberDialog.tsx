@@ -1,6 +1,7 @@
-// Invite a person by email with organisation, bodies and role; shows the link to send them.
-import { roleLabels, roles } from '@samverka/shared';
-import type { Body, Organisation, Role } from '@samverka/shared';
+// Invite a person by email with organisation (an existing one, or a new one created on the
+// way), bodies and role; shows the link to send them.
+import { organisationKindLabels, organisationKinds, roleLabels, roles } from '@samverka/shared';
+import type { Body, Organisation, OrganisationKind, Role } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,12 @@ import { FormProblem } from '../../../components/form/FormProblem';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { ApiError } from '../../../lib/apiClient';
 import { uiLanguage } from '../../../lib/format';
+// The hook's own file, not the feature index: the workspaces feature renders this one.
+import { useCreateOrganisation } from '../../workspaces/api/workspacesApi';
 import { useCreateInvitation } from '../api/membersApi';
+
+/** The organisation select's extra option: a party that is not in the workspace yet. */
+const NEW_ORGANISATION = 'new';
 
 interface InviteProps {
   workspaceId: string;
@@ -38,8 +44,11 @@ function InviteForm({
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const invite = useCreateInvitation(workspaceId);
+  const createOrganisation = useCreateOrganisation(workspaceId);
   const [email, setEmail] = useState('');
-  const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
+  const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? NEW_ORGANISATION);
+  const [newOrganisationName, setNewOrganisationName] = useState('');
+  const [newOrganisationKind, setNewOrganisationKind] = useState<OrganisationKind>('idea_based');
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [role, setRole] = useState<Role>('editor');
   const [problem, setProblem] = useState<string | null>(null);
@@ -75,16 +84,11 @@ function InviteForm({
     );
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (email.trim() === '' || organisationId === '') {
-      setProblem(t('members.invite.required'));
-      return;
-    }
-    setProblem(null);
+  const creatingOrganisation = organisationId === NEW_ORGANISATION;
+  const sendInvitation = (forOrganisationId: string) =>
     invite.mutate(
       // The invitation mail (when the server sends mail) is written in the inviter's language.
-      { email: email.trim(), organisationId, bodyIds, role, language },
+      { email: email.trim(), organisationId: forOrganisationId, bodyIds, role, language },
       {
         onError: (error) =>
           setProblem(
@@ -94,6 +98,33 @@ function InviteForm({
                 ? t('members.invite.invalidEmail')
                 : t('errors.generic.advice'),
           ),
+      },
+    );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (email.trim() === '') {
+      setProblem(t('members.invite.required'));
+      return;
+    }
+    if (creatingOrganisation && newOrganisationName.trim() === '') {
+      setProblem(t('invite.newOrganisationRequired'));
+      return;
+    }
+    setProblem(null);
+    if (!creatingOrganisation) {
+      sendInvitation(organisationId);
+      return;
+    }
+    createOrganisation.mutate(
+      { name: newOrganisationName.trim(), kind: newOrganisationKind },
+      {
+        onSuccess: ({ organisation }) => {
+          // A retry after a refused invitation reuses the organisation just made.
+          setOrganisationId(organisation.id);
+          sendInvitation(organisation.id);
+        },
+        onError: () => setProblem(t('errors.generic.advice')),
       },
     );
   };
@@ -111,10 +142,32 @@ function InviteForm({
       <SelectField
         label={t('members.invite.organisation')}
         value={organisationId}
-        options={organisations.map((organisation) => organisation.id)}
-        optionLabel={(id) => organisations.find((o) => o.id === id)?.name ?? id}
+        options={[...organisations.map((organisation) => organisation.id), NEW_ORGANISATION]}
+        optionLabel={(id) =>
+          id === NEW_ORGANISATION
+            ? t('invite.newOrganisation')
+            : (organisations.find((o) => o.id === id)?.name ?? id)
+        }
         onChange={setOrganisationId}
       />
+      {creatingOrganisation ? (
+        <fieldset className="fieldset">
+          <legend>{t('admin.organisations.createTitle')}</legend>
+          <TextField
+            label={t('invite.newOrganisationName')}
+            required
+            value={newOrganisationName}
+            onChange={setNewOrganisationName}
+          />
+          <SelectField
+            label={t('invite.newOrganisationKind')}
+            value={newOrganisationKind}
+            options={organisationKinds}
+            optionLabel={(option) => organisationKindLabels[option][language]}
+            onChange={setNewOrganisationKind}
+          />
+        </fieldset>
+      ) : null}
       {bodies.length > 0 ? (
         <fieldset className="fieldset">
           <legend>{t('members.invite.bodies')}</legend>
@@ -145,7 +198,7 @@ function InviteForm({
       />
       <FormActions
         submitLabel={t('members.invite.submit')}
-        pending={invite.isPending}
+        pending={invite.isPending || createOrganisation.isPending}
         onCancel={onClose}
       />
     </form>

@@ -77,7 +77,7 @@ export function MembersAdminSection({
                     onError={onError}
                   />
                 </td>
-                <td>
+                <td className="table__actions">
                   {self ? (
                     <span className="muted">{t('members.manage.you')}</span>
                   ) : (

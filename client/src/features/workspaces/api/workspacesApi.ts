@@ -4,10 +4,13 @@ import type {
   BodyResponse,
   CreateBodyRequest,
   CreateDocumentRequest,
+  CreateOrganisationRequest,
   CreateWorkspaceRequest,
   DocumentListResponse,
   DocumentResponse,
   OrganisationListResponse,
+  OrganisationResponse,
+  UpdateDocumentRequest,
   WorkspaceListResponse,
   WorkspaceView,
 } from '@samverka/shared';
@@ -84,5 +87,41 @@ export function useCreateBody(workspaceId: string) {
     mutationFn: (body: CreateBodyRequest) =>
       apiRequest<BodyResponse>(`${base(workspaceId)}/bodies`, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.bodies(workspaceId) }),
+  });
+}
+
+/** Used by the invite dialog (a new party) and the settings page. */
+export function useCreateOrganisation(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateOrganisationRequest) =>
+      apiRequest<OrganisationResponse>(`${base(workspaceId)}/organisations`, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.organisations(workspaceId) }),
+  });
+}
+
+/** Rename a document or move it to another status. */
+export function useUpdateDocument(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ documentId, body }: { documentId: string; body: UpdateDocumentRequest }) =>
+      apiRequest<DocumentResponse>(`/api/documents/${encodeURIComponent(documentId)}`, {
+        method: 'PATCH',
+        body,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.documents(workspaceId) }),
+  });
+}
+
+export function useDeleteDocument(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (documentId: string) =>
+      apiRequest<void>(`/api/documents/${encodeURIComponent(documentId)}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.documents(workspaceId) }),
   });
 }

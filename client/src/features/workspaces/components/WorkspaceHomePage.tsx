@@ -1,7 +1,8 @@
-// One workspace: its documents, its bodies with members by organisation, and member management.
+// One workspace at a glance: its documents with status and last change, its bodies with
+// members by organisation, and member management for coordinators.
 import { roleLabels, workspaceKindLabels, workspaceStatusLabels } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { uiLanguage } from '../../../lib/format';
@@ -58,11 +59,18 @@ export function WorkspaceHomePage() {
           </p>
           {current.description ? <p className="page__lead">{current.description}</p> : null}
         </div>
+        {abilities.includes('workspace:update') ? (
+          <Link className="button button--secondary" to={`/workspaces/${workspaceId}/settings`}>
+            {t('admin.open')}
+          </Link>
+        ) : null}
       </div>
       <DocumentsSection
         workspaceId={workspaceId}
         documents={documents.data.documents}
         canCreate={abilities.includes('document:create')}
+        canUpdate={abilities.includes('document:update')}
+        canDelete={abilities.includes('document:delete')}
       />
       <BodiesSection
         workspaceId={workspaceId}

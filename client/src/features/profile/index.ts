@@ -1,0 +1,2 @@
+// Public surface of the profile feature ("Me").
+export { ProfilePage } from './components/ProfilePage';

@@ -1,0 +1,91 @@
+// One document in the list: title, status (a select for those who may change it), last change, actions.
+import { documentStatusLabels, documentStatuses, templates } from '@samverka/shared';
+import type { Document, DocumentStatus } from '@samverka/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { formatDateTime, uiLanguage } from '../../../lib/format';
+
+export interface DocumentActions {
+  canUpdate: boolean;
+  canDelete: boolean;
+  pending: boolean;
+  onStatus: (document: Document, status: DocumentStatus) => void;
+  onRename: (document: Document) => void;
+  onDelete: (document: Document) => void;
+}
+
+export function DocumentRow({
+  document,
+  actions,
+}: {
+  document: Document;
+  actions: DocumentActions;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const columns = {
+    template: t('documents.list.columns.template'),
+    status: t('docAdmin.columns.status'),
+    updated: t('documents.list.columns.updated'),
+  };
+  return (
+    <tr>
+      <td>
+        <Link to={`/documents/${document.id}`}>{document.title}</Link>
+      </td>
+      <td data-label={columns.status}>
+        {actions.canUpdate ? (
+          <select
+            className={`status-select status-select--${document.status}`}
+            aria-label={t('docAdmin.statusFor', { title: document.title })}
+            value={document.status}
+            disabled={actions.pending}
+            onChange={(event) => {
+              const next = documentStatuses.find((status) => status === event.target.value);
+              if (next) actions.onStatus(document, next);
+            }}
+          >
+            {documentStatuses.map((status) => (
+              <option key={status} value={status}>
+                {documentStatusLabels[status][language]}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className={`status status--${document.status}`}>
+            {documentStatusLabels[document.status][language]}
+          </span>
+        )}
+      </td>
+      <td data-label={columns.template}>{templates[document.template].name[language]}</td>
+      <td data-label={columns.updated}>
+        <time dateTime={document.updatedAt}>{formatDateTime(document.updatedAt, language)}</time>
+      </td>
+      {actions.canUpdate || actions.canDelete ? (
+        <td className="table__actions">
+          {actions.canUpdate ? (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => actions.onRename(document)}
+            >
+              {t('docAdmin.rename')}
+              <span className="visually-hidden"> {document.title}</span>
+            </button>
+          ) : null}
+          {actions.canDelete ? (
+            <button
+              type="button"
+              className="button button--danger button--small"
+              onClick={() => actions.onDelete(document)}
+            >
+              {t('docAdmin.delete')}
+              <span className="visually-hidden"> {document.title}</span>
+            </button>
+          ) : null}
+        </td>
+      ) : null}
+    </tr>
+  );
+}

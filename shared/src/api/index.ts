@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './workspaces.js';
 export * from './members.js';
 export * from './documents.js';
+export * from './activity.js';

@@ -5,18 +5,22 @@
  * domain schemas on import, so a hand-edited or truncated file is refused
  * before anything is written.
  *
- * Version history: 1 = first format. A reader refuses versions it does not
- * know; a new version adds a migration here, never reinterprets an old one.
+ * Version history: 1 = first format (events and eventHeads were added later
+ * as optional collections, so older version-1 dumps still import). A reader
+ * refuses versions it does not know; a new version adds a migration here,
+ * never reinterprets an old one.
  */
 import {
   bodySchema,
   documentSchema,
+  eventChainHeadSchema,
   idSchema,
   invitationSchema,
   membershipSchema,
   organisationSchema,
   timestampSchema,
   userSchema,
+  workspaceEventSchema,
   workspaceSchema,
 } from '@samverka/shared';
 import { z } from 'zod';
@@ -54,6 +58,8 @@ const collectionSchemas = {
     status: z.enum(['pending', 'accepted', 'revoked']),
     tokenHash: sha256Hex,
   }),
+  events: workspaceEventSchema,
+  eventHeads: eventChainHeadSchema.extend({ id: idSchema }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -67,6 +73,9 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'invitations',
   'sessions',
   'apiTokens',
+  // Events, then heads: importing a head checks the chain just imported against it.
+  'events',
+  'eventHeads',
 ];
 
 export const dumpSchema = z.object({
@@ -84,6 +93,9 @@ export const dumpSchema = z.object({
     memberships: z.array(collectionSchemas.memberships),
     documentRecords: z.array(collectionSchemas.documentRecords),
     invitations: z.array(collectionSchemas.invitations),
+    // Absent in dumps written before the event log existed.
+    events: z.array(collectionSchemas.events).default([]),
+    eventHeads: z.array(collectionSchemas.eventHeads).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

@@ -5,7 +5,6 @@ import {
   eventActorSchema,
   eventChainHeadSchema,
   eventObjectSchema,
-  eventPayloadSchema,
 } from '../domain/event.js';
 import { idSchema, timestampSchema } from '../domain/common.js';
 
@@ -30,7 +29,8 @@ export const activityEntrySchema = z.object({
   actor: eventActorSchema,
   action: eventActionSchema,
   object: eventObjectSchema,
-  payload: eventPayloadSchema,
+  /** The event's payload (JSON; typed loosely on the wire so socket.io's mapped types stay shallow). */
+  payload: z.record(z.string(), z.unknown()),
 });
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 

@@ -23,6 +23,12 @@ export interface DomainCollections {
   invitations: Collection<RecordRow>;
   /** One row per invitation that left 'pending'; its unique _id makes the move happen once. */
   invitationOutcomes: Collection<RecordRow>;
+  /** The event log: one row per event, `_id` the event id (mongoEventLog.ts). */
+  events: Collection<RecordRow>;
+  /** One row per chain, `_id` the workspace id. */
+  eventHeads: Collection<RecordRow>;
+  /** Events whose change is in flight (written before the change, removed after its event). */
+  eventOutbox: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -37,6 +43,9 @@ export function domainCollections(db: Db): DomainCollections {
     documentRecords: db.collection<RecordRow>('document_records'),
     invitations: db.collection<RecordRow>('invitations'),
     invitationOutcomes: db.collection<RecordRow>('invitation_outcomes'),
+    events: db.collection<RecordRow>('workspace_events'),
+    eventHeads: db.collection<RecordRow>('workspace_event_heads'),
+    eventOutbox: db.collection<RecordRow>('event_outbox'),
   };
 }
 
@@ -63,4 +72,9 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { workspaceId: 1, createdAt: 1 },
     { name: 'workspaceId_createdAt' },
   );
+  await c.events.createIndex(
+    { workspaceId: 1, seq: 1 },
+    { unique: true, name: 'workspaceId_seq_unique' },
+  );
+  await c.events.createIndex({ workspaceId: 1, 'object.id': 1, seq: 1 }, { name: 'object' });
 }

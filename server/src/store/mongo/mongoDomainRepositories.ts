@@ -8,6 +8,7 @@ import {
   MongoUserRepository,
 } from './mongoAccountRepositories.js';
 import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.js';
+import { MongoEventLog } from './mongoEventLog.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
 import {
@@ -20,7 +21,8 @@ export function createMongoDomainRepositories(
   c: DomainCollections,
   clock = new InsertionClock(),
   invitations = new MongoInvitationRepository(c.invitations, c.invitationOutcomes, clock),
-): DomainRepositories {
+  events = new MongoEventLog(c.events, c.eventHeads, c.eventOutbox, clock),
+): DomainRepositories & { events: MongoEventLog } {
   return {
     users: new MongoUserRepository(c.users, clock),
     sessions: new MongoSessionRepository(c.sessions, clock),
@@ -36,5 +38,6 @@ export function createMongoDomainRepositories(
     memberships: new MongoMembershipRepository(c.memberships, clock),
     documentRecords: new MongoDocumentRecordRepository(c.documentRecords, clock),
     invitations,
+    events,
   };
 }

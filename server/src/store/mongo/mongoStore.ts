@@ -91,8 +91,11 @@ async function buildStore(
     domain.invitationOutcomes,
     clock,
   );
+  const repositories = createMongoDomainRepositories(domain, clock, invitations);
+  await repositories.events.recoverOutbox();
   return {
-    ...createMongoDomainRepositories(domain, clock, invitations),
+    ...repositories,
+    withEvent: (draft, change, outcome) => repositories.events.withEvent(draft, change, outcome),
     transfer: createMongoTransfer(domain, documents, invitations),
     kind: 'mongodb',
     databaseName: db.databaseName,

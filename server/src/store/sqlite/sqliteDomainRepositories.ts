@@ -16,6 +16,7 @@ import {
   SqliteUserRepository,
 } from './sqliteAccountRepositories.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
+import { SqliteEventLog } from './sqliteEventLog.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
 import {
@@ -24,7 +25,9 @@ import {
   SqliteWorkspaceRepository,
 } from './sqliteWorkspaceRepositories.js';
 
-export function createSqliteDomainRepositories(db: Database.Database): DomainRepositories {
+export function createSqliteDomainRepositories(
+  db: Database.Database,
+): DomainRepositories & { events: SqliteEventLog } {
   return {
     users: new SqliteUserRepository(db),
     sessions: new SqliteSessionRepository(db),
@@ -35,5 +38,6 @@ export function createSqliteDomainRepositories(db: Database.Database): DomainRep
     memberships: new SqliteMembershipRepository(db),
     documentRecords: new SqliteDocumentRecordRepository(db),
     invitations: new SqliteInvitationRepository(db),
+    events: new SqliteEventLog(db),
   };
 }

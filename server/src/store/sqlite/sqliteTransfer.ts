@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
 import { toApiToken, toSession, toUser } from './sqliteAccountRepositories.js';
 import { toDocument } from './sqliteDocumentRecordRepository.js';
+import { toEvent, toEventHead } from './sqliteEventLog.js';
+import type { EventHeadRow } from './sqliteEventLog.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
 import { toBody, toOrganisation, toWorkspace } from './sqliteWorkspaceRepositories.js';
@@ -24,6 +26,11 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   memberships: { table: 'memberships', map: toMembership },
   documentRecords: { table: 'document_records', map: toDocument },
   invitations: { table: 'invitations', map: toInvitation },
+  events: { table: 'workspace_events', map: toEvent },
+  eventHeads: {
+    table: 'workspace_event_heads',
+    map: (row: EventHeadRow) => ({ id: row.workspace_id, ...toEventHead(row) }),
+  },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -5,6 +5,7 @@
  */
 import express from 'express';
 import type { Router } from 'express';
+import { requestIdMiddleware } from '../events/requestContext.js';
 import type { ApiDeps } from './deps.js';
 import { apiErrorHandler, apiNotFound } from './errorHandler.js';
 import { mountRoutes } from './mountRoutes.js';
@@ -33,6 +34,7 @@ export function createApiRouter(deps: ApiDeps): Router {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  router.use(requestIdMiddleware());
   router.use(originGuard(deps.originPolicy));
   router.use(express.json({ limit: deps.maxJsonBytes, strict: true }));
   router.get('/openapi.json', (_req, res) => {

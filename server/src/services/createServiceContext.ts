@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPasswordHasher } from '../auth/passwords.js';
 import type { Config } from '../config.js';
+import { createEventBus } from '../events/eventBus.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
 import type { ServiceContext } from './context.js';
@@ -17,6 +18,7 @@ export function createServiceContext(props: {
     store: props.store,
     logger: props.logger,
     events: props.events,
+    eventBus: createEventBus(props.logger),
     access: props.access,
     passwords: createPasswordHasher(),
     config: {

@@ -15,6 +15,7 @@ import { newSecret, sha256Hex } from '../auth/secrets.js';
 import { AppError } from '../errors.js';
 import type { InvitationRecord, MembershipRecord, UserRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
+import { recordChange } from './recordChange.js';
 import { checkMemberPlacement } from './organisations.js';
 import { presentMember } from './presenters.js';
 
@@ -50,7 +51,17 @@ export async function createInvitation(props: {
     acceptedAt: null,
     tokenHash: sha256Hex(secret),
   };
-  await ctx.store.invitations.insert(invitation);
+  await recordChange(ctx, {
+    workspaceId,
+    action: 'invitation:create',
+    object: { type: 'invitation', id: invitation.id },
+    change: () => ctx.store.invitations.insert(invitation),
+    payload: () => ({
+      email: invitation.email,
+      role: invitation.role,
+      organisationId: invitation.organisationId,
+    }),
+  });
   return { invitation, link: `${props.baseUrl}/invite#token=${secret}` };
 }
 
@@ -60,7 +71,14 @@ export async function revokeInvitation(props: {
   invitationId: string;
 }): Promise<void> {
   const { ctx, workspaceId, invitationId } = props;
-  if (await ctx.store.invitations.revoke(workspaceId, invitationId)) return;
+  const { result: revoked } = await recordChange(ctx, {
+    workspaceId,
+    action: 'invitation:revoke',
+    object: { type: 'invitation', id: invitationId },
+    change: () => ctx.store.invitations.revoke(workspaceId, invitationId),
+    payload: (done) => (done ? {} : null),
+  });
+  if (revoked) return;
   const invitation = await ctx.store.invitations.findById(workspaceId, invitationId);
   if (!invitation) throw new AppError(404, 'not_found', 'Invitation not found');
   throw new AppError(
@@ -125,7 +143,25 @@ export async function acceptInvitation(props: {
     createdAt: now,
     updatedAt: now,
   };
-  const inserted = await ctx.store.memberships.insert(membership);
+  const organisation = await ctx.store.organisations.findById(
+    invitation.workspaceId,
+    invitation.organisationId,
+  );
+  const { result: inserted } = await recordChange(ctx, {
+    workspaceId: invitation.workspaceId,
+    action: 'invitation:accept',
+    object: { type: 'invitation', id: invitation.id },
+    actor: {
+      userId: user.id,
+      name: user.name,
+      organisationId: invitation.organisationId,
+      organisationName: organisation?.name ?? null,
+      onBehalfOf: null,
+    },
+    change: () => ctx.store.memberships.insert(membership),
+    payload: (outcome) =>
+      outcome === 'created' ? { memberId: membership.id, role: membership.role } : null,
+  });
   await ctx.store.invitations.markAccepted(invitation.id, now);
   if (inserted === 'duplicate') {
     const existing = await ctx.store.memberships.findByUser(invitation.workspaceId, user.id);

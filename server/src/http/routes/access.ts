@@ -8,6 +8,7 @@ import type { Action } from '@samverka/shared';
 import type { z } from 'zod';
 import { authorize, workspaceTarget } from '../../auth/authorize.js';
 import type { Principal } from '../../auth/principal.js';
+import { setRequestActor } from '../../events/requestContext.js';
 import type { ServiceContext } from '../../services/context.js';
 import { loadWorkspaceAccess } from '../../services/workspaces.js';
 import type { MembershipRecord, WorkspaceRecord } from '../../store/port.js';
@@ -37,6 +38,25 @@ export async function loadAndAuthorize(props: {
   authorize(principal.user, action, workspaceTarget(workspace, membership));
   // authorize refuses every workspace action without a membership.
   return { workspace, membership: membership! };
+}
+
+/** Events recorded by this request name the caller and the organisation they act for. */
+async function nameRequestActor(
+  ctx: ServiceContext,
+  principal: Principal,
+  { workspace, membership }: WorkspaceAccess,
+): Promise<void> {
+  const organisation = await ctx.store.organisations.findById(
+    workspace.id,
+    membership.organisationId,
+  );
+  setRequestActor({
+    userId: principal.user.id,
+    name: principal.user.name,
+    organisationId: membership.organisationId,
+    organisationName: organisation?.name ?? null,
+    onBehalfOf: null,
+  });
 }
 
 /** A route whose path names `:workspaceId`; see defineWorkspaceRoute. */
@@ -79,6 +99,7 @@ export function defineWorkspaceRoute<
         workspaceId: input.params.workspaceId!,
         action,
       });
+      await nameRequestActor(ctx, input.principal, access);
       return handle({ ...input, ...access });
     },
   });

@@ -40,10 +40,6 @@ export function chainEvent(draft: EventDraft, head: EventChainHead | null): Work
   return { ...unhashed, hash: hashEvent(unhashed) };
 }
 
-export function emptyHead(workspaceId: string): EventChainHead {
-  return { workspaceId, count: 0, lastHash: GENESIS_HASH };
-}
-
 export interface ChainCheck {
   workspaceId: string;
   eventCount: number;

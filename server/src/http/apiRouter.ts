@@ -12,6 +12,7 @@ import { mountRoutes } from './mountRoutes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { originGuard } from './originGuard.js';
 import type { AnyRoute } from './route.js';
+import { activityRoutes } from './routes/activityRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
@@ -23,6 +24,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...workspaceRoutes(deps),
     ...memberRoutes(deps),
     ...documentRoutes(deps),
+    ...activityRoutes(deps),
   ];
 }
 

@@ -87,3 +87,8 @@ export const eventChainHeadSchema = z.object({
   lastHash: hashSchema,
 });
 export type EventChainHead = z.infer<typeof eventChainHeadSchema>;
+
+/** The head of a chain with no events yet. */
+export function emptyHeadOf(workspaceId: string): EventChainHead {
+  return { workspaceId, count: 0, lastHash: GENESIS_HASH };
+}

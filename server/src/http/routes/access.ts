@@ -37,7 +37,9 @@ export async function loadAndAuthorize(props: {
   });
   authorize(principal.user, action, workspaceTarget(workspace, membership));
   // authorize refuses every workspace action without a membership.
-  return { workspace, membership: membership! };
+  const access = { workspace, membership: membership! };
+  await nameRequestActor(ctx, principal, access);
+  return access;
 }
 
 /** Events recorded by this request name the caller and the organisation they act for. */
@@ -99,7 +101,6 @@ export function defineWorkspaceRoute<
         workspaceId: input.params.workspaceId!,
         action,
       });
-      await nameRequestActor(ctx, input.principal, access);
       return handle({ ...input, ...access });
     },
   });

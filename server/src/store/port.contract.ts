@@ -7,6 +7,7 @@
 import { describe } from 'vitest';
 import { accountsContract } from './contract/accounts.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
+import { eventsContract } from './contract/events.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
@@ -27,5 +28,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     workspacesContract(adapter.makeStore);
     membershipsContract(adapter.makeStore);
     listOrderContract(adapter.makeStore);
+    eventsContract(adapter.makeStore);
   });
 }

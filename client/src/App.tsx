@@ -10,6 +10,7 @@ import { AppLayout } from './components/AppLayout';
 import { LiveAnnouncerProvider } from './components/LiveAnnouncer';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/StatusViews';
+import { AuditPage } from './features/activity';
 import { AcceptInvitationPage, LoginPage, RequireAuth } from './features/auth';
 import { WorkspaceHomePage, WorkspaceListPage } from './features/workspaces';
 
@@ -46,6 +47,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
               >
                 <Route index element={<WorkspaceListPage />} />
                 <Route path="/workspaces/:workspaceId" element={<WorkspaceHomePage />} />
+                <Route path="/workspaces/:workspaceId/audit" element={<AuditPage />} />
                 <Route path="/documents/:documentId" element={<EditorRoute />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -1,9 +1,10 @@
 // One workspace: its documents, its bodies with members by organisation, and member management.
 import { roleLabels, workspaceKindLabels, workspaceStatusLabels } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { ActivityPanel } from '../../activity';
 import { uiLanguage } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
@@ -61,6 +62,15 @@ export function WorkspaceHomePage() {
         documents={documents.data.documents}
         canCreate={abilities.includes('document:create')}
       />
+      <ActivityPanel
+        workspaceId={workspaceId}
+        nameOf={(userId) => members.data.members.find((m) => m.userId === userId)?.user.name}
+      />
+      {abilities.includes('audit:read') ? (
+        <p>
+          <Link to={`/workspaces/${workspaceId}/audit`}>{t('activity.auditLink')}</Link>
+        </p>
+      ) : null}
       <BodiesSection
         workspaceId={workspaceId}
         canCreate={abilities.includes('body:create')}

@@ -4,7 +4,6 @@
 // first broken link; an export/import round trip keeps every chain valid and
 // a tampered dump is refused.
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

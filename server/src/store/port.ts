@@ -284,8 +284,8 @@ export interface DomainRepositories {
  * this interface has no update or delete, and neither adapter has one.
  */
 
-/** A stored event (an interface, so mapped types over records stay shallow). */
-export interface WorkspaceEventRecord extends WorkspaceEvent {}
+/** A stored event, as export/import moves it. */
+export type WorkspaceEventRecord = WorkspaceEvent;
 
 /** A chain head as exported: keyed by its workspace id like every other record. */
 export interface EventHeadRecord extends EventChainHead {

@@ -70,6 +70,7 @@ export function activityRoutes(deps: ApiDeps): AnyRoute[] {
       summary: 'The full event log with chain hashes and head, streamed (?format=json|csv; admins)',
       tag: 'activity',
       action: 'audit:read',
+      streams: ['application/json', 'text/csv'],
       errors: [400],
       async handle({ workspace, req, res }) {
         const { format } = parseOrThrow(

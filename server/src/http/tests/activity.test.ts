@@ -190,5 +190,11 @@ describe('event log over REST and socket.io', () => {
     const status = await api<AuditStatus>('GET', `${path}/status`, { token: admin.token });
     expect(status.body).toMatchObject({ valid: true, eventCount: 2, firstBroken: null });
     expect((await api('GET', `${path}?format=xml`, { token: admin.token })).status).toBe(400);
+
+    const openApi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: object }> }>>;
+    };
+    const documented = openApi.paths['/api/workspaces/{workspaceId}/audit']!.get!.responses['200']!;
+    expect(Object.keys(documented.content ?? {})).toEqual(['application/json', 'text/csv']);
   });
 });

@@ -20,6 +20,7 @@ import {
 } from './features/auth';
 import { WorkspaceSettingsPage } from './features/administration';
 import { ProfilePage } from './features/profile';
+import { AuditPage } from './features/activity';
 import { WorkspaceHomePage, WorkspaceListPage } from './features/workspaces';
 
 const DocumentPage = lazy(() =>
@@ -63,6 +64,7 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   element={<WorkspaceSettingsPage />}
                 />
                 <Route path="/me" element={<ProfilePage />} />
+                <Route path="/workspaces/:workspaceId/audit" element={<AuditPage />} />
                 <Route path="/documents/:documentId" element={<EditorRoute />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

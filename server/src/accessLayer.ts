@@ -17,6 +17,7 @@ import type { OriginPolicy } from './auth/origins.js';
 import type { Config } from './config.js';
 import { createApiRouter } from './http/apiRouter.js';
 import type { Logger } from './logger.js';
+import { presentActivityEntry } from './events/activityPresenter.js';
 import { createEventsServer } from './realtime/events/eventsServer.js';
 import type { EventsServer } from './realtime/events/eventsServer.js';
 import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
@@ -125,14 +126,21 @@ export function createAccessLayer(props: {
     documentActivity,
     attach(parts) {
       hub = parts.hub;
-      eventsServer = createEventsServer({
+      const events = (eventsServer = createEventsServer({
         httpServer: parts.httpServer,
         store,
         authenticator,
         originPolicy,
         logger,
         onAdmitted,
-      });
+      }));
+      // The socket.io push is a processor of the event log: every recorded change reaches the room.
+      ctx.eventBus.subscribe((event) =>
+        events.publish(event.workspaceId, 'activity:appended', {
+          workspaceId: event.workspaceId,
+          entry: presentActivityEntry(event),
+        }),
+      );
     },
     async close() {
       sessionExpiry.close();

@@ -16,6 +16,7 @@ import { documentSchema } from './domain/document.js';
 import { organisationSchema } from './domain/organisation.js';
 import { workspaceSchema } from './domain/workspace.js';
 import { memberViewSchema } from './api/members.js';
+import { activityEntrySchema } from './api/activity.js';
 
 export const ClientEvent = {
   workspaceJoin: 'workspace:join',
@@ -38,6 +39,8 @@ export const ServerEvent = {
   documentDeleted: 'document:deleted',
   /** Your own access to a workspace changed: refetch it (or leave it). */
   accessChanged: 'access:changed',
+  /** A change was recorded in the workspace's event log (the activity feed's live edge). */
+  activityAppended: 'activity:appended',
 } as const;
 
 export const workspaceRefSchema = z.object({ workspaceId: idSchema });
@@ -68,6 +71,7 @@ export const serverEventSchemas = {
   [ServerEvent.documentUpdated]: z.object({ document: documentSchema }),
   [ServerEvent.documentDeleted]: removed,
   [ServerEvent.accessChanged]: workspaceRefSchema,
+  [ServerEvent.activityAppended]: z.object({ workspaceId: idSchema, entry: activityEntrySchema }),
 } as const;
 
 export type ServerEventName = keyof typeof serverEventSchemas;

@@ -45,6 +45,8 @@ export const workspaceActions = [
   /** Approve minutes (justering) as a named approver. */
   'minutes:approve',
   'activity:read',
+  /** The full event log with its hash chain (audit export, chain status). */
+  'audit:read',
 ] as const;
 export type WorkspaceAction = (typeof workspaceActions)[number];
 
@@ -98,6 +100,7 @@ export const actionsWhileClosed: readonly WorkspaceAction[] = [
   ...readActions,
   'invitation:read',
   'workspace:update',
+  'audit:read',
 ];
 
 /** Does the role's row of the table include the action? */

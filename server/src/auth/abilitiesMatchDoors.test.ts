@@ -40,7 +40,7 @@ import type { ApiCall, ProviderClient, TestAccess, TestServer } from '../test-su
 import { testMongoUrl } from '../test-support/mongoTestStore.js';
 import type { Store } from '../store/port.js';
 import { abilitiesFor, permits } from './authorize.js';
-import type { Actor, InWorkspace, WorkspaceScopedObject } from './authorize.js';
+import type { InWorkspace, WorkspaceScopedObject } from './authorize.js';
 import { loadAndAuthorize } from './loadAndAuthorize.js';
 
 type State = 'active' | 'closed';
@@ -282,7 +282,7 @@ describe.each(stores)('abilities offered match every door ($name)', ({ start }) 
           const { workspaceId, otherOrganisationId } = world();
           const decide = async (person: TestAccess) => {
             const user = (await server.store.users.findById(person.userId))!;
-            const principal: Actor = { user };
+            const principal = { user };
             const { workspace, membership } = await loadAndAuthorize({
               store: server.store,
               principal,

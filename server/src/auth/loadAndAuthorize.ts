@@ -10,11 +10,18 @@
  */
 import type { WorkspaceAction } from '@samverka/shared';
 import { AppError } from '../errors.js';
-import type { DocumentRecord, MembershipRecord, Store, WorkspaceRecord } from '../store/port.js';
+import { setRequestActor } from '../events/requestContext.js';
+import type {
+  DocumentRecord,
+  MembershipRecord,
+  Store,
+  UserRecord,
+  WorkspaceRecord,
+} from '../store/port.js';
 import { authorize } from './authorize.js';
 import type { Actor, DocumentObject, WorkspaceObject } from './authorize.js';
 
-type AccessStore = Pick<Store, 'workspaces' | 'memberships' | 'documentRecords'>;
+type AccessStore = Pick<Store, 'workspaces' | 'memberships' | 'documentRecords' | 'organisations'>;
 
 export interface LoadedWorkspace {
   workspace: WorkspaceRecord;
@@ -32,7 +39,8 @@ export interface LoadedDocument {
 
 interface LoadRequest {
   store: AccessStore;
-  principal: Actor;
+  /** The caller; their name goes into the events this request records. */
+  principal: Actor & { user: Pick<UserRecord, 'name'> };
   action: WorkspaceAction;
   id: string;
 }
@@ -51,6 +59,7 @@ export async function loadAndAuthorize(
     const { workspace, membership } = await loadWorkspace(store, principal, id, 'Workspace');
     const object: WorkspaceObject = { type: 'workspace', workspace, membership };
     authorize(principal, action, object);
+    await nameRequestActor(store, principal, membership!);
     return { workspace, membership: membership!, object };
   }
   const document = await store.documentRecords.findById(id);
@@ -63,6 +72,7 @@ export async function loadAndAuthorize(
   );
   const object: DocumentObject = { type: 'document', document, workspace, membership };
   authorize(principal, action, object);
+  await nameRequestActor(store, principal, membership!);
   return { document, workspace, membership: membership!, object };
 }
 
@@ -78,6 +88,29 @@ async function loadWorkspace(
   ]);
   if (!workspace) throw notFound(what);
   return { workspace, membership };
+}
+
+/**
+ * Events this request records name the caller and the organisation they act
+ * for (a no-op outside an HTTP request: the Yjs and socket.io doors record
+ * nothing through it).
+ */
+async function nameRequestActor(
+  store: AccessStore,
+  principal: LoadRequest['principal'],
+  membership: MembershipRecord,
+): Promise<void> {
+  const organisation = await store.organisations.findById(
+    membership.workspaceId,
+    membership.organisationId,
+  );
+  setRequestActor({
+    userId: principal.user.id,
+    name: principal.user.name,
+    organisationId: membership.organisationId,
+    organisationName: organisation?.name ?? null,
+    onBehalfOf: null,
+  });
 }
 
 const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);

@@ -5,18 +5,22 @@
  * domain schemas on import, so a hand-edited or truncated file is refused
  * before anything is written.
  *
- * Version history: 1 = first format. A reader refuses versions it does not
- * know; a new version adds a migration here, never reinterprets an old one.
+ * Version history: 1 = first format (events and eventHeads were added later
+ * as optional collections, so older version-1 dumps still import). A reader
+ * refuses versions it does not know; a new version adds a migration here,
+ * never reinterprets an old one.
  */
 import {
   bodySchema,
   documentSchema,
+  eventChainHeadSchema,
   idSchema,
   invitationSchema,
   membershipSchema,
   organisationSchema,
   timestampSchema,
   userSchema,
+  workspaceEventSchema,
   workspaceSchema,
 } from '@samverka/shared';
 import { z } from 'zod';
@@ -70,6 +74,8 @@ const collectionSchemas = {
     expiresAt: timestampSchema,
     usedAt: timestampSchema.nullable(),
   }),
+  events: workspaceEventSchema,
+  eventHeads: eventChainHeadSchema.extend({ id: idSchema }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -84,6 +90,9 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'sessions',
   'apiTokens',
   'accountTokens',
+  // Events, then heads: importing a head checks the chain just imported against it.
+  'events',
+  'eventHeads',
 ];
 
 export const dumpSchema = z.object({
@@ -102,6 +111,9 @@ export const dumpSchema = z.object({
     documentRecords: z.array(collectionSchemas.documentRecords),
     invitations: z.array(collectionSchemas.invitations),
     accountTokens: z.array(collectionSchemas.accountTokens).default([]),
+    // Absent in dumps written before the event log existed.
+    events: z.array(collectionSchemas.events).default([]),
+    eventHeads: z.array(collectionSchemas.eventHeads).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

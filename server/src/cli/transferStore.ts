@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { AppError } from '../errors.js';
 import type { Store, TransferCollection, TransferRecords } from '../store/port.js';
 import { DUMP_FORMAT, DUMP_VERSION, dumpSchema, TRANSFER_COLLECTIONS } from './dumpFormat.js';
+import { checkDumpChains, checkImportedHead, importEvent } from './transferEvents.js';
 import type { Dump, DumpCollections } from './dumpFormat.js';
 
 export interface TransferSummary {
@@ -87,6 +88,8 @@ export async function importStore(props: {
     }
     await store.transfer.clear();
   }
+  // A dump whose chains do not check out is refused before anything is written.
+  checkDumpChains(dump);
   const records = {} as Record<TransferCollection, number>;
   for (const collection of TRANSFER_COLLECTIONS) {
     records[collection] = await insertAll(store, collection, dump.collections);
@@ -112,6 +115,8 @@ const inserters: {
   documentRecords: (store, record) => store.documentRecords.insert(record),
   invitations: (store, record) => store.invitations.insert(record),
   accountTokens: (store, record) => store.accountTokens.insert(record),
+  events: importEvent,
+  eventHeads: checkImportedHead,
 };
 
 async function insertAll<C extends TransferCollection>(

@@ -5,6 +5,7 @@
  */
 import express from 'express';
 import type { Router } from 'express';
+import { requestIdMiddleware } from '../events/requestContext.js';
 import type { ApiDeps } from './deps.js';
 import { apiErrorHandler, apiNotFound } from './errorHandler.js';
 import { mountRoutes } from './mountRoutes.js';
@@ -12,6 +13,7 @@ import { buildOpenApiDocument } from './openapi.js';
 import { originGuard } from './originGuard.js';
 import type { AnyRoute } from './route.js';
 import { accountRoutes } from './routes/accountRoutes.js';
+import { activityRoutes } from './routes/activityRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
@@ -26,6 +28,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...memberRoutes(deps),
     ...documentRoutes(deps),
     ...sessionRoutes(deps),
+    ...activityRoutes(deps),
   ];
 }
 
@@ -37,6 +40,7 @@ export function createApiRouter(deps: ApiDeps): Router {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  router.use(requestIdMiddleware());
   router.use(originGuard(deps.originPolicy));
   router.use(express.json({ limit: deps.maxJsonBytes, strict: true }));
   router.get('/openapi.json', (_req, res) => {

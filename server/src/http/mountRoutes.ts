@@ -28,7 +28,8 @@ export function mountRoutes(
       );
       const result = await route.handle({ req, res, params, body, principal });
       if (!route.response) {
-        res.status(204).end();
+        // A streaming handler (the audit export) has answered by itself.
+        if (!res.headersSent) res.status(204).end();
         return;
       }
       res.status(route.status ?? 200).json(route.response.parse(result));

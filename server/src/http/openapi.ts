@@ -43,6 +43,11 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[]) {
         description: 'Success',
         content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
       };
+    } else if (route.streams) {
+      responses['200'] = {
+        description: 'Success (streamed)',
+        content: Object.fromEntries(route.streams.map((type) => [type, {}])),
+      };
     } else {
       responses['204'] = { description: 'Done' };
     }

@@ -45,6 +45,8 @@ export interface RouteSpec<
   response?: R;
   /** Success status; 200 by default (204 when there is no response schema). */
   status?: 200 | 201;
+  /** Content types of a handler that streams its own 200 answer (no response schema). */
+  streams?: string[];
   /** Error statuses this route may answer with, for the OpenAPI document. */
   errors?: number[];
   handle(input: HandlerInput<BodyOf<B>, A>): Promise<ResultOf<R>>;
@@ -60,6 +62,7 @@ export interface AnyRoute {
   body?: z.ZodType;
   response?: z.ZodType;
   status?: number;
+  streams?: string[];
   errors?: number[];
   handle(input: HandlerInput<unknown, AuthMode>): Promise<unknown>;
 }

@@ -7,6 +7,7 @@
 import type { ServerEventName, ServerEventPayload } from '@samverka/shared';
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { Credential } from '../auth/principal.js';
+import type { EventBus } from '../events/eventBus.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/port.js';
@@ -45,6 +46,8 @@ export interface ServiceContext {
   store: Store;
   passwords: PasswordHasher;
   events: WorkspaceEventPublisher;
+  /** Told about every committed event-log entry (services/recordChange.ts). */
+  eventBus: EventBus;
   access: AccessChangeListener;
   logger: Logger;
   /** Outgoing mail; `enabled` is false without SMTP_URL. */

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPasswordHasher } from '../auth/passwords.js';
 import type { Config } from '../config.js';
+import { createEventBus } from '../events/eventBus.js';
 import type { Logger } from '../logger.js';
 import { disabledMailer } from '../mail/mailer.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -21,6 +22,7 @@ export function createServiceContext(props: {
     store: props.store,
     logger: props.logger,
     events: props.events,
+    eventBus: createEventBus(props.logger),
     access: props.access,
     mailer: props.mailer ?? disabledMailer,
     passwords: createPasswordHasher(),

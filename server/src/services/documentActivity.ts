@@ -13,13 +13,14 @@
  * Failures are logged and never reach the hub: the text is already stored.
  */
 import type { ServiceContext } from './context.js';
+import { createDocumentEdits } from './documentEdits.js';
 import { touchDocument } from './documents.js';
 
 export const DOCUMENT_ACTIVITY_INTERVAL_MS = 30_000;
 
 export interface DocumentActivity {
   /** A batch with text changes to the document was committed. Synchronous, never throws. */
-  changed(documentId: string): void;
+  changed(documentId: string, editors?: ReadonlySet<string>): void;
   /** The document's room was unloaded: writes a remembered change now. */
   unloaded(documentId: string): Promise<void>;
   /** Writes every remembered change and stops the timers (after the hub has closed). */
@@ -35,8 +36,14 @@ interface ActivityWindow {
 export function createDocumentActivity(props: {
   ctx: ServiceContext;
   intervalMs?: number;
+  /** Quiet period of the per-person 'document:edited' events (documentEdits.ts). */
+  editQuietMs?: number;
 }): DocumentActivity {
   const { ctx } = props;
+  const edits = createDocumentEdits({
+    ctx,
+    ...(props.editQuietMs !== undefined && { quietMs: props.editQuietMs }),
+  });
   const intervalMs = props.intervalMs ?? DOCUMENT_ACTIVITY_INTERVAL_MS;
   const windows = new Map<string, ActivityWindow>();
   const writes = new Set<Promise<void>>();
@@ -74,8 +81,9 @@ export function createDocumentActivity(props: {
   }
 
   return {
-    changed(documentId) {
-      // Called for every committed batch: a Map lookup and a clock read, no formatting.
+    changed(documentId, editors) {
+      // Called for every committed batch: Map lookups and a clock read, no formatting.
+      for (const userId of editors ?? []) edits.edited(documentId, userId);
       const at = ctx.now();
       const window = windows.get(documentId);
       if (window) {
@@ -89,6 +97,7 @@ export function createDocumentActivity(props: {
     async close() {
       await Promise.all([...windows.keys()].map(flush));
       await Promise.all(writes);
+      await edits.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import type { CreateDocumentRequest, DocumentStatus, TemplateId } from '@samverk
 import { AppError } from '../errors.js';
 import type { DocumentRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
+import { recordChange } from './recordChange.js';
 import { templateInitialUpdate } from './templateContent.js';
 
 export async function listDocuments(props: {
@@ -38,7 +39,13 @@ export async function createDocument(props: {
   };
   const initial = templateInitialUpdate(input.template);
   if (initial) await ctx.store.documents.append([{ documentName: document.id, update: initial }]);
-  await ctx.store.documentRecords.insert(document);
+  await recordChange(ctx, {
+    workspaceId,
+    action: 'document:create',
+    object: { type: 'document', id: document.id },
+    change: () => ctx.store.documentRecords.insert(document),
+    payload: () => ({ title: document.title, template: document.template }),
+  });
   ctx.events.publish(workspaceId, 'document:created', { document });
   return document;
 }
@@ -49,9 +56,17 @@ export async function renameDocument(props: {
   title: string;
 }): Promise<DocumentRecord> {
   const { ctx } = props;
-  const document = await ctx.store.documentRecords.update(props.documentId, {
-    title: props.title,
-    updatedAt: ctx.now().toISOString(),
+  const before = await findDocument(ctx, props.documentId);
+  const { result: document } = await recordChange(ctx, {
+    workspaceId: before.workspaceId,
+    action: 'document:update',
+    object: { type: 'document', id: before.id },
+    change: () =>
+      ctx.store.documentRecords.update(props.documentId, {
+        title: props.title,
+        updatedAt: ctx.now().toISOString(),
+      }),
+    payload: (after) => after && { before: { title: before.title }, after: { title: after.title } },
   });
   if (!document) throw new AppError(404, 'not_found', 'Document not found');
   ctx.events.publish(document.workspaceId, 'document:updated', { document });
@@ -65,9 +80,18 @@ export async function changeDocumentStatus(props: {
   status: DocumentStatus;
 }): Promise<DocumentRecord> {
   const { ctx } = props;
-  const document = await ctx.store.documentRecords.update(props.documentId, {
-    status: props.status,
-    updatedAt: ctx.now().toISOString(),
+  const before = await findDocument(ctx, props.documentId);
+  const { result: document } = await recordChange(ctx, {
+    workspaceId: before.workspaceId,
+    action: 'document:update',
+    object: { type: 'document', id: before.id },
+    change: () =>
+      ctx.store.documentRecords.update(props.documentId, {
+        status: props.status,
+        updatedAt: ctx.now().toISOString(),
+      }),
+    payload: (after) =>
+      after && { before: { status: before.status }, after: { status: after.status } },
   });
   if (!document) throw new AppError(404, 'not_found', 'Document not found');
   ctx.events.publish(document.workspaceId, 'document:updated', { document });
@@ -95,7 +119,14 @@ export async function deleteDocument(props: {
   document: DocumentRecord;
 }): Promise<void> {
   const { ctx, document } = props;
-  if (!(await ctx.store.documentRecords.delete(document.id))) {
+  const { result: deleted } = await recordChange(ctx, {
+    workspaceId: document.workspaceId,
+    action: 'document:delete',
+    object: { type: 'document', id: document.id },
+    change: () => ctx.store.documentRecords.delete(document.id),
+    payload: (done) => (done ? { title: document.title } : null),
+  });
+  if (!deleted) {
     throw new AppError(404, 'not_found', 'Document not found');
   }
   ctx.access.documentDeleted({ workspaceId: document.workspaceId, documentId: document.id });
@@ -104,4 +135,10 @@ export async function deleteDocument(props: {
     workspaceId: document.workspaceId,
     id: document.id,
   });
+}
+
+async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
+  const document = await ctx.store.documentRecords.findById(documentId);
+  if (!document) throw new AppError(404, 'not_found', 'Document not found');
+  return document;
 }

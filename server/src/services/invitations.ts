@@ -22,6 +22,7 @@ import { invitationMail } from '../mail/templates.js';
 import type { InvitationRecord, MembershipRecord, UserRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
 import { sendEmailVerificationInBackground } from './emailVerification.js';
+import { recordChange } from './recordChange.js';
 import { checkMemberPlacement } from './organisations.js';
 import { presentMember } from './presenters.js';
 
@@ -57,7 +58,17 @@ export async function createInvitation(props: {
     acceptedAt: null,
     tokenHash: sha256Hex(secret),
   };
-  await ctx.store.invitations.insert(invitation);
+  await recordChange(ctx, {
+    workspaceId,
+    action: 'invitation:create',
+    object: { type: 'invitation', id: invitation.id },
+    change: () => ctx.store.invitations.insert(invitation),
+    payload: () => ({
+      email: invitation.email,
+      role: invitation.role,
+      organisationId: invitation.organisationId,
+    }),
+  });
   const link = `${props.baseUrl}/invite#token=${secret}`;
   const mailed = await mailInvitation(ctx, invitation, link, input.language);
   return { invitation, link, mailed };
@@ -107,7 +118,14 @@ export async function revokeInvitation(props: {
   invitationId: string;
 }): Promise<void> {
   const { ctx, workspaceId, invitationId } = props;
-  if (await ctx.store.invitations.revoke(workspaceId, invitationId)) return;
+  const { result: revoked } = await recordChange(ctx, {
+    workspaceId,
+    action: 'invitation:revoke',
+    object: { type: 'invitation', id: invitationId },
+    change: () => ctx.store.invitations.revoke(workspaceId, invitationId),
+    payload: (done) => (done ? {} : null),
+  });
+  if (revoked) return;
   const invitation = await ctx.store.invitations.findById(workspaceId, invitationId);
   if (!invitation) throw new AppError(404, 'not_found', 'Invitation not found');
   throw new AppError(
@@ -174,9 +192,31 @@ export async function acceptInvitation(props: {
     createdAt: now,
     updatedAt: now,
   };
-  // One atomic store step: a revoke (or another accept) at the same moment
-  // either wins, and this fails, or loses; never both.
-  const outcome = await ctx.store.invitations.accept(membership, invitation.id, now);
+  const organisation = await ctx.store.organisations.findById(
+    invitation.workspaceId,
+    invitation.organisationId,
+  );
+  // One atomic store step, written with its event: a revoke (or another
+  // accept) at the same moment either wins, and this fails, or loses; never both.
+  const { result: outcome } = await recordChange(ctx, {
+    workspaceId: invitation.workspaceId,
+    action: 'invitation:accept',
+    object: { type: 'invitation', id: invitation.id },
+    actor: {
+      userId: user.id,
+      name: user.name,
+      organisationId: invitation.organisationId,
+      organisationName: organisation?.name ?? null,
+      onBehalfOf: null,
+    },
+    change: () => ctx.store.invitations.accept(membership, invitation.id, now),
+    payload: (result) =>
+      result === 'accepted'
+        ? { memberId: membership.id, role: membership.role }
+        : result === 'already_member'
+          ? { alreadyMember: true }
+          : null,
+  });
   if (outcome === 'not_pending') throw invitationInvalid();
   if (outcome === 'workspace_closed') throw workspaceClosed();
   if (outcome === 'already_member') {

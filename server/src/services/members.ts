@@ -6,10 +6,13 @@
 import type { AddMemberRequest, MemberView, UpdateMemberRequest } from '@samverka/shared';
 import { addMemberRequestSchema } from '@samverka/shared';
 import { AppError } from '../errors.js';
-import type { MembershipChangeResult, MembershipRecord } from '../store/port.js';
+import type { MembershipChangeResult, MembershipPatch, MembershipRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
 import { checkMemberPlacement } from './organisations.js';
 import { presentMember, presentMembers } from './presenters.js';
+import { changedFields, recordChange } from './recordChange.js';
+
+const MEMBER_FIELDS = ['role', 'organisationId', 'bodyIds', 'mandate'] as const;
 
 export async function listMembers(props: {
   ctx: ServiceContext;
@@ -47,7 +50,22 @@ export async function addMember(props: {
     createdAt: now,
     updatedAt: now,
   };
-  if ((await ctx.store.memberships.insert(membership)) === 'duplicate') {
+  const { result: inserted } = await recordChange(ctx, {
+    workspaceId,
+    action: 'member:add',
+    object: { type: 'member', id: membership.id },
+    change: () => ctx.store.memberships.insert(membership),
+    payload: (outcome) =>
+      outcome === 'created'
+        ? {
+            userId: user.id,
+            name: user.name,
+            role: membership.role,
+            organisationId: membership.organisationId,
+          }
+        : null,
+  });
+  if (inserted === 'duplicate') {
     throw new AppError(409, 'already_member', 'That person is already a member');
   }
   const member = await presentMember(ctx.store, membership);
@@ -65,7 +83,7 @@ export async function updateMember(props: {
   await checkMemberPlacement({ ctx, workspaceId, ...patch });
   const before = await ctx.store.memberships.findById(workspaceId, memberId);
   if (!before) throw new AppError(404, 'not_found', 'Member not found');
-  const result = await ctx.store.memberships.update(workspaceId, memberId, {
+  const membershipPatch: MembershipPatch = {
     ...(patch.role !== undefined && { role: patch.role }),
     ...(patch.organisationId !== undefined && { organisationId: patch.organisationId }),
     ...(patch.bodyIds !== undefined && { bodyIds: [...new Set(patch.bodyIds)] }),
@@ -76,6 +94,19 @@ export async function updateMember(props: {
       },
     }),
     updatedAt: ctx.now().toISOString(),
+  };
+  const { result } = await recordChange(ctx, {
+    workspaceId,
+    action: 'member:update',
+    object: { type: 'member', id: memberId },
+    change: () => ctx.store.memberships.update(workspaceId, memberId, membershipPatch),
+    payload: (outcome) =>
+      outcome.status === 'changed'
+        ? {
+            userId: before.userId,
+            ...changedFields(before, outcome.membership, MEMBER_FIELDS),
+          }
+        : null,
   });
   const after = changed(result);
   if (after.role !== before.role || after.organisationId !== before.organisationId) {
@@ -92,7 +123,15 @@ export async function removeMember(props: {
   memberId: string;
 }): Promise<void> {
   const { ctx, workspaceId } = props;
-  const removed = changed(await ctx.store.memberships.remove(workspaceId, props.memberId));
+  const { result } = await recordChange(ctx, {
+    workspaceId,
+    action: 'member:remove',
+    object: { type: 'member', id: props.memberId },
+    change: () => ctx.store.memberships.remove(workspaceId, props.memberId),
+    payload: (outcome) =>
+      outcome.status === 'changed' ? { userId: outcome.membership.userId } : null,
+  });
+  const removed = changed(result);
   ctx.access.memberAccessChanged({ workspaceId, userId: removed.userId, removed: true });
   ctx.events.publish(workspaceId, 'member:removed', {
     workspaceId,

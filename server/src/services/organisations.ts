@@ -9,6 +9,7 @@ import type {
 import { AppError } from '../errors.js';
 import type { BodyRecord, GuardedDeleteResult, OrganisationRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
+import { recordChange } from './recordChange.js';
 
 export async function createOrganisation(props: {
   ctx: ServiceContext;
@@ -25,7 +26,13 @@ export async function createOrganisation(props: {
     colour: input.colour ?? organisationKindColours[input.kind],
     createdAt: ctx.now().toISOString(),
   };
-  await ctx.store.organisations.insert(organisation);
+  await recordChange(ctx, {
+    workspaceId,
+    action: 'organisation:create',
+    object: { type: 'organisation', id: organisation.id },
+    change: () => ctx.store.organisations.insert(organisation),
+    payload: () => ({ name: organisation.name, kind: organisation.kind }),
+  });
   ctx.events.publish(workspaceId, 'organisation:created', { organisation });
   return organisation;
 }
@@ -37,11 +44,13 @@ export async function updateOrganisation(props: {
   patch: UpdateOrganisationRequest;
 }): Promise<OrganisationRecord> {
   const { ctx, workspaceId } = props;
-  const organisation = await ctx.store.organisations.update(
+  const { result: organisation } = await recordChange(ctx, {
     workspaceId,
-    props.organisationId,
-    props.patch,
-  );
+    action: 'organisation:update',
+    object: { type: 'organisation', id: props.organisationId },
+    change: () => ctx.store.organisations.update(workspaceId, props.organisationId, props.patch),
+    payload: (updated) => updated && { name: updated.name, changed: { ...props.patch } },
+  });
   if (!organisation) throw new AppError(404, 'not_found', 'Organisation not found');
   ctx.events.publish(workspaceId, 'organisation:updated', { organisation });
   return organisation;
@@ -53,7 +62,13 @@ export async function deleteOrganisation(props: {
   organisationId: string;
 }): Promise<void> {
   const { ctx, workspaceId, organisationId } = props;
-  const result = await ctx.store.organisations.deleteIfUnused(workspaceId, organisationId);
+  const { result } = await recordChange(ctx, {
+    workspaceId,
+    action: 'organisation:delete',
+    object: { type: 'organisation', id: organisationId },
+    change: () => ctx.store.organisations.deleteIfUnused(workspaceId, organisationId),
+    payload: (deleted) => (deleted === 'deleted' ? {} : null),
+  });
   refuseUnlessDeleted(result, 'Organisation', 'organisation_in_use');
   ctx.events.publish(workspaceId, 'organisation:deleted', { workspaceId, id: organisationId });
 }
@@ -72,7 +87,13 @@ export async function createBody(props: {
     authority: input.authority ?? defaultBodyAuthority[input.kind],
     createdAt: ctx.now().toISOString(),
   };
-  await ctx.store.bodies.insert(body);
+  await recordChange(ctx, {
+    workspaceId,
+    action: 'body:create',
+    object: { type: 'body', id: body.id },
+    change: () => ctx.store.bodies.insert(body),
+    payload: () => ({ name: body.name, kind: body.kind }),
+  });
   ctx.events.publish(workspaceId, 'body:created', { body });
   return body;
 }
@@ -84,7 +105,13 @@ export async function updateBody(props: {
   patch: UpdateBodyRequest;
 }): Promise<BodyRecord> {
   const { ctx, workspaceId } = props;
-  const body = await ctx.store.bodies.update(workspaceId, props.bodyId, props.patch);
+  const { result: body } = await recordChange(ctx, {
+    workspaceId,
+    action: 'body:update',
+    object: { type: 'body', id: props.bodyId },
+    change: () => ctx.store.bodies.update(workspaceId, props.bodyId, props.patch),
+    payload: (updated) => updated && { name: updated.name, changed: { ...props.patch } },
+  });
   if (!body) throw new AppError(404, 'not_found', 'Body not found');
   ctx.events.publish(workspaceId, 'body:updated', { body });
   return body;
@@ -96,11 +123,14 @@ export async function deleteBody(props: {
   bodyId: string;
 }): Promise<void> {
   const { ctx, workspaceId, bodyId } = props;
-  refuseUnlessDeleted(
-    await ctx.store.bodies.deleteIfUnused(workspaceId, bodyId),
-    'Body',
-    'body_in_use',
-  );
+  const { result } = await recordChange(ctx, {
+    workspaceId,
+    action: 'body:delete',
+    object: { type: 'body', id: bodyId },
+    change: () => ctx.store.bodies.deleteIfUnused(workspaceId, bodyId),
+    payload: (deleted) => (deleted === 'deleted' ? {} : null),
+  });
+  refuseUnlessDeleted(result, 'Body', 'body_in_use');
   ctx.events.publish(workspaceId, 'body:deleted', { workspaceId, id: bodyId });
 }
 

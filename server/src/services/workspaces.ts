@@ -15,6 +15,7 @@ import type { Actor } from '../auth/authorize.js';
 import { AppError } from '../errors.js';
 import type { MembershipRecord, UserRecord, WorkspaceRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
+import { changedFields, recordChange } from './recordChange.js';
 
 /** The workspace as the actor (the holder of `membership`) sees it, with their abilities. */
 export function presentWorkspaceView(
@@ -68,7 +69,21 @@ export async function createWorkspace(props: {
     createdAt: now,
     updatedAt: now,
   };
-  await ctx.store.memberships.insert(membership);
+  // The creation's event is written with the membership that makes the workspace visible.
+  await recordChange(ctx, {
+    workspaceId: workspace.id,
+    action: 'workspace:create',
+    object: { type: 'workspace', id: workspace.id },
+    actor: {
+      userId: creator.id,
+      name: creator.name,
+      organisationId,
+      organisationName: input.organisation.name,
+      onBehalfOf: null,
+    },
+    change: () => ctx.store.memberships.insert(membership),
+    payload: () => ({ name: workspace.name, kind: workspace.kind }),
+  });
   return presentWorkspaceView({ user: creator }, workspace, membership);
 }
 
@@ -101,9 +116,14 @@ export async function updateWorkspace(props: {
       'The workspace is closed; reopen it (status only) before changing it',
     );
   }
-  const updated = await ctx.store.workspaces.update(workspaceId, {
-    ...patch,
-    updatedAt: ctx.now().toISOString(),
+  const { result: updated } = await recordChange(ctx, {
+    workspaceId,
+    action: 'workspace:update',
+    object: { type: 'workspace', id: workspaceId },
+    change: () =>
+      ctx.store.workspaces.update(workspaceId, { ...patch, updatedAt: ctx.now().toISOString() }),
+    payload: (after) =>
+      after && before && changedFields(before, after, ['name', 'kind', 'description', 'status']),
   });
   if (!before || !updated) throw new AppError(404, 'not_found', 'Workspace not found');
   if ((before.status === 'closed') !== (updated.status === 'closed')) {

@@ -10,6 +10,7 @@ import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { adminListsContract } from './contract/adminLists.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
+import { eventsContract } from './contract/events.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
 import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
@@ -35,5 +36,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     accountTokensContract(adapter.makeStore);
     loginThrottleContract(adapter.makeStore);
     adminListsContract(adapter.makeStore);
+    eventsContract(adapter.makeStore);
   });
 }

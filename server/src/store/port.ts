@@ -17,12 +17,16 @@
 import type {
   Body,
   Document as DocumentMeta,
+  EventChainHead,
+  EventPayload,
+  WorkspaceEvent,
   Invitation,
   Membership,
   Organisation,
   User,
   Workspace,
 } from '@samverka/shared';
+import type { EventDraft } from '../events/eventChain.js';
 
 export interface StoredDocument {
   /** Merged state of everything up to `snapshotSeq`, or null when none. */
@@ -65,7 +69,7 @@ export interface DocumentLogStore {
   remove(documentName: string): Promise<void>;
 }
 
-export interface Store extends DomainRepositories {
+export interface Store extends DomainRepositories, ChangeWithEvent {
   readonly kind: 'sqlite' | 'mongodb';
   readonly documents: DocumentLogStore;
   /** Whole-store reads and wipes for export/import (cli/). */
@@ -335,6 +339,7 @@ export interface DomainRepositories {
   readonly invitations: InvitationRepository;
   readonly accountTokens: AccountTokenRepository;
   readonly loginThrottle: LoginThrottleRepository;
+  readonly events: EventLogRepository;
 }
 
 /*
@@ -380,6 +385,65 @@ export interface LoginThrottleRepository {
 }
 
 /*
+ * The event log (events/ explains the model). Append-only by construction:
+ * this interface has no update or delete, and neither adapter has one.
+ */
+
+/** A stored event, as export/import moves it. */
+export type WorkspaceEventRecord = WorkspaceEvent;
+
+/** A chain head as exported: keyed by its workspace id like every other record. */
+export interface EventHeadRecord extends EventChainHead {
+  id: string;
+}
+
+export interface EventListQuery {
+  /** Only events with seq below this (the previous page's last seq). */
+  beforeSeq?: number;
+  limit: number;
+  /** Only events whose object has this id. */
+  objectId?: string;
+}
+
+export interface EventLogRepository {
+  /**
+   * Appends one event at the end of its workspace's chain (next seq, prevHash,
+   * hash) and moves the chain head, atomically where the adapter can.
+   * Appends to one workspace are serialised, so the chain never forks.
+   */
+  append(draft: EventDraft): Promise<WorkspaceEvent>;
+  /** Newest first. */
+  listRecent(workspaceId: string, query: EventListQuery): Promise<WorkspaceEvent[]>;
+  /** Ascending by seq: events with seq > afterSeq, at most `limit` (export, verification). */
+  readChain(workspaceId: string, afterSeq: number, limit: number): Promise<WorkspaceEvent[]>;
+  /** The stored head; null when the workspace has never had an event. */
+  head(workspaceId: string): Promise<EventChainHead | null>;
+  /** Every workspace with events or a head, sorted. */
+  listChainWorkspaceIds(): Promise<string[]>;
+}
+
+/**
+ * A change and its event as one write (services/recordChange.ts is the only
+ * caller). `draft` is the event as intended, known before the change;
+ * `change` runs the change's store calls; `outcome` turns their result into
+ * the final payload, or null when nothing changed (no event then).
+ *
+ * SQLite: one transaction around both. `change` must consist of store calls
+ * only (no other awaits), so it runs synchronously inside the transaction.
+ * MongoDB (no transactions): an outbox. The draft is written first, then the
+ * change, then the event, then the draft is removed; a draft left by a crash
+ * becomes an event marked unconfirmed at the next start, so an applied change
+ * never lacks its event (mongo/mongoEventLog.ts).
+ */
+export interface ChangeWithEvent {
+  withEvent<T>(
+    draft: EventDraft,
+    change: () => Promise<T>,
+    outcome: (result: T) => EventPayload | null,
+  ): Promise<{ result: T; event: WorkspaceEvent | null }>;
+}
+
+/*
  * Export/import (server/src/cli/): a dump is every record of every domain
  * collection plus each document's merged update. Reading goes through
  * StoreTransfer; writing goes through the repositories' insert methods and
@@ -397,6 +461,8 @@ export interface TransferRecords {
   documentRecords: DocumentRecord;
   invitations: InvitationRecord;
   accountTokens: AccountTokenRecord;
+  events: WorkspaceEventRecord;
+  eventHeads: EventHeadRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

@@ -5,3 +5,4 @@ export * from './members.js';
 export * from './documents.js';
 export * from './accounts.js';
 export * from './sessions.js';
+export * from './activity.js';

@@ -7,3 +7,4 @@ export * from './user.js';
 export * from './document.js';
 export * from './invitation.js';
 export * from './apiToken.js';
+export * from './event.js';

@@ -34,6 +34,8 @@ export interface WorkspaceRouteSpec<
   body?: B;
   response?: R;
   status?: 200 | 201;
+  /** Content types of a handler that streams its own 200 answer. */
+  streams?: string[];
   /** Statuses beyond 403/404 (added for every workspace route). */
   errors?: number[];
   handle(input: HandlerInput<BodyOf<B>, 'required'> & WorkspaceAccess): Promise<ResultOf<R>>;

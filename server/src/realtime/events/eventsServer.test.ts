@@ -126,13 +126,22 @@ describe('socket.io workspace events', () => {
     await waitFor(() => mineReceived.some((r) => r.event === 'document:created'));
     await waitFor(() => theirsReceived.some((r) => r.event === 'document:created'));
     // One connection delivers in order: the earlier foreign event would have come first.
+    // (Each change also reaches its room as the event log's activity:appended.)
     expect(mineReceived).toEqual([
+      {
+        event: 'activity:appended',
+        payload: expect.objectContaining({ workspaceId: member.workspaceId }),
+      },
       {
         event: 'document:created',
         payload: { document: expect.objectContaining({ title: 'Vårt dokument' }) },
       },
     ]);
     expect(theirsReceived).toEqual([
+      {
+        event: 'activity:appended',
+        payload: expect.objectContaining({ workspaceId: otherAdmin.workspaceId }),
+      },
       {
         event: 'document:created',
         payload: { document: expect.objectContaining({ title: 'Deras dokument' }) },

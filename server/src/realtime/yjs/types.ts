@@ -70,8 +70,8 @@ export interface HubLimits {
  * must be cheap and synchronous, and neither may throw or reject.
  */
 export interface DocumentActivityListener {
-  /** A batch with updates to the document was committed. */
-  changed(documentName: string): void;
+  /** A batch with updates to the document was committed, by these users (ids). */
+  changed(documentName: string, editors: ReadonlySet<string>): void;
   /** The document's room was unloaded (its last change can be written now). */
   unloaded(documentName: string): Promise<void>;
 }

@@ -297,11 +297,15 @@ export class YjsHub {
     for (const [room, entries] of byRoom) {
       if (room.state === 'closed') continue;
       const updates: OutgoingUpdate[] = [];
+      const editors = new Set<string>();
       for (const entry of entries) {
-        if (entry.update !== null)
+        if (entry.update !== null) {
           updates.push({ from: entry.connection, frame: encodeUpdate(entry.update) });
+          const userId = entry.connection?.grant.identity?.userId;
+          if (userId !== undefined) editors.add(userId);
+        }
       }
-      if (updates.length > 0) this.options.activity?.changed(room.name);
+      if (updates.length > 0) this.options.activity?.changed(room.name, editors);
       this.broadcaster.enqueue(room, updates);
       room.markCommitted(entries[entries.length - 1]!.gen);
       this.rooms.scheduleCompaction(room);

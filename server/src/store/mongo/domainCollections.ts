@@ -26,6 +26,12 @@ export interface DomainCollections {
   accountTokens: Collection<RecordRow>;
   /** One row per used account token; its unique _id makes a link work once. */
   accountTokenUses: Collection<RecordRow>;
+  /** The event log: one row per event, `_id` the event id (mongoEventLog.ts). */
+  events: Collection<RecordRow>;
+  /** One row per chain, `_id` the workspace id. */
+  eventHeads: Collection<RecordRow>;
+  /** Events whose change is in flight (written before the change, removed after its event). */
+  eventOutbox: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -42,6 +48,9 @@ export function domainCollections(db: Db): DomainCollections {
     invitationOutcomes: db.collection<RecordRow>('invitation_outcomes'),
     accountTokens: db.collection<RecordRow>('account_tokens'),
     accountTokenUses: db.collection<RecordRow>('account_token_uses'),
+    events: db.collection<RecordRow>('workspace_events'),
+    eventHeads: db.collection<RecordRow>('workspace_event_heads'),
+    eventOutbox: db.collection<RecordRow>('event_outbox'),
   };
 }
 
@@ -73,4 +82,9 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { userId: 1, purpose: 1, createdAt: 1 },
     { name: 'userId_purpose_createdAt' },
   );
+  await c.events.createIndex(
+    { workspaceId: 1, seq: 1 },
+    { unique: true, name: 'workspaceId_seq_unique' },
+  );
+  await c.events.createIndex({ workspaceId: 1, 'object.id': 1, seq: 1 }, { name: 'object' });
 }

@@ -9,6 +9,7 @@ import {
 } from './mongoAccountRepositories.js';
 import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
 import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.js';
+import { MongoEventLog } from './mongoEventLog.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
 import {
@@ -37,7 +38,8 @@ export function createMongoDomainRepositories(
   clock = new InsertionClock(),
   invitations = createMongoInvitationRepository(c, clock),
   accountTokens = new MongoAccountTokenRepository(c.accountTokens, c.accountTokenUses, clock),
-): Omit<DomainRepositories, 'loginThrottle'> {
+  events = new MongoEventLog(c.events, c.eventHeads, c.eventOutbox, clock),
+): Omit<DomainRepositories, 'loginThrottle'> & { events: MongoEventLog } {
   return {
     users: new MongoUserRepository(c.users, clock),
     sessions: new MongoSessionRepository(c.sessions, clock),
@@ -54,5 +56,6 @@ export function createMongoDomainRepositories(
     documentRecords: new MongoDocumentRecordRepository(c.documentRecords, clock),
     invitations,
     accountTokens,
+    events,
   };
 }

@@ -105,9 +105,12 @@ async function buildStore(
     domain.accountTokenUses,
     clock,
   );
+  const repositories = createMongoDomainRepositories(domain, clock, invitations, accountTokens);
+  await repositories.events.recoverOutbox();
   return {
-    ...createMongoDomainRepositories(domain, clock, invitations, accountTokens),
+    ...repositories,
     loginThrottle: new MongoLoginThrottleRepository(throttle),
+    withEvent: (draft, change, outcome) => repositories.events.withEvent(draft, change, outcome),
     transfer: createMongoTransfer(domain, documents, invitations, accountTokens),
     kind: 'mongodb',
     databaseName: db.databaseName,

@@ -70,6 +70,28 @@ const documentStatus = `
     CHECK (status IN ('draft', 'consultation', 'adopted'));
 `;
 
+/**
+ * Version 6: the event log. Each row keeps the event as stored JSON (what the
+ * hash covers) plus the columns it is looked up by; heads live apart so a
+ * truncated log shows.
+ */
+const eventLog = `
+  CREATE TABLE workspace_events (
+    workspace_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    object_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, seq)
+  );
+  CREATE INDEX workspace_events_by_object ON workspace_events (workspace_id, object_id, seq);
+  CREATE TABLE workspace_event_heads (
+    workspace_id TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+  );
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -77,6 +99,7 @@ export const migrations: readonly string[] = [
   accountVerification,
   loginThrottle,
   documentStatus,
+  eventLog,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

@@ -17,6 +17,7 @@ import {
 } from './sqliteAccountRepositories.js';
 import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
+import { SqliteEventLog } from './sqliteEventLog.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
@@ -26,7 +27,9 @@ import {
   SqliteWorkspaceRepository,
 } from './sqliteWorkspaceRepositories.js';
 
-export function createSqliteDomainRepositories(db: Database.Database): DomainRepositories {
+export function createSqliteDomainRepositories(
+  db: Database.Database,
+): DomainRepositories & { events: SqliteEventLog } {
   return {
     users: new SqliteUserRepository(db),
     sessions: new SqliteSessionRepository(db),
@@ -39,5 +42,6 @@ export function createSqliteDomainRepositories(db: Database.Database): DomainRep
     invitations: new SqliteInvitationRepository(db),
     accountTokens: new SqliteAccountTokenRepository(db),
     loginThrottle: new SqliteLoginThrottleRepository(db),
+    events: new SqliteEventLog(db),
   };
 }

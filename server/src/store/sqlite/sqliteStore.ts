@@ -19,6 +19,7 @@ import type { Store } from '../port.js';
 import { runMigrations } from './migrations.js';
 import { SqliteDocumentLogStore } from './sqliteDocumentLogStore.js';
 import { createSqliteDomainRepositories } from './sqliteDomainRepositories.js';
+import { sqliteWithEvent } from './sqliteEventLog.js';
 import { createSqliteTransfer } from './sqliteTransfer.js';
 import { startWalCheckpointer } from './walCheckpointer.js';
 
@@ -74,11 +75,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           },
         });
   if (checkpointer !== null) db.pragma('wal_autocheckpoint = 0');
+  const repositories = createSqliteDomainRepositories(db);
   return {
     kind: 'sqlite',
     db,
     documents,
-    ...createSqliteDomainRepositories(db),
+    ...repositories,
+    ...sqliteWithEvent(db, repositories.events),
     transfer: createSqliteTransfer(db),
     filePath,
     async ping() {

@@ -9,6 +9,8 @@ import type { StoreTransfer, TransferCollection, TransferRecords } from '../port
 import { toApiToken, toSession, toUser } from './sqliteAccountRepositories.js';
 import { toAccountToken } from './sqliteAccountTokenRepository.js';
 import { toDocument } from './sqliteDocumentRecordRepository.js';
+import { toEvent, toEventHead } from './sqliteEventLog.js';
+import type { EventHeadRow } from './sqliteEventLog.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
 import { toBody, toOrganisation, toWorkspace } from './sqliteWorkspaceRepositories.js';
@@ -26,6 +28,11 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   documentRecords: { table: 'document_records', map: toDocument },
   invitations: { table: 'invitations', map: toInvitation },
   accountTokens: { table: 'account_tokens', map: toAccountToken },
+  events: { table: 'workspace_events', map: toEvent },
+  eventHeads: {
+    table: 'workspace_event_heads',
+    map: (row: EventHeadRow) => ({ id: row.workspace_id, ...toEventHead(row) }),
+  },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -3,6 +3,7 @@
  * bundle). Loads the document's metadata and the caller's abilities over
  * REST, then opens the collaboration session.
  */
+import { ActivityPanel } from '../../activity';
 import { getTemplate } from '@samverka/shared';
 import type { MeResponse } from '@samverka/shared';
 import { useMemo } from 'react';
@@ -69,23 +70,26 @@ export function DocumentPage() {
       : 'viewer';
 
   return (
-    <DocumentWorkspace
-      documentId={documentId}
-      title={document.title}
-      templateId={document.template}
-      workspaceId={document.workspaceId}
-      workspaceName={workspace.data.workspace.name}
-      me={me.data}
-      self={{
-        key: me.data.user.id,
-        name: me.data.user.name,
-        organisation: organisation?.name ?? '',
-        colour: organisation?.colour ?? '#505050',
-      }}
-      canEdit={canEdit}
-      readOnlyReason={readOnlyReason}
-      adminNames={adminNames}
-    />
+    <>
+      <DocumentWorkspace
+        documentId={documentId}
+        title={document.title}
+        templateId={document.template}
+        workspaceId={document.workspaceId}
+        workspaceName={workspace.data.workspace.name}
+        me={me.data}
+        self={{
+          key: me.data.user.id,
+          name: me.data.user.name,
+          organisation: organisation?.name ?? '',
+          colour: organisation?.colour ?? '#505050',
+        }}
+        canEdit={canEdit}
+        readOnlyReason={readOnlyReason}
+        adminNames={adminNames}
+      />
+      <ActivityPanel workspaceId={document.workspaceId} documentId={documentId} />
+    </>
   );
 }
 

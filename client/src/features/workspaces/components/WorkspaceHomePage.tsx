@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { ActivityPanel } from '../../activity';
 import { uiLanguage } from '../../../lib/format';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -72,6 +73,15 @@ export function WorkspaceHomePage() {
         canUpdate={abilities.includes('document:update')}
         canDelete={abilities.includes('document:delete')}
       />
+      <ActivityPanel
+        workspaceId={workspaceId}
+        nameOf={(userId) => members.data.members.find((m) => m.userId === userId)?.user.name}
+      />
+      {abilities.includes('audit:read') ? (
+        <p>
+          <Link to={`/workspaces/${workspaceId}/audit`}>{t('activity.auditLink')}</Link>
+        </p>
+      ) : null}
       <BodiesSection
         workspaceId={workspaceId}
         canCreate={abilities.includes('body:create')}

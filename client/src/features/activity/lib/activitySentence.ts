@@ -1,0 +1,50 @@
+// One feed entry as a sentence in the UI language, built from the event's data only.
+import { roleLabels, roleSchema } from '@samverka/shared';
+import type { ActivityEntry } from '@samverka/shared';
+import type { TFunction } from 'i18next';
+
+/** Actions that have their own sentence; any other shows the generic one. */
+const sentenceKeys = {
+  'workspace:create': 'activity.sentences.workspace_create',
+  'workspace:update': 'activity.sentences.workspace_update',
+  'organisation:create': 'activity.sentences.organisation_create',
+  'organisation:update': 'activity.sentences.organisation_update',
+  'organisation:delete': 'activity.sentences.organisation_delete',
+  'body:create': 'activity.sentences.body_create',
+  'body:update': 'activity.sentences.body_update',
+  'body:delete': 'activity.sentences.body_delete',
+  'member:add': 'activity.sentences.member_add',
+  'member:update': 'activity.sentences.member_update',
+  'member:remove': 'activity.sentences.member_remove',
+  'invitation:create': 'activity.sentences.invitation_create',
+  'invitation:revoke': 'activity.sentences.invitation_revoke',
+  'invitation:accept': 'activity.sentences.invitation_accept',
+  'document:create': 'activity.sentences.document_create',
+  'document:update': 'activity.sentences.document_update',
+  'document:delete': 'activity.sentences.document_delete',
+  'document:edited': 'activity.sentences.document_edited',
+} as const;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function activitySentence(
+  entry: ActivityEntry,
+  t: TFunction,
+  language: 'sv' | 'en',
+  nameOf: (userId: string) => string | undefined,
+): string {
+  const { actor, payload } = entry;
+  const who = actor.organisationName ? `${actor.name} (${actor.organisationName})` : actor.name;
+  const after = (payload.after ?? {}) as Record<string, unknown>;
+  const before = (payload.before ?? {}) as Record<string, unknown>;
+  const role = roleSchema.safeParse(after.role ?? payload.role);
+  const params = {
+    who,
+    title: str(after.title) || str(payload.title),
+    oldTitle: str(before.title),
+    name: str(payload.name) || nameOf(str(payload.userId)) || t('activity.someone'),
+    role: role.success ? roleLabels[role.data][language].toLowerCase() : '',
+  };
+  const key = sentenceKeys[entry.action as keyof typeof sentenceKeys];
+  return key ? t(key, params) : t('activity.sentences.fallback', { who, action: entry.action });
+}

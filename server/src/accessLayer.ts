@@ -25,6 +25,8 @@ import type { YjsHub } from './realtime/yjs/yjsHub.js';
 import type { AccessChangeListener, WorkspaceEventPublisher } from './services/context.js';
 import { createServiceContext } from './services/createServiceContext.js';
 import { createDocumentActivity } from './services/documentActivity.js';
+import { createServerWriteRecorder } from './services/serverWriteEvents.js';
+import type { ServerWriteRecorder } from './realtime/yjs/serverWrites.js';
 import type { DocumentActivity } from './services/documentActivity.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Store } from './store/port.js';
@@ -34,6 +36,8 @@ export interface AccessLayer {
   authorizeDocumentConnection: AuthorizeDocumentConnection;
   /** For the hub: text edits move the document's "last change" (throttled per document). */
   documentActivity: DocumentActivity;
+  /** The hub's hook: each server write into a live document is an event first. */
+  recordServerWrite: ServerWriteRecorder;
   attach(props: { httpServer: HttpServer; hub: YjsHub }): void;
   close(): Promise<void>;
 }
@@ -124,6 +128,7 @@ export function createAccessLayer(props: {
       onAdmitted,
     }),
     documentActivity,
+    recordServerWrite: createServerWriteRecorder(ctx),
     attach(parts) {
       hub = parts.hub;
       const events = (eventsServer = createEventsServer({

@@ -76,6 +76,7 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
     logger,
     limits: config.realtime,
     activity: accessLayer.documentActivity,
+    recordServerWrite: accessLayer.recordServerWrite,
   });
   const wss = new WebSocketServer({
     noServer: true,

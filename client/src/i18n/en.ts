@@ -500,6 +500,8 @@ export const en: Shape<typeof sv> = {
       document_update: '{{who}} renamed “{{oldTitle}}” to “{{title}}”',
       document_delete: '{{who}} deleted the document “{{title}}”',
       document_edited: '{{who}} edited “{{title}}”',
+      document_status: '{{who}} set the status of “{{title}}” to {{status}}',
+      document_server_write: 'Samverka wrote into “{{title}}” on behalf of {{who}}',
       fallback: '{{who}}: {{action}}',
     },
     audit: {

@@ -497,6 +497,8 @@ export const sv = {
       document_update: '{{who}} bytte namn på ”{{oldTitle}}” till ”{{title}}”',
       document_delete: '{{who}} tog bort dokumentet ”{{title}}”',
       document_edited: '{{who}} redigerade ”{{title}}”',
+      document_status: '{{who}} satte status för ”{{title}}” till {{status}}',
+      document_server_write: 'Samverka skrev i ”{{title}}” på uppdrag av {{who}}',
       fallback: '{{who}}: {{action}}',
     },
     audit: {

@@ -16,6 +16,7 @@ import { actionsWhileClosed, can, roles } from '@samverka/shared';
 import type {
   Ack,
   ClientToServerEvents,
+  DocumentListResponse,
   DocumentResponse,
   Role,
   ServerToClientEvents,
@@ -199,6 +200,16 @@ describe.each(stores)('abilities offered match every door ($name)', ({ start }) 
           );
           return { onWorkspace: workspace.abilities, onDocument: document.abilities };
         };
+
+        it("REST: the document list offers each document's own abilities", async () => {
+          const { workspaceId, documentId } = world();
+          const list = await asOk<DocumentListResponse>(
+            who().token,
+            'GET',
+            `/workspaces/${workspaceId}/documents`,
+          );
+          expect(list.abilities[documentId]).toEqual((await offered()).onDocument);
+        });
 
         it('REST: the offered workspace and document abilities are what the calls do', async () => {
           const { workspaceId, documentId } = world();

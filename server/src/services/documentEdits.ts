@@ -11,6 +11,7 @@
  * shared editor schema gives headings stable ids (issue 10, part 4).
  */
 import type { ServiceContext } from './context.js';
+import { workspaceActor } from './eventActor.js';
 import { recordEvent } from './recordChange.js';
 
 export const DOCUMENT_EDIT_QUIET_MS = 10 * 60_000;
@@ -32,24 +33,11 @@ export function createDocumentEdits(props: {
   async function record(documentId: string, userId: string): Promise<void> {
     const document = await ctx.store.documentRecords.findById(documentId);
     if (!document) return;
-    const [user, membership] = await Promise.all([
-      ctx.store.users.findById(userId),
-      ctx.store.memberships.findByUser(document.workspaceId, userId),
-    ]);
-    const organisation = membership
-      ? await ctx.store.organisations.findById(document.workspaceId, membership.organisationId)
-      : null;
     await recordEvent(ctx, {
       workspaceId: document.workspaceId,
       action: 'document:edited',
       object: { type: 'document', id: documentId },
-      actor: {
-        userId,
-        name: user?.name ?? '',
-        organisationId: membership?.organisationId ?? null,
-        organisationName: organisation?.name ?? null,
-        onBehalfOf: null,
-      },
+      actor: await workspaceActor(ctx, document.workspaceId, userId),
       payload: { title: document.title, sectionIds: [] },
     });
   }

@@ -91,7 +91,11 @@ export async function changeDocumentStatus(props: {
         updatedAt: ctx.now().toISOString(),
       }),
     payload: (after) =>
-      after && { before: { status: before.status }, after: { status: after.status } },
+      after && {
+        title: after.title,
+        before: { status: before.status },
+        after: { status: after.status },
+      },
   });
   if (!document) throw new AppError(404, 'not_found', 'Document not found');
   ctx.events.publish(document.workspaceId, 'document:updated', { document });

@@ -26,5 +26,13 @@ export const documentResponseSchema = z.object({
 });
 export type DocumentResponse = z.infer<typeof documentResponseSchema>;
 
-export const documentListResponseSchema = z.object({ documents: z.array(documentSchema) });
+/**
+ * The workspace's documents, with the caller's abilities on each (by document
+ * id): document actions are decided on the document, so the list says per
+ * document what its screen may offer.
+ */
+export const documentListResponseSchema = z.object({
+  documents: z.array(documentSchema),
+  abilities: z.record(z.string(), z.array(workspaceActionSchema)),
+});
 export type DocumentListResponse = z.infer<typeof documentListResponseSchema>;

@@ -21,6 +21,12 @@ export const eventOnlyActions = [
   'invitation:accept',
   /** Someone edited a document's text (one event per person per quiet period). */
   'document:edited',
+  /**
+   * The server wrote into a document's text because of someone's action (a
+   * restore, generated minutes); the payload names the Yjs client id that
+   * text carries, so its authorship stays attributable.
+   */
+  'document:server_write',
 ] as const;
 
 export const eventActions = [...workspaceActions, ...siteActions, ...eventOnlyActions] as const;

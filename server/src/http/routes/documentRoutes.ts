@@ -48,8 +48,15 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
       tag: 'documents',
       action: 'document:read',
       response: documentListResponseSchema,
-      async handle({ workspace }) {
-        return { documents: await listDocuments({ ctx, workspaceId: workspace.id }) };
+      async handle({ workspace, membership, principal }) {
+        const documents = await listDocuments({ ctx, workspaceId: workspace.id });
+        const abilities = Object.fromEntries(
+          documents.map((document) => [
+            document.id,
+            abilitiesFor(principal, { type: 'document', document, workspace, membership }),
+          ]),
+        );
+        return { documents, abilities };
       },
     }),
     defineWorkspaceRoute(ctx, {

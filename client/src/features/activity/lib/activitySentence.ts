@@ -1,5 +1,10 @@
 // One feed entry as a sentence in the UI language, built from the event's data only.
-import { roleLabels, roleSchema } from '@samverka/shared';
+import {
+  documentStatusLabels,
+  documentStatusSchema,
+  roleLabels,
+  roleSchema,
+} from '@samverka/shared';
 import type { ActivityEntry } from '@samverka/shared';
 import type { TFunction } from 'i18next';
 
@@ -23,6 +28,7 @@ const sentenceKeys = {
   'document:update': 'activity.sentences.document_update',
   'document:delete': 'activity.sentences.document_delete',
   'document:edited': 'activity.sentences.document_edited',
+  'document:server_write': 'activity.sentences.document_server_write',
 } as const;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -45,6 +51,15 @@ export function activitySentence(
     name: str(payload.name) || nameOf(str(payload.userId)) || t('activity.someone'),
     role: role.success ? roleLabels[role.data][language].toLowerCase() : '',
   };
+  // A document:update is a rename or a move between statuses (utkast, på remiss, fastställd).
+  const status = documentStatusSchema.safeParse(after.status);
+  if (entry.action === 'document:update' && status.success) {
+    return t('activity.sentences.document_status', {
+      ...params,
+      title: str(payload.title) || params.title,
+      status: documentStatusLabels[status.data][language].toLowerCase(),
+    });
+  }
   const key = sentenceKeys[entry.action as keyof typeof sentenceKeys];
   return key ? t(key, params) : t('activity.sentences.fallback', { who, action: entry.action });
 }

@@ -7,8 +7,9 @@ import { Link } from 'react-router';
 import { formatDateTime, uiLanguage } from '../../../lib/format';
 
 export interface DocumentActions {
-  canUpdate: boolean;
-  canDelete: boolean;
+  /** From the caller's abilities on each document (the list response carries them). */
+  canUpdate: (document: Document) => boolean;
+  canDelete: (document: Document) => boolean;
   pending: boolean;
   onStatus: (document: Document, status: DocumentStatus) => void;
   onRename: (document: Document) => void;
@@ -24,6 +25,8 @@ export function DocumentRow({
 }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
+  const canUpdate = actions.canUpdate(document);
+  const canDelete = actions.canDelete(document);
   const columns = {
     template: t('documents.list.columns.template'),
     status: t('docAdmin.columns.status'),
@@ -35,7 +38,7 @@ export function DocumentRow({
         <Link to={`/documents/${document.id}`}>{document.title}</Link>
       </td>
       <td data-label={columns.status}>
-        {actions.canUpdate ? (
+        {canUpdate ? (
           <select
             className={`status-select status-select--${document.status}`}
             aria-label={t('docAdmin.statusFor', { title: document.title })}
@@ -62,9 +65,9 @@ export function DocumentRow({
       <td data-label={columns.updated}>
         <time dateTime={document.updatedAt}>{formatDateTime(document.updatedAt, language)}</time>
       </td>
-      {actions.canUpdate || actions.canDelete ? (
+      {canUpdate || canDelete ? (
         <td className="table__actions">
-          {actions.canUpdate ? (
+          {canUpdate ? (
             <button
               type="button"
               className="button button--secondary button--small"
@@ -74,7 +77,7 @@ export function DocumentRow({
               <span className="visually-hidden"> {document.title}</span>
             </button>
           ) : null}
-          {actions.canDelete ? (
+          {canDelete ? (
             <button
               type="button"
               className="button button--danger button--small"

@@ -1,6 +1,6 @@
 // The workspace's documents: status and last change, search, filter and sort, and for
 // those allowed, status changes, renaming, deleting (with confirmation) and new documents.
-import type { Document } from '@samverka/shared';
+import type { Document, WorkspaceAction } from '@samverka/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -17,15 +17,14 @@ import { RenameDocumentDialog } from './RenameDocumentDialog';
 export function DocumentsSection({
   workspaceId,
   documents,
+  abilities,
   canCreate,
-  canUpdate = false,
-  canDelete = false,
 }: {
   workspaceId: string;
   documents: Document[];
+  /** The caller's abilities on each document, by id. */
+  abilities: Readonly<Record<string, readonly WorkspaceAction[]>>;
   canCreate: boolean;
-  canUpdate?: boolean;
-  canDelete?: boolean;
 }) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
@@ -38,9 +37,11 @@ export function DocumentsSection({
   const remove = useDeleteDocument(workspaceId);
   const shown = filterDocuments(documents, filter);
 
+  const may = (action: WorkspaceAction) => (document: Document) =>
+    abilities[document.id]?.includes(action) ?? false;
   const actions: DocumentActions = {
-    canUpdate,
-    canDelete,
+    canUpdate: may('document:update'),
+    canDelete: may('document:delete'),
     pending: update.isPending,
     onStatus: (document, status) => {
       setProblem(null);
@@ -106,7 +107,7 @@ export function DocumentsSection({
                   <th scope="col">{t('docAdmin.columns.status')}</th>
                   <th scope="col">{t('documents.list.columns.template')}</th>
                   <th scope="col">{t('documents.list.columns.updated')}</th>
-                  {canUpdate || canDelete ? (
+                  {shown.some((d) => actions.canUpdate(d) || actions.canDelete(d)) ? (
                     <th scope="col">
                       <span className="visually-hidden">{t('docAdmin.columns.actions')}</span>
                     </th>

@@ -69,9 +69,8 @@ export function WorkspaceHomePage() {
       <DocumentsSection
         workspaceId={workspaceId}
         documents={documents.data.documents}
+        abilities={documents.data.abilities}
         canCreate={abilities.includes('document:create')}
-        canUpdate={abilities.includes('document:update')}
-        canDelete={abilities.includes('document:delete')}
       />
       <ActivityPanel
         workspaceId={workspaceId}

@@ -1,6 +1,7 @@
 // REST calls of the profile page: name, password, API tokens and sign-in sessions.
 import type {
   ChangePasswordRequest,
+  CreateTokenRequest,
   CreateTokenResponse,
   MeResponse,
   RevokeOtherSessionsResponse,
@@ -26,8 +27,13 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: ChangePasswordRequest) =>
       apiRequest<void>('/api/me/password', { method: 'POST', body }),
-    // The server signed out every other session.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.mySessions }),
+    // The server signed out every other session, and revoked my tokens when asked to.
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.mySessions }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.myTokens }),
+      ]);
+    },
   });
 }
 
@@ -41,8 +47,8 @@ export function useMyTokens() {
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) =>
-      apiRequest<CreateTokenResponse>('/api/tokens', { method: 'POST', body: { name } }),
+    mutationFn: (body: CreateTokenRequest) =>
+      apiRequest<CreateTokenResponse>('/api/tokens', { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.myTokens }),
   });
 }

@@ -1,5 +1,5 @@
-// Change my password; the server signs out my other sessions.
-import { useState } from 'react';
+// Change my password; the server signs out my other sessions, and revokes my API tokens if I ask.
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -17,25 +17,29 @@ export function PasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
+  const [revokeTokens, setRevokeTokens] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
+  /** What the last successful change did, for the status line. */
+  const [done, setDone] = useState<'password' | 'passwordAndTokens' | null>(null);
+  const revokeHintId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setDone(false);
+    setDone(null);
     if (next.length < MIN_PASSWORD_LENGTH) {
       return setProblem(t('profile.password.tooShort', { count: MIN_PASSWORD_LENGTH }));
     }
     if (next !== repeat) return setProblem(t('profile.password.mismatch'));
     setProblem(null);
     change.mutate(
-      { currentPassword: current, newPassword: next },
+      { currentPassword: current, newPassword: next, revokeTokens },
       {
         onSuccess: () => {
-          setDone(true);
+          setDone(revokeTokens ? 'passwordAndTokens' : 'password');
           setCurrent('');
           setNext('');
           setRepeat('');
+          setRevokeTokens(false);
         },
         onError: (error) =>
           setProblem(
@@ -77,9 +81,27 @@ export function PasswordForm() {
           value={repeat}
           onChange={setRepeat}
         />
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={revokeTokens}
+              aria-describedby={revokeHintId}
+              onChange={(event) => setRevokeTokens(event.target.checked)}
+            />
+            {t('profile.password.revokeTokens')}
+          </label>
+          <p className="field__hint" id={revokeHintId}>
+            {t('profile.password.revokeTokensHint')}
+          </p>
+        </div>
         <FormActions submitLabel={t('profile.password.submit')} pending={change.isPending} />
         <p role="status" className="muted">
-          {done ? t('profile.password.done') : ''}
+          {done === 'passwordAndTokens'
+            ? t('profile.password.doneWithTokens')
+            : done === 'password'
+              ? t('profile.password.done')
+              : ''}
         </p>
       </form>
     </section>

@@ -1,17 +1,17 @@
-// My personal API tokens: create one (its secret is shown once, with a copy button), revoke.
+// My personal API tokens: create one (its secret is shown once, with a copy button), see when
+// each expires, revoke.
 import type { ApiToken } from '@samverka/shared';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { CopyButton } from '../../../components/CopyButton';
-import { FormActions } from '../../../components/form/FormActions';
-import { FormProblem } from '../../../components/form/FormProblem';
 import { TextField } from '../../../components/form/fields';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { formatDateTime, uiLanguage } from '../../../lib/format';
-import { useCreateToken, useMyTokens, useRevokeToken } from '../api/profileApi';
+import { useMyTokens, useRevokeToken } from '../api/profileApi';
+import { isExpired } from '../lib/tokenExpiry';
+import { CreateTokenForm } from './CreateTokenForm';
 
 function NewTokenSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -44,30 +44,16 @@ export function TokensSection() {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const tokens = useMyTokens();
-  const create = useCreateToken();
   const revoke = useRevokeToken();
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const columns = {
     prefix: t('profile.tokens.columns.prefix'),
     created: t('profile.tokens.columns.created'),
     lastUsed: t('profile.tokens.columns.lastUsed'),
+    expires: t('profile.tokens.columns.expires'),
   };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim() === '') return setProblem(t('profile.tokens.nameRequired'));
-    setProblem(null);
-    create.mutate(name.trim(), {
-      onSuccess: (created) => {
-        setSecret(created.secret);
-        setName('');
-      },
-      onError: () => setProblem(t('errors.generic.advice')),
-    });
-  };
+  const now = new Date();
 
   return (
     <section className="section" aria-labelledby="tokens-heading">
@@ -76,18 +62,7 @@ export function TokensSection() {
       {secret ? (
         <NewTokenSecret secret={secret} onDone={() => setSecret(null)} />
       ) : (
-        <form className="form form--narrow" onSubmit={submit} noValidate>
-          <FormProblem message={problem} />
-          <TextField
-            label={t('profile.tokens.name')}
-            hint={t('profile.tokens.nameHint')}
-            required
-            maxLength={200}
-            value={name}
-            onChange={setName}
-          />
-          <FormActions submitLabel={t('profile.tokens.create')} pending={create.isPending} />
-        </form>
+        <CreateTokenForm onCreated={(created) => setSecret(created.secret)} />
       )}
       {tokens.error ? (
         <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} />
@@ -104,6 +79,7 @@ export function TokensSection() {
               <th scope="col">{columns.prefix}</th>
               <th scope="col">{columns.created}</th>
               <th scope="col">{columns.lastUsed}</th>
+              <th scope="col">{columns.expires}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('profile.tokens.columns.actions')}</span>
               </th>
@@ -121,6 +97,18 @@ export function TokensSection() {
                   {token.lastUsedAt
                     ? formatDateTime(token.lastUsedAt, language)
                     : t('profile.tokens.never')}
+                </td>
+                <td data-label={columns.expires}>
+                  {token.expiresAt ? (
+                    <>
+                      {formatDateTime(token.expiresAt, language)}{' '}
+                      {isExpired(token.expiresAt, now) ? (
+                        <span className="badge badge--warning">{t('profile.tokens.expired')}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    t('profile.tokens.noExpiry')
+                  )}
                 </td>
                 <td className="table__actions">
                   <button

@@ -10,6 +10,7 @@ import type { Express } from 'express';
 import { WebSocketServer } from 'ws';
 import { createAccessLayer } from './accessLayer.js';
 import type { Config } from './config.js';
+import { apiCompression } from './http/apiCompression.js';
 import { createHealthRouter } from './http/health.js';
 import { createStaticClientRouter } from './http/static.js';
 import type { Logger } from './logger.js';
@@ -42,7 +43,7 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
   app.use(createHealthRouter({ store }));
 
   const accessLayer = createAccessLayer({ config, store, logger });
-  app.use('/api', accessLayer.apiRouter);
+  app.use('/api', apiCompression(), accessLayer.apiRouter);
   // ── Mount point: static client (built Vite app + SPA fallback) goes last. ──
   const staticClient = createStaticClientRouter({
     onMissing: (clientDist) =>

@@ -36,5 +36,13 @@ export default defineConfig({
     sourcemap: true,
     // The lazily loaded editor chunk (Tiptap + Yjs) is ~580 kB raw, ~180 kB gzip.
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      treeshake: {
+        // The shared package is declarations only (schemas, constants, templates): a module
+        // none of whose exports a chunk uses is left out of it, so the zod schemas and the
+        // document templates stay with the pages that use them, not on the sign-in screen.
+        moduleSideEffects: (id: string) => !/[\\/]shared[\\/]src[\\/]/.test(id),
+      },
+    },
   },
 });

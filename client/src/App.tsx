@@ -1,8 +1,10 @@
-// Routes and providers. The document editor is code-split: it loads on first visit.
+// Routes and providers. The workspace pages and the document editor are code-split
+// (lazyPages.ts): they load on first visit, the sign-in page comes with the entry.
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 
@@ -10,12 +12,17 @@ import { AppLayout } from './components/AppLayout';
 import { LiveAnnouncerProvider } from './components/LiveAnnouncer';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/StatusViews';
-import { AcceptInvitationPage, LoginPage, RequireAuth } from './features/auth';
-import { WorkspaceHomePage, WorkspaceListPage } from './features/workspaces';
+import { LoginPage, RequireAuth } from './features/auth';
+import {
+  AcceptInvitationPage,
+  DocumentPage,
+  WorkspaceHomePage,
+  WorkspaceListPage,
+} from './lazyPages';
 
-const DocumentPage = lazy(() =>
-  import('./features/editor').then((module) => ({ default: module.DocumentPage })),
-);
+function PageRoute({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+}
 
 function EditorRoute() {
   const { t } = useTranslation();
@@ -35,7 +42,14 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
             <Routes>
               <Route element={<AppLayout signedIn={false} />}>
                 <Route path="/login" element={<LoginPage />} />
-                <Route path="/invite" element={<AcceptInvitationPage />} />
+                <Route
+                  path="/invite"
+                  element={
+                    <PageRoute>
+                      <AcceptInvitationPage />
+                    </PageRoute>
+                  }
+                />
               </Route>
               <Route
                 element={
@@ -44,8 +58,22 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   </RequireAuth>
                 }
               >
-                <Route index element={<WorkspaceListPage />} />
-                <Route path="/workspaces/:workspaceId" element={<WorkspaceHomePage />} />
+                <Route
+                  index
+                  element={
+                    <PageRoute>
+                      <WorkspaceListPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId"
+                  element={
+                    <PageRoute>
+                      <WorkspaceHomePage />
+                    </PageRoute>
+                  }
+                />
                 <Route path="/documents/:documentId" element={<EditorRoute />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -11,7 +11,8 @@
  * - Hashed files under /assets/ never change: cached for a year, immutable.
  * - index.html and other files are revalidated on every load (no-cache), so
  *   a deploy takes effect at once; the SPA fallback serves the same
- *   negotiated, revalidated index.html.
+ *   negotiated, revalidated index.html, with Link preload headers for the
+ *   lazy chunks of the route's page (routePreloads.ts).
  * - The fallback answers only GET/HEAD requests that want HTML and are not
  *   one of the server's own doors (/api, /yjs, /socket.io, health checks):
  *   an unknown API path must stay a JSON 404, not become the app.
@@ -25,6 +26,8 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Request, RequestHandler, Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+
+import { loadRoutePreloads } from './routePreloads.js';
 
 /** Paths that belong to the server, never to the SPA fallback. */
 const SERVER_PREFIXES = ['/api', '/yjs', '/socket.io', '/healthz', '/readyz'];
@@ -88,8 +91,11 @@ export function createStaticClientRouter(props: StaticClientProps = {}): Router 
   });
   router.use(publicFiles);
 
+  const preloadsFor = loadRoutePreloads(clientDist);
   const fallback: RequestHandler = (req, res, next) => {
     if (isServerPath(req.path) || !wantsHtml(req)) return next();
+    const preloads = preloadsFor(req.path);
+    if (preloads) res.setHeader('Link', preloads);
     // Served as /index.html itself, so it gets the same encodings and ETag.
     const requestedUrl = req.url;
     req.url = '/index.html';

@@ -19,6 +19,12 @@ export interface PageFigures {
   transferredKiB: number;
   /** Transferred KiB by resource type (script, stylesheet, document, other...). */
   byType: Record<string, number>;
+  /**
+   * Lighthouse's measure of the host's CPU speed during the run. Simulated throttling
+   * multiplies the observed main-thread time by 4, so a busy host (low index) inflates
+   * TBT and the paints that wait for scripts; bytes are unaffected.
+   */
+  benchmarkIndex: number;
 }
 
 const score = (lhr: Result, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -50,6 +56,7 @@ export function pageFigures(page: string, lhr: Result): PageFigures {
     speedIndexMs: metric(lhr, 'speed-index'),
     transferredKiB: metric(lhr, 'total-byte-weight') / 1024,
     byType: transferredByType(lhr),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
@@ -65,15 +72,15 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export function markdownTable(rows: PageFigures[]): string {
   const lines = [
-    '| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS | SI | transferred | of which script |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS | SI | transferred | of which script | host benchmarkIndex |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     lines.push(
       `| ${row.page} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ` +
         `${seconds(row.fcpMs)} | ${seconds(row.lcpMs)} | ${Math.round(row.tbtMs)} ms | ` +
         `${row.cls.toFixed(3)} | ${seconds(row.speedIndexMs)} | ${row.transferredKiB.toFixed(0)} KiB | ` +
-        `${(row.byType.script ?? 0).toFixed(0)} KiB |`,
+        `${(row.byType.script ?? 0).toFixed(0)} KiB | ${Math.round(row.benchmarkIndex)} |`,
     );
   }
   return lines.join('\n');

@@ -53,6 +53,7 @@ async function main() {
   try {
     const pages = await measuredPages(server.baseUrl);
     const medians: PageFigures[] = [];
+    const spread: Record<string, number[]> = {};
     for (const page of pages) {
       const figures: PageFigures[] = [];
       for (let run = 1; run <= runs; run += 1) {
@@ -64,6 +65,7 @@ async function main() {
         figures.push(measured);
       }
       medians.push(medianRun(figures));
+      spread[page.name] = figures.map((run) => run.performance);
     }
     const table = markdownTable(medians);
     const summary = {
@@ -71,10 +73,12 @@ async function main() {
       lighthouse: 'mobile preset (simulated throttling)',
       runsPerPage: runs,
       pages: medians,
+      performanceOfEveryRun: spread,
     };
     await writeFile(path.join(resultsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
     await writeFile(path.join(resultsDir, 'summary.md'), `${table}\n`);
     console.log(`\nMedian of ${runs} run(s) per page:\n${table}`);
+    console.log(`Performance of every run: ${JSON.stringify(spread)}`);
     console.log(`\nRaw JSON and summary: ${path.relative(repoRoot, resultsDir)}/`);
   } finally {
     chrome.kill();

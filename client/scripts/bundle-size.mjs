@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readdirSync } from 'node:fs';
 
-const BUDGET_KIB = 300;
+const BUDGET_KIB = 150;
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
 const initial = new Set(

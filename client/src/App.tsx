@@ -1,8 +1,10 @@
-// Routes and providers. The document editor is code-split: it loads on first visit.
+// Routes and providers. The workspace pages and the document editor are code-split
+// (lazyPages.ts): they load on first visit, the sign-in page comes with the entry.
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 
@@ -10,22 +12,23 @@ import { AppLayout } from './components/AppLayout';
 import { LiveAnnouncerProvider } from './components/LiveAnnouncer';
 import { NotFoundPage } from './components/NotFoundPage';
 import { LoadingState } from './components/StatusViews';
+import { LoginPage, RequireAuth } from './features/auth';
 import {
   AcceptInvitationPage,
+  AuditPage,
+  DocumentPage,
   ForgotPasswordPage,
-  LoginPage,
-  RequireAuth,
+  ProfilePage,
   ResetPasswordPage,
   VerifyEmailPage,
-} from './features/auth';
-import { WorkspaceSettingsPage } from './features/administration';
-import { ProfilePage } from './features/profile';
-import { AuditPage } from './features/activity';
-import { WorkspaceHomePage, WorkspaceListPage } from './features/workspaces';
+  WorkspaceHomePage,
+  WorkspaceListPage,
+  WorkspaceSettingsPage,
+} from './lazyPages';
 
-const DocumentPage = lazy(() =>
-  import('./features/editor').then((module) => ({ default: module.DocumentPage })),
-);
+function PageRoute({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+}
 
 function EditorRoute() {
   const { t } = useTranslation();
@@ -45,10 +48,38 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
             <Routes>
               <Route element={<AppLayout signedIn={false} />}>
                 <Route path="/login" element={<LoginPage />} />
-                <Route path="/invite" element={<AcceptInvitationPage />} />
-                <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-                <Route path="/reset-password" element={<ResetPasswordPage />} />
-                <Route path="/verify-email" element={<VerifyEmailPage />} />
+                <Route
+                  path="/invite"
+                  element={
+                    <PageRoute>
+                      <AcceptInvitationPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/forgot-password"
+                  element={
+                    <PageRoute>
+                      <ForgotPasswordPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/reset-password"
+                  element={
+                    <PageRoute>
+                      <ResetPasswordPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/verify-email"
+                  element={
+                    <PageRoute>
+                      <VerifyEmailPage />
+                    </PageRoute>
+                  }
+                />
               </Route>
               <Route
                 element={
@@ -57,14 +88,46 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   </RequireAuth>
                 }
               >
-                <Route index element={<WorkspaceListPage />} />
-                <Route path="/workspaces/:workspaceId" element={<WorkspaceHomePage />} />
+                <Route
+                  index
+                  element={
+                    <PageRoute>
+                      <WorkspaceListPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId"
+                  element={
+                    <PageRoute>
+                      <WorkspaceHomePage />
+                    </PageRoute>
+                  }
+                />
                 <Route
                   path="/workspaces/:workspaceId/settings"
-                  element={<WorkspaceSettingsPage />}
+                  element={
+                    <PageRoute>
+                      <WorkspaceSettingsPage />
+                    </PageRoute>
+                  }
                 />
-                <Route path="/me" element={<ProfilePage />} />
-                <Route path="/workspaces/:workspaceId/audit" element={<AuditPage />} />
+                <Route
+                  path="/me"
+                  element={
+                    <PageRoute>
+                      <ProfilePage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/audit"
+                  element={
+                    <PageRoute>
+                      <AuditPage />
+                    </PageRoute>
+                  }
+                />
                 <Route path="/documents/:documentId" element={<EditorRoute />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

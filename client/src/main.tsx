@@ -5,9 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { deviceLanguage } from './features/language';
 import { createI18n } from './i18n';
+import { preloadPageFor } from './lazyPages';
 import { createQueryClient } from './lib/queryClient';
 import './styles/global.css';
 import './styles/administration.css';
+
+preloadPageFor(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -10,6 +10,7 @@ import type { Express } from 'express';
 import { WebSocketServer } from 'ws';
 import { createAccessLayer } from './accessLayer.js';
 import type { Config } from './config.js';
+import { apiCompression } from './http/apiCompression.js';
 import { createHealthRouter } from './http/health.js';
 import { createSecurityHeaders } from './http/securityHeaders.js';
 import { createStaticClientRouter } from './http/static.js';
@@ -57,7 +58,7 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
 
   const mailer = options.mailer ?? createMailer(config.mail, logger);
   const accessLayer = createAccessLayer({ config, store, logger, mailer });
-  app.use('/api', accessLayer.apiRouter);
+  app.use('/api', apiCompression(), accessLayer.apiRouter);
   // ── Mount point: static client (built Vite app + SPA fallback) goes last. ──
   const staticClient = createStaticClientRouter({
     onMissing: (clientDist) =>

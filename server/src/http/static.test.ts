@@ -22,6 +22,14 @@ describe('createStaticClientRouter', () => {
     await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>app</title>');
     await writeFile(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
     await writeFile(path.join(dir, 'favicon.svg'), '<svg/>');
+    await mkdir(path.join(dir, '.vite'));
+    await writeFile(
+      path.join(dir, '.vite', 'route-preloads.json'),
+      JSON.stringify({
+        '/documents/': ['/assets/editor-1.js', '/assets/editor-1.css'],
+        '/': ['/assets/workspaces-1.js'],
+      }),
+    );
     const router = createStaticClientRouter({ clientDist: dir });
     if (!router) throw new Error('router expected');
     const app = express();
@@ -56,6 +64,23 @@ describe('createStaticClientRouter', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(await response.text()).toContain('<title>app</title>');
+  });
+
+  it('sends Link preloads for the lazy chunks of the route being opened', async () => {
+    const response = await fetch(`${base}/documents/42`, { headers: { Accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('link')).toBe(
+      '</assets/editor-1.js>; rel=modulepreload, </assets/editor-1.css>; rel=preload; as=style',
+    );
+    const home = await fetch(`${base}/`, { headers: { Accept: 'text/html' } });
+    expect(home.headers.get('link')).toBe('</assets/workspaces-1.js>; rel=modulepreload');
+  });
+
+  it('sends no preloads for routes without lazy chunks, nor the build file itself', async () => {
+    const login = await fetch(`${base}/login`, { headers: { Accept: 'text/html' } });
+    expect(login.headers.get('link')).toBeNull();
+    const buildFile = await fetch(`${base}/.vite/route-preloads.json`);
+    expect(await buildFile.text()).not.toContain('editor-1.js');
   });
 
   it('serves other public files with no-cache', async () => {

@@ -5,6 +5,8 @@ export { connectProvider } from './providers.js';
 export type { ConnectProviderOptions, ProviderClient } from './providers.js';
 export { connectRaw } from './rawClient.js';
 export type { RawClient } from './rawClient.js';
+export { rawHttp } from './rawHttp.js';
+export type { RawHttpResponse } from './rawHttp.js';
 export { spawnServerProcess } from './serverProcess.js';
 export type { ServerProcess } from './serverProcess.js';
 export { waitFor, nextEvent } from './waitFor.js';

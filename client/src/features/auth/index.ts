@@ -1,10 +1,8 @@
-// Public surface of the auth feature.
+// Public surface of the auth feature. The invitation, password-reset and
+// address-verification pages are loaded on their own (src/lazyPages.tsx), so
+// they are not re-exported here.
 export { useLogin, useLogout, useMe } from './api/authApi';
-export { AcceptInvitationPage } from './components/AcceptInvitationPage';
 export { LoginPage } from './components/LoginPage';
 export { RequireAuth } from './components/RequireAuth';
 export { useVerifyUserEmail } from './api/accountApi';
-export { ForgotPasswordPage } from './components/ForgotPasswordPage';
-export { ResetPasswordPage } from './components/ResetPasswordPage';
-export { VerifyEmailPage } from './components/VerifyEmailPage';
 export { UnverifiedEmailNotice } from './components/UnverifiedEmailNotice';

@@ -1,10 +1,10 @@
 // The activity feed, live: changes the admin makes (an invitation, a
-// renamed document) appear in a second person's browser without a reload,
-// with who made them and for which organisation.
+// renamed document) and text someone types appear in a second person's
+// browser without a reload, with who made them and for which organisation.
 import { describe, expect, it } from 'vitest';
 
-import { screenshot } from '../support/app.js';
-import { demo, demoWorkspaceName } from '../support/demo.js';
+import { screenshot, sectionParagraph, waitForSaved } from '../support/app.js';
+import { demo, demoWorkspaceName, needsAnalysisTitle } from '../support/demo.js';
 import { useAppUnderTest } from '../support/suite.js';
 
 describe('activity feed', () => {
@@ -37,7 +37,9 @@ describe('activity feed', () => {
       const docs = (await (await fetch(`/api/workspaces/${id}/documents`)).json()) as {
         documents: { id: string; title: string }[];
       };
-      const renamed = await fetch(`/api/documents/${docs.documents[0]!.id}`, {
+      // Not the needs analysis: the next test types in it by its title.
+      const target = docs.documents.find((d) => !d.title.startsWith('Behovsanalys'))!;
+      const renamed = await fetch(`/api/documents/${target.id}`, {
         method: 'PATCH',
         headers: json,
         body: JSON.stringify({ title: 'Omdöpt i e2e' }),
@@ -56,6 +58,27 @@ describe('activity feed', () => {
       .getByText(/Anna Lindqvist \(Ängby kommun\) bytte namn på ”.+” till ”Omdöpt i e2e”/)
       .waitFor();
     await screenshot(maria.page, 'activity-feed-live');
+    await anna.context.close();
+    await maria.context.close();
+  });
+
+  it('shows someone editing a document’s text live in a second browser', async () => {
+    const anna = await app.signedIn(demo.admin);
+    await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
+    await anna.page.getByRole('heading', { name: 'Senaste händelser' }).waitFor();
+
+    const maria = await app.onDocument(demo.ideaBasedEditor, needsAnalysisTitle);
+    await sectionParagraph(maria.page, 'Nuläge').click();
+    await maria.page.keyboard.type('Stadsmissionen driver i dag två arbetsträningsplatser.');
+    await waitForSaved(maria.page);
+
+    const title = (await maria.page.getByRole('heading', { level: 1 }).first().innerText()).trim();
+    await anna.page
+      .locator('.activity__list')
+      .getByText(
+        `${demo.ideaBasedEditor.name} (${demo.ideaBasedEditor.organisation}) redigerade ”${title}”`,
+      )
+      .waitFor();
     await anna.context.close();
     await maria.context.close();
   });

@@ -70,8 +70,8 @@ export function DocumentOutline(props: {
   const showList = !compact || expanded;
 
   return (
-    <nav className="outline" aria-labelledby={`${listId}-title`} data-testid="outline">
-      <h2 className="outline__title" id={`${listId}-title`}>
+    <nav className="outline" aria-label={t('editor.outline.label')} data-testid="outline">
+      <h2 className="outline__title">
         {compact ? (
           <button
             type="button"

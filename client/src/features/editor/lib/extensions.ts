@@ -12,6 +12,7 @@ import type * as Y from 'yjs';
 
 import type { Language } from '../../../i18n';
 import { trackCaretRecency } from './caretRecency';
+import { ClauseNumbers } from './clauseNumbers';
 import type { CaretRecency } from './caretRecency';
 import { Find } from './find';
 import { GuidingQuestions } from './guidingQuestions';
@@ -68,5 +69,6 @@ export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
     }),
     Extension.create({ name: 'caretRecency', onDestroy: () => recency.destroy() }),
     Find,
+    ClauseNumbers,
   ];
 }

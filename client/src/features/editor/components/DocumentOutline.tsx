@@ -80,6 +80,9 @@ export function DocumentOutline(props: {
             aria-controls={listId}
             onClick={() => setExpanded(!expanded)}
           >
+            <span className="outline__chevron" aria-hidden="true">
+              {expanded ? '▾' : '▸'}
+            </span>
             {t('editor.outline.toggle', { count: items.length })}
           </button>
         ) : (

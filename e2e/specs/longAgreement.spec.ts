@@ -212,4 +212,28 @@ describe('the editor for long agreements', () => {
     expect(selected).toBe('Vägvisaren');
     await maria.context.close();
   });
+
+  it('shows a remote caret label briefly after it moves, then only on hover', async () => {
+    const anna = await app.onDocument(demo.admin, iopTitle);
+    const maria = await app.onDocument(demo.ideaBasedEditor, iopTitle);
+    await sectionParagraph(maria.page, 'Ekonomi').click();
+    await maria.page.keyboard.type('Budget');
+
+    const label = anna.page.locator('.collaboration-carets__label', { hasText: 'Maria Berg' });
+    await label.waitFor();
+    const opacity = () => label.evaluate((element) => getComputedStyle(element).opacity);
+    // Just moved: shown, then hidden by the timer (no sleeping here: wait for each state).
+    await anna.page.locator('.collaboration-carets__caret--recent').waitFor();
+    await anna.page.locator('.collaboration-carets__caret--recent').waitFor({ state: 'detached' });
+    await anna.page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('.collaboration-carets__label')!).opacity === '0',
+    );
+    expect(await opacity()).toBe('0');
+    // Moving again shows it again.
+    await maria.page.keyboard.press('ArrowLeft');
+    await anna.page.locator('.collaboration-carets__caret--recent').waitFor();
+    await anna.context.close();
+    await maria.context.close();
+  });
 });

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { editorContent, sectionParagraph, waitForSaved } from '../support/app.js';
+import { editorContent, screenshot, sectionParagraph, waitForSaved } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
 import { demo, demoWorkspaceName } from '../support/demo.js';
 import { checkScreenAtBothWidths } from '../support/responsive.js';
@@ -92,7 +92,7 @@ describe('the editor for long agreements', () => {
     expect(await disclosure.getAttribute('aria-expanded')).toBe('false');
     await disclosure.click();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'e2e/artifacts/editor-outline-mobile-open.png' });
+    await screenshot(page, 'editor-outline-mobile-open');
     await outline(page).getByRole('button', { name: '8 Uppföljning och utvärdering' }).click();
     expect(await disclosure.getAttribute('aria-expanded')).toBe('false');
     await anna.context.close();

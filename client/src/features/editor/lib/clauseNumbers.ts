@@ -16,7 +16,15 @@ export function clauseNumberDecorations(doc: ProseMirrorNode): DecorationSet {
   const decorations = extractOutline(doc).flatMap((item) => {
     const node = doc.nodeAt(item.pos);
     return item.number && node
-      ? [Decoration.node(item.pos, item.pos + node.nodeSize, { 'data-clause': item.number })]
+      ? [
+          Decoration.node(
+            item.pos,
+            item.pos + node.nodeSize,
+            { 'data-clause': item.number },
+            // The number again in the spec, where code (and tests) can read it.
+            { clause: item.number },
+          ),
+        ]
       : [];
   });
   return DecorationSet.create(doc, decorations);

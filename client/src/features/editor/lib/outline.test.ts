@@ -1,6 +1,7 @@
 import { editorSchema } from '@samverka/shared/editor';
 import { describe, expect, it } from 'vitest';
 
+import { clauseNumberDecorations } from './clauseNumbers';
 import { currentSection, extractOutline, sameOutline } from './outline';
 
 const schema = editorSchema();
@@ -73,5 +74,25 @@ describe('sameOutline', () => {
     const a = extractOutline(doc(heading(2, 'A', 'a')));
     expect(sameOutline(a, extractOutline(doc(heading(2, 'A', 'a'))))).toBe(true);
     expect(sameOutline(a, extractOutline(doc(heading(2, 'A2', 'a'))))).toBe(false);
+  });
+});
+
+describe('clauseNumberDecorations', () => {
+  it('puts the outline numbers on the headings as data-clause', () => {
+    const document = doc(
+      heading(1, 'Avtal'),
+      heading(2, 'Parter', 'parties'),
+      heading(3, 'Ombud', 'agents'),
+    );
+    const found = clauseNumberDecorations(document)
+      .find()
+      .map((decoration) => [
+        document.nodeAt(decoration.from)?.textContent,
+        (decoration.spec as { clause: string }).clause,
+      ]);
+    expect(found).toEqual([
+      ['Parter', '1'],
+      ['Ombud', '1.1'],
+    ]);
   });
 });

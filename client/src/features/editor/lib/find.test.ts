@@ -1,7 +1,8 @@
 import { editorSchema } from '@samverka/shared/editor';
+import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 
-import { findMatches, matchIndexFrom } from './find';
+import { findMatches, findPlugin, matchIndexFrom, readFindState, setFind } from './find';
 import { countWords, documentWordCount } from './wordCount';
 
 const schema = editorSchema();
@@ -54,5 +55,32 @@ describe('word count', () => {
 
   it('keeps blocks apart', () => {
     expect(documentWordCount(doc('ett två', 'tre'))).toBe(3);
+  });
+});
+
+describe('the find plugin', () => {
+  function stateWith(...paragraphs: string[]) {
+    return EditorState.create({ doc: doc(...paragraphs), plugins: [findPlugin()] });
+  }
+
+  it('highlights the query, marks the current match, and follows edits', () => {
+    let state = stateWith('avtal och avtal');
+    state = state.apply(setFind(state, { query: 'avtal', current: 1 }));
+    expect(readFindState(state).matches).toHaveLength(2);
+    expect(readFindState(state).current).toBe(1);
+
+    // An edit (local or remote) before the matches: they move with the text, a new one counts.
+    state = state.apply(state.tr.insertText('avtal ', 1));
+    const find = readFindState(state);
+    expect(find.matches).toHaveLength(3);
+    for (const { from, to } of find.matches) expect(state.doc.textBetween(from, to)).toBe('avtal');
+  });
+
+  it('keeps the current index in range and clears with an empty query', () => {
+    let state = stateWith('ett ett');
+    state = state.apply(setFind(state, { query: 'ett', current: 5 }));
+    expect(readFindState(state).current).toBe(1);
+    state = state.apply(setFind(state, { query: '' }));
+    expect(readFindState(state)).toMatchObject({ matches: [], current: -1 });
   });
 });

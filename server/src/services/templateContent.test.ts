@@ -8,6 +8,32 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EDITOR_FRAGMENT, templateInitialUpdate } from './templateContent.js';
 
+const cellAttrs = { colspan: 1, rowspan: 1, colwidth: null, align: null };
+
+function expectedTable(columns: string[]) {
+  return {
+    type: 'table',
+    content: [
+      {
+        type: 'tableRow',
+        content: columns.map((text) => ({
+          type: 'tableHeader',
+          attrs: cellAttrs,
+          content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+        })),
+      },
+      {
+        type: 'tableRow',
+        content: columns.map(() => ({
+          type: 'tableCell',
+          attrs: cellAttrs,
+          content: [{ type: 'paragraph' }],
+        })),
+      },
+    ],
+  };
+}
+
 describe('template content', () => {
   const schema = editorSchema();
 
@@ -26,10 +52,31 @@ describe('template content', () => {
             content: [{ type: 'text', text: section.heading.sv }],
           },
           { type: 'paragraph' },
+          ...(section.table ? [expectedTable(section.table.columns.map((c) => c.sv))] : []),
         ]),
       });
     });
   }
+
+  it('gives the project plan a procurement table and the risk analysis a risk table', () => {
+    const tableOf = (id: 'project_plan' | 'risk_analysis') =>
+      templates[id].sections.find((section) => section.table)?.table?.columns.map((c) => c.sv);
+    expect(tableOf('project_plan')).toEqual([
+      'Kategori',
+      'Period',
+      'Personal',
+      'Kravvariant',
+      'Ansvarig',
+    ]);
+    expect(tableOf('risk_analysis')).toEqual([
+      'Risk',
+      'Sannolikhet',
+      'Konsekvens',
+      'Ägare',
+      'Åtgärd',
+      'Status',
+    ]);
+  });
 
   it('writes nothing for the blank template', () => {
     expect(templateInitialUpdate('blank')).toBeNull();

@@ -1,5 +1,5 @@
 /** Templates for the planning steps: needs, decision basis, project plan, target groups, risks. */
-import { section } from './types.js';
+import { section, tableColumns } from './types.js';
 import type { DocumentTemplate } from './types.js';
 
 export const needsAnalysis: DocumentTemplate = {
@@ -121,10 +121,19 @@ export const projectPlan: DocumentTemplate = {
       sv: ['Vilka är faserna och milstolparna?'],
       en: ['What are the phases and milestones?'],
     }),
-    section('procurements', 'Valda upphandlingar', 'Selected procurements', {
-      sv: ['För varje upphandling: kategori, period, personal, kravvariant och ansvarig.'],
-      en: ['For each procurement: category, period, staff, requirement variant and owner.'],
-    }),
+    {
+      ...section('procurements', 'Valda upphandlingar', 'Selected procurements', {
+        sv: ['För varje upphandling: kategori, period, personal, kravvariant och ansvarig.'],
+        en: ['For each procurement: category, period, staff, requirement variant and owner.'],
+      }),
+      table: tableColumns(
+        ['Kategori', 'Category'],
+        ['Period', 'Period'],
+        ['Personal', 'Staff'],
+        ['Kravvariant', 'Requirement variant'],
+        ['Ansvarig', 'Owner'],
+      ),
+    },
     section('communication', 'Kommunikationsplan', 'Communication plan', {
       sv: ['Vem ska veta vad, när och hur – internt och externt?'],
       en: ['Who needs to know what, when and how – internally and externally?'],
@@ -167,10 +176,20 @@ export const riskAnalysis: DocumentTemplate = {
     en: 'Risks with likelihood, consequence, owner, mitigation and status.',
   },
   sections: [
-    section('risks', 'Risker', 'Risks', {
-      sv: ['För varje risk: sannolikhet, konsekvens, ägare, åtgärd och status.'],
-      en: ['For each risk: likelihood, consequence, owner, mitigation and status.'],
-    }),
+    {
+      ...section('risks', 'Risker', 'Risks', {
+        sv: ['För varje risk: sannolikhet, konsekvens, ägare, åtgärd och status.'],
+        en: ['For each risk: likelihood, consequence, owner, mitigation and status.'],
+      }),
+      table: tableColumns(
+        ['Risk', 'Risk'],
+        ['Sannolikhet', 'Likelihood'],
+        ['Konsekvens', 'Consequence'],
+        ['Ägare', 'Owner'],
+        ['Åtgärd', 'Mitigation'],
+        ['Status', 'Status'],
+      ),
+    },
     section('mitigation', 'Åtgärder', 'Mitigation', {
       sv: ['Vilka åtgärder prioriteras, och när följs de upp?'],
       en: ['Which mitigations come first, and when are they followed up?'],

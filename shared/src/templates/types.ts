@@ -13,6 +13,12 @@ export interface TemplateSection {
   heading: LocalisedText;
   /** Guiding questions, shown to the writer; never stored in the document. */
   questions: { sv: string[]; en: string[] };
+  /**
+   * A table the section starts with (after its empty paragraph): a header row
+   * with these column headings (Swedish in the document, like the heading)
+   * and one empty row to write in.
+   */
+  table?: { columns: LocalisedText[] };
 }
 
 export interface DocumentTemplate {
@@ -30,4 +36,11 @@ export function section(
   questions: { sv: string[]; en: string[] } = { sv: [], en: [] },
 ): TemplateSection {
   return { key, heading: { sv, en }, questions };
+}
+
+/** Shorthand for a section's table: [Swedish, English] per column. */
+export function tableColumns(...columns: Array<[sv: string, en: string]>): {
+  columns: LocalisedText[];
+} {
+  return { columns: columns.map(([sv, en]) => ({ sv, en })) };
 }

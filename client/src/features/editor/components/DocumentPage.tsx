@@ -75,6 +75,7 @@ export function DocumentPage() {
         documentId={documentId}
         title={document.title}
         templateId={document.template}
+        updatedAt={document.updatedAt}
         workspaceId={document.workspaceId}
         workspaceName={workspace.data.workspace.name}
         me={me.data}
@@ -97,6 +98,7 @@ function DocumentWorkspace(props: {
   documentId: string;
   title: string;
   templateId: Parameters<typeof getTemplate>[0];
+  updatedAt: string;
   workspaceId: string;
   workspaceName: string;
   me: MeResponse;
@@ -142,6 +144,9 @@ function DocumentWorkspace(props: {
           session={session}
           self={props.self}
           template={template}
+          templateId={props.templateId}
+          documentId={props.documentId}
+          updatedAt={props.updatedAt}
           editable={props.canEdit}
           title={props.title}
         />

@@ -36,7 +36,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
   });
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
+    <div className="toolbar toolbar--format" role="toolbar" aria-label={t('editor.toolbar.label')}>
       {toolbarGroups.map((group, index) => (
         <div className="toolbar__group" key={index}>
           {group.map((action) => {

@@ -3,6 +3,7 @@
 // Yjs collaboration, labelled carets, placeholders and guiding questions.
 import type { DocumentTemplate } from '@samverka/shared';
 import { editorSchemaExtensions } from '@samverka/shared/editor';
+import { Extension } from '@tiptap/core';
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import { Placeholder } from '@tiptap/extensions';
@@ -10,6 +11,10 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 
 import type { Language } from '../../../i18n';
+import { trackCaretRecency } from './caretRecency';
+import { ClauseNumbers } from './clauseNumbers';
+import type { CaretRecency } from './caretRecency';
+import { Find } from './find';
 import { GuidingQuestions } from './guidingQuestions';
 import type { PresentUser } from './presence';
 import { readUser } from './presence';
@@ -27,10 +32,11 @@ export interface EditorExtensionProps {
   editable: boolean;
 }
 
-function renderCaret(user: Record<string, unknown>): HTMLElement {
+function renderCaret(user: Record<string, unknown>, recency: CaretRecency): HTMLElement {
   const present = readUser({ user });
   const caret = document.createElement('span');
   caret.classList.add('collaboration-carets__caret');
+  if (present) recency.decorate(caret, present.key);
   caret.style.borderColor = present?.colour ?? '#505050';
   const label = document.createElement('span');
   label.classList.add('collaboration-carets__label');
@@ -47,6 +53,7 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
 export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
   const { doc, provider, self, template, language, editable } = props;
   const { emptyDocumentHint, unwrittenSectionHint } = props;
+  const recency = trackCaretRecency(provider.awareness);
   return [
     ...editorSchemaExtensions({ assignSectionIds: editable }),
     // The section's guiding questions fill its empty first paragraph ...
@@ -58,7 +65,10 @@ export function editorExtensions(props: EditorExtensionProps): AnyExtension[] {
     SafeCollaborationCaret.configure({
       provider,
       user: { id: self.key, name: self.name, organisation: self.organisation, color: self.colour },
-      render: renderCaret,
+      render: (user: Record<string, unknown>) => renderCaret(user, recency),
     }),
+    Extension.create({ name: 'caretRecency', onDestroy: () => recency.destroy() }),
+    Find,
+    ClauseNumbers,
   ];
 }

@@ -9,7 +9,7 @@ import type { CreateDocumentRequest, DocumentStatus, TemplateId } from '@samverk
 import { AppError } from '../errors.js';
 import type { DocumentRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
-import { recordChange } from './recordChange.js';
+import { changedFields, recordChange } from './recordChange.js';
 import { templateInitialUpdate } from './templateContent.js';
 
 export async function listDocuments(props: {
@@ -50,12 +50,13 @@ export async function createDocument(props: {
   return document;
 }
 
-export async function renameDocument(props: {
+/** Renames a document and/or moves it between draft, out for consultation and adopted. */
+export async function updateDocument(props: {
   ctx: ServiceContext;
   documentId: string;
-  title: string;
+  patch: { title?: string; status?: DocumentStatus };
 }): Promise<DocumentRecord> {
-  const { ctx } = props;
+  const { ctx, patch } = props;
   const before = await findDocument(ctx, props.documentId);
   const { result: document } = await recordChange(ctx, {
     workspaceId: before.workspaceId,
@@ -63,39 +64,11 @@ export async function renameDocument(props: {
     object: { type: 'document', id: before.id },
     change: () =>
       ctx.store.documentRecords.update(props.documentId, {
-        title: props.title,
-        updatedAt: ctx.now().toISOString(),
-      }),
-    payload: (after) => after && { before: { title: before.title }, after: { title: after.title } },
-  });
-  if (!document) throw new AppError(404, 'not_found', 'Document not found');
-  ctx.events.publish(document.workspaceId, 'document:updated', { document });
-  return document;
-}
-
-/** Moves a document between draft, out for consultation and adopted. */
-export async function changeDocumentStatus(props: {
-  ctx: ServiceContext;
-  documentId: string;
-  status: DocumentStatus;
-}): Promise<DocumentRecord> {
-  const { ctx } = props;
-  const before = await findDocument(ctx, props.documentId);
-  const { result: document } = await recordChange(ctx, {
-    workspaceId: before.workspaceId,
-    action: 'document:update',
-    object: { type: 'document', id: before.id },
-    change: () =>
-      ctx.store.documentRecords.update(props.documentId, {
-        status: props.status,
+        ...patch,
         updatedAt: ctx.now().toISOString(),
       }),
     payload: (after) =>
-      after && {
-        title: after.title,
-        before: { status: before.status },
-        after: { status: after.status },
-      },
+      after && { title: after.title, ...changedFields(before, after, ['title', 'status']) },
   });
   if (!document) throw new AppError(404, 'not_found', 'Document not found');
   ctx.events.publish(document.workspaceId, 'document:updated', { document });

@@ -13,8 +13,7 @@ import {
   createDocument,
   deleteDocument,
   listDocuments,
-  changeDocumentStatus,
-  renameDocument,
+  updateDocument,
 } from '../../services/documents.js';
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
@@ -103,13 +102,12 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
       async handle({ principal, params, body }) {
         const documentId = params.documentId!;
         const loaded = await loadDocumentFor(principal, documentId, 'document:update');
-        let document = loaded.document;
-        if (body.title !== undefined) {
-          document = await renameDocument({ ctx, documentId, title: body.title });
-        }
-        if (body.status !== undefined && body.status !== document.status) {
-          document = await changeDocumentStatus({ ctx, documentId, status: body.status });
-        }
+        const unchanged =
+          (body.title === undefined || body.title === loaded.document.title) &&
+          (body.status === undefined || body.status === loaded.document.status);
+        const document = unchanged
+          ? loaded.document
+          : await updateDocument({ ctx, documentId, patch: body });
         return { document, abilities: loaded.abilities };
       },
     }),

@@ -60,7 +60,9 @@ describe('event log over REST and socket.io', () => {
     });
     expect(rename.object).toEqual({ type: 'document', id: documentId });
     expect(rename.requestId).toBe('req-rename-1');
+    // The document's current title names it in the feed; before/after hold what changed.
     expect(rename.payload).toEqual({
+      title: 'Överenskommelse',
       before: { title: 'Avsiktsförklaring' },
       after: { title: 'Överenskommelse' },
     });

@@ -117,6 +117,8 @@ const inserters: {
   accountTokens: (store, record) => store.accountTokens.insert(record),
   events: importEvent,
   eventHeads: checkImportedHead,
+  threads: (store, record) => store.threads.insert(record),
+  comments: (store, record) => store.comments.insert(record),
 };
 
 async function insertAll<C extends TransferCollection>(

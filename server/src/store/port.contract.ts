@@ -8,6 +8,7 @@ import { describe } from 'vitest';
 import { accountsContract } from './contract/accounts.contract.js';
 import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { adminListsContract } from './contract/adminLists.contract.js';
+import { commentsContract } from './contract/comments.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { eventsContract } from './contract/events.contract.js';
@@ -37,5 +38,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     loginThrottleContract(adapter.makeStore);
     adminListsContract(adapter.makeStore);
     eventsContract(adapter.makeStore);
+    commentsContract(adapter.makeStore);
   });
 }

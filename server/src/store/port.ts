@@ -16,6 +16,8 @@
  */
 import type {
   Body,
+  Comment,
+  CommentThread,
   Document as DocumentMeta,
   EventChainHead,
   EventPayload,
@@ -340,6 +342,40 @@ export interface DomainRepositories {
   readonly accountTokens: AccountTokenRepository;
   readonly loginThrottle: LoginThrottleRepository;
   readonly events: EventLogRepository;
+  readonly threads: ThreadRepository;
+  readonly comments: CommentRepository;
+}
+
+/*
+ * Comment threads and their comments (issue 11). Kept out of the Y.Doc; each
+ * write is one record, so it fits inside store.withEvent on both adapters.
+ * Deleting a comment blanks it (deletedAt set, body ''), never removes it.
+ */
+export type ThreadRecord = CommentThread;
+export type CommentRecord = Comment;
+
+export interface ThreadRepository {
+  insert(thread: ThreadRecord): Promise<void>;
+  findById(id: string): Promise<ThreadRecord | null>;
+  /** A document's threads in creation order. */
+  listByDocument(documentId: string): Promise<ThreadRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<ThreadRecord, 'status' | 'resolvedBy' | 'resolvedAt'>>,
+  ): Promise<ThreadRecord | null>;
+}
+
+export interface CommentRepository {
+  insert(comment: CommentRecord): Promise<void>;
+  findById(id: string): Promise<CommentRecord | null>;
+  /** A thread's comments in creation order. */
+  listByThread(threadId: string): Promise<CommentRecord[]>;
+  /** Every comment on a document's threads in creation order (one read for a listing). */
+  listByDocument(documentId: string): Promise<CommentRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<CommentRecord, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>>,
+  ): Promise<CommentRecord | null>;
 }
 
 /*
@@ -463,6 +499,8 @@ export interface TransferRecords {
   accountTokens: AccountTokenRecord;
   events: WorkspaceEventRecord;
   eventHeads: EventHeadRecord;
+  threads: ThreadRecord;
+  comments: CommentRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

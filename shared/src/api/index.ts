@@ -6,3 +6,4 @@ export * from './documents.js';
 export * from './accounts.js';
 export * from './sessions.js';
 export * from './activity.js';
+export * from './comments.js';

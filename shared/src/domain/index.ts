@@ -8,3 +8,4 @@ export * from './document.js';
 export * from './invitation.js';
 export * from './apiToken.js';
 export * from './event.js';
+export * from './comment.js';

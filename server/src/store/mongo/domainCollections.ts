@@ -32,6 +32,8 @@ export interface DomainCollections {
   eventHeads: Collection<RecordRow>;
   /** Events whose change is in flight (written before the change, removed after its event). */
   eventOutbox: Collection<RecordRow>;
+  threads: Collection<RecordRow>;
+  comments: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -51,6 +53,8 @@ export function domainCollections(db: Db): DomainCollections {
     events: db.collection<RecordRow>('workspace_events'),
     eventHeads: db.collection<RecordRow>('workspace_event_heads'),
     eventOutbox: db.collection<RecordRow>('event_outbox'),
+    threads: db.collection<RecordRow>('comment_threads'),
+    comments: db.collection<RecordRow>('comments'),
   };
 }
 
@@ -87,4 +91,7 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { unique: true, name: 'workspaceId_seq_unique' },
   );
   await c.events.createIndex({ workspaceId: 1, 'object.id': 1, seq: 1 }, { name: 'object' });
+  await c.threads.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
+  await c.comments.createIndex({ threadId: 1, createdAt: 1 }, { name: 'threadId_createdAt' });
+  await c.comments.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
 }

@@ -8,6 +8,7 @@ import {
   MongoUserRepository,
 } from './mongoAccountRepositories.js';
 import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
+import { MongoCommentRepository, MongoThreadRepository } from './mongoCommentRepositories.js';
 import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.js';
 import { MongoEventLog } from './mongoEventLog.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
@@ -57,5 +58,7 @@ export function createMongoDomainRepositories(
     invitations,
     accountTokens,
     events,
+    threads: new MongoThreadRepository(c.threads, clock),
+    comments: new MongoCommentRepository(c.comments, clock),
   };
 }

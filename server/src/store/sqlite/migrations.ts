@@ -92,6 +92,27 @@ const eventLog = `
   );
 `;
 
+/**
+ * Version 7: comment threads and comments (issue 11). Each row keeps the
+ * record as JSON plus the columns it is looked up by.
+ */
+const commentThreads = `
+  CREATE TABLE comment_threads (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX comment_threads_by_document ON comment_threads (document_id);
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX comments_by_thread ON comments (thread_id);
+  CREATE INDEX comments_by_document ON comments (document_id);
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -100,6 +121,7 @@ export const migrations: readonly string[] = [
   loginThrottle,
   documentStatus,
   eventLog,
+  commentThreads,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

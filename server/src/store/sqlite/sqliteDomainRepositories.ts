@@ -16,6 +16,7 @@ import {
   SqliteUserRepository,
 } from './sqliteAccountRepositories.js';
 import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
+import { SqliteCommentRepository, SqliteThreadRepository } from './sqliteCommentRepositories.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteEventLog } from './sqliteEventLog.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
@@ -43,5 +44,7 @@ export function createSqliteDomainRepositories(
     accountTokens: new SqliteAccountTokenRepository(db),
     loginThrottle: new SqliteLoginThrottleRepository(db),
     events: new SqliteEventLog(db),
+    threads: new SqliteThreadRepository(db),
+    comments: new SqliteCommentRepository(db),
   };
 }

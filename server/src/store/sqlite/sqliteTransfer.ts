@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
 import { toApiToken, toSession, toUser } from './sqliteAccountRepositories.js';
 import { toAccountToken } from './sqliteAccountTokenRepository.js';
+import { toComment, toThread } from './sqliteCommentRepositories.js';
 import { toDocument } from './sqliteDocumentRecordRepository.js';
 import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
@@ -33,6 +34,8 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
     table: 'workspace_event_heads',
     map: (row: EventHeadRow) => ({ id: row.workspace_id, ...toEventHead(row) }),
   },
+  threads: { table: 'comment_threads', map: toThread },
+  comments: { table: 'comments', map: toComment },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -15,7 +15,11 @@ const commentBody = z.string().trim().min(1).max(COMMENT_BODY_MAX);
 /** Who the text @mentions, resolved by the client to ids; the server checks them. */
 const mentions = z.array(mentionSchema).max(COMMENT_MENTIONS_MAX).default([]);
 
-export const createThreadRequestSchema = z.strictObject({
+/*
+ * Request bodies strip unknown keys: an `authorId` or `organisationId` sent by
+ * a client is dropped, never used (both come from the session).
+ */
+export const createThreadRequestSchema = z.object({
   /** Omitted: a comment on the document as a whole. */
   anchor: z
     .strictObject({
@@ -29,10 +33,10 @@ export const createThreadRequestSchema = z.strictObject({
 });
 export type CreateThreadRequest = z.input<typeof createThreadRequestSchema>;
 
-export const createCommentRequestSchema = z.strictObject({ body: commentBody, mentions });
+export const createCommentRequestSchema = z.object({ body: commentBody, mentions });
 export type CreateCommentRequest = z.input<typeof createCommentRequestSchema>;
 
-export const updateCommentRequestSchema = z.strictObject({ body: commentBody, mentions });
+export const updateCommentRequestSchema = z.object({ body: commentBody, mentions });
 export type UpdateCommentRequest = z.input<typeof updateCommentRequestSchema>;
 
 /** A thread as listed: its comments in order, and whether its anchored text is gone. */

@@ -5,8 +5,8 @@
  * domain schemas on import, so a hand-edited or truncated file is refused
  * before anything is written.
  *
- * Version history: 1 = first format (events, eventHeads, threads and comments
- * were added later as optional collections, so older version-1 dumps still import). A reader
+ * Version history: 1 = first format (events, eventHeads, threads, comments and
+ * notifications were added later as optional collections, so older version-1 dumps still import). A reader
  * refuses versions it does not know; a new version adds a migration here,
  * never reinterprets an old one.
  */
@@ -19,6 +19,8 @@ import {
   idSchema,
   invitationSchema,
   membershipSchema,
+  notificationMailSchema,
+  notificationSchema,
   organisationSchema,
   timestampSchema,
   userSchema,
@@ -80,6 +82,13 @@ const collectionSchemas = {
   eventHeads: eventChainHeadSchema.extend({ id: idSchema }),
   threads: commentThreadSchema,
   comments: commentSchema,
+  notifications: notificationSchema,
+  notificationPreferences: z.object({
+    id: idSchema,
+    mail: notificationMailSchema,
+    unsubscribeKey: z.string().min(1),
+    updatedAt: timestampSchema,
+  }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -96,6 +105,8 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'accountTokens',
   'threads',
   'comments',
+  'notifications',
+  'notificationPreferences',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -123,6 +134,8 @@ export const dumpSchema = z.object({
     // Absent in dumps written before comments existed.
     threads: z.array(collectionSchemas.threads).default([]),
     comments: z.array(collectionSchemas.comments).default([]),
+    notifications: z.array(collectionSchemas.notifications).default([]),
+    notificationPreferences: z.array(collectionSchemas.notificationPreferences).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

@@ -119,6 +119,8 @@ const inserters: {
   eventHeads: checkImportedHead,
   threads: (store, record) => store.threads.insert(record),
   comments: (store, record) => store.comments.insert(record),
+  notifications: (store, record) => store.notifications.insert(record),
+  notificationPreferences: (store, record) => store.notificationPreferences.save(record),
 };
 
 async function insertAll<C extends TransferCollection>(

@@ -15,6 +15,7 @@ import { eventsContract } from './contract/events.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
 import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
+import { notificationsContract } from './contract/notifications.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
 import type { Store } from './port.js';
@@ -39,5 +40,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     adminListsContract(adapter.makeStore);
     eventsContract(adapter.makeStore);
     commentsContract(adapter.makeStore);
+    notificationsContract(adapter.makeStore);
   });
 }

@@ -24,6 +24,8 @@ import type {
   WorkspaceEvent,
   Invitation,
   Membership,
+  Notification,
+  NotificationMail,
   Organisation,
   User,
   Workspace,
@@ -344,6 +346,44 @@ export interface DomainRepositories {
   readonly events: EventLogRepository;
   readonly threads: ThreadRepository;
   readonly comments: CommentRepository;
+  readonly notifications: NotificationRepository;
+  readonly notificationPreferences: NotificationPreferenceRepository;
+}
+
+/*
+ * Notifications (events/notifications/ makes them from the event log).
+ * One per recipient and event: inserting a second is 'duplicate'.
+ */
+export type NotificationRecord = Notification;
+
+export interface NotificationRepository {
+  insert(notification: NotificationRecord): Promise<InsertResult>;
+  /** The user's newest first, at most `limit`. */
+  listByUser(userId: string, limit: number): Promise<NotificationRecord[]>;
+  countUnread(userId: string): Promise<number>;
+  /** Marks one of the user's notifications read; false when the user has no such one. */
+  markRead(userId: string, id: string, at: string): Promise<boolean>;
+  /** Marks every unread notification of the user read; returns how many. */
+  markAllRead(userId: string, at: string): Promise<number>;
+  /** Notifications waiting to be mailed, oldest first (all users, or one). */
+  listMailPending(userId?: string): Promise<NotificationRecord[]>;
+  /** They were mailed (or skipped): no longer pending. */
+  clearMailPending(ids: readonly string[]): Promise<void>;
+}
+
+export interface NotificationPreferenceRecord {
+  /** The user id. */
+  id: string;
+  mail: NotificationMail;
+  /** Random secret that signs the user's unsubscribe links (never sent on its own). */
+  unsubscribeKey: string;
+  updatedAt: string;
+}
+
+export interface NotificationPreferenceRepository {
+  find(userId: string): Promise<NotificationPreferenceRecord | null>;
+  /** Inserts or replaces the user's preferences. */
+  save(record: NotificationPreferenceRecord): Promise<void>;
 }
 
 /*
@@ -501,6 +541,8 @@ export interface TransferRecords {
   eventHeads: EventHeadRecord;
   threads: ThreadRecord;
   comments: CommentRecord;
+  notifications: NotificationRecord;
+  notificationPreferences: NotificationPreferenceRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

@@ -7,3 +7,4 @@ export * from './accounts.js';
 export * from './sessions.js';
 export * from './activity.js';
 export * from './comments.js';
+export * from './notifications.js';

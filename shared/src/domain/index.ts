@@ -9,3 +9,4 @@ export * from './invitation.js';
 export * from './apiToken.js';
 export * from './event.js';
 export * from './comment.js';
+export * from './notification.js';

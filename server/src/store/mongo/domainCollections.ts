@@ -34,6 +34,9 @@ export interface DomainCollections {
   eventOutbox: Collection<RecordRow>;
   threads: Collection<RecordRow>;
   comments: Collection<RecordRow>;
+  notifications: Collection<RecordRow>;
+  /** One row per user, `_id` the user id. */
+  notificationPreferences: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -55,6 +58,8 @@ export function domainCollections(db: Db): DomainCollections {
     eventOutbox: db.collection<RecordRow>('event_outbox'),
     threads: db.collection<RecordRow>('comment_threads'),
     comments: db.collection<RecordRow>('comments'),
+    notifications: db.collection<RecordRow>('notifications'),
+    notificationPreferences: db.collection<RecordRow>('notification_preferences'),
   };
 }
 
@@ -94,4 +99,9 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
   await c.threads.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
   await c.comments.createIndex({ threadId: 1, createdAt: 1 }, { name: 'threadId_createdAt' });
   await c.comments.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
+  await c.notifications.createIndex(
+    { userId: 1, eventId: 1 },
+    { unique: true, name: 'userId_eventId_unique' },
+  );
+  await c.notifications.createIndex({ mailPending: 1 }, { name: 'mailPending' });
 }

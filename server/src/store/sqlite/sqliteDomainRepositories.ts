@@ -17,6 +17,10 @@ import {
 } from './sqliteAccountRepositories.js';
 import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
 import { SqliteCommentRepository, SqliteThreadRepository } from './sqliteCommentRepositories.js';
+import {
+  SqliteNotificationPreferenceRepository,
+  SqliteNotificationRepository,
+} from './sqliteNotificationRepositories.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteEventLog } from './sqliteEventLog.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
@@ -46,5 +50,7 @@ export function createSqliteDomainRepositories(
     events: new SqliteEventLog(db),
     threads: new SqliteThreadRepository(db),
     comments: new SqliteCommentRepository(db),
+    notifications: new SqliteNotificationRepository(db),
+    notificationPreferences: new SqliteNotificationPreferenceRepository(db),
   };
 }

@@ -86,6 +86,7 @@ const collectionSchemas = {
   notificationPreferences: z.object({
     id: idSchema,
     mail: notificationMailSchema,
+    language: z.enum(['sv', 'en']),
     unsubscribeKey: z.string().min(1),
     updatedAt: timestampSchema,
   }),

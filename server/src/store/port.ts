@@ -375,6 +375,7 @@ export interface NotificationPreferenceRecord {
   /** The user id. */
   id: string;
   mail: NotificationMail;
+  language: 'sv' | 'en';
   /** Random secret that signs the user's unsubscribe links (never sent on its own). */
   unsubscribeKey: string;
   updatedAt: string;

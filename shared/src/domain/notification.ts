@@ -38,5 +38,9 @@ export type Notification = z.infer<typeof notificationSchema>;
 export const notificationMailSchema = z.enum(['immediate', 'daily', 'off']);
 export type NotificationMail = z.infer<typeof notificationMailSchema>;
 
-export const notificationPreferencesSchema = z.object({ mail: notificationMailSchema });
+export const notificationPreferencesSchema = z.object({
+  mail: notificationMailSchema,
+  /** The language mail is written in (the app sends its UI language). */
+  language: z.enum(['sv', 'en']).default('sv'),
+});
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;

@@ -74,7 +74,13 @@ export function notificationsContract(makeStore: MakeDomainStore): void {
     it('stores and replaces a person’s preferences', async () => {
       const userId = randomUUID();
       expect(await store.notificationPreferences.find(userId)).toBeNull();
-      const record = { id: userId, mail: 'daily' as const, unsubscribeKey: 'k1', updatedAt: at(0) };
+      const record = {
+        id: userId,
+        mail: 'daily' as const,
+        language: 'en' as const,
+        unsubscribeKey: 'k1',
+        updatedAt: at(0),
+      };
       await store.notificationPreferences.save(record);
       expect(await store.notificationPreferences.find(userId)).toEqual(record);
       await store.notificationPreferences.save({ ...record, mail: 'off', updatedAt: at(1) });

@@ -114,6 +114,7 @@ export class MongoNotificationPreferenceRepository implements NotificationPrefer
         {
           $set: {
             mail: fields.mail,
+            language: fields.language,
             unsubscribeKey: fields.unsubscribeKey,
             updatedAt: fields.updatedAt,
           },

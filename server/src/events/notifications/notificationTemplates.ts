@@ -30,14 +30,15 @@ const texts = {
   sv: {
     subject: (n: number) =>
       n === 1 ? 'Ny avisering i Samverka' : `${n} nya aviseringar i Samverka`,
-    noAccess: 'Du har inte längre tillgång till dokumentet, så kommentaren visas inte.',
+    noAccess:
+      'En avisering om ett dokument som du inte längre har tillgång till (innehållet visas inte).',
     open: 'Öppna',
     unsubscribe: 'Vill du inte få de här mejlen? Avsluta här:',
   },
   en: {
     subject: (n: number) =>
       n === 1 ? 'New notification in Samverka' : `${n} new notifications in Samverka`,
-    noAccess: 'You can no longer read the document, so the comment is not shown.',
+    noAccess: 'A notification about a document you can no longer read (its content is not shown).',
     open: 'Open',
     unsubscribe: 'Do not want these mails? Unsubscribe here:',
   },
@@ -49,12 +50,11 @@ export function notificationDigestMail(
 ): MailContent {
   const t = texts[language];
   const blocks = facts.items.map((item) => {
+    // Neither title nor text of a document the person may no longer read.
+    if (!item.readable) return `* ${t.noAccess}`;
     const lines = [`* ${what[language][item.kind](item)}`];
-    if (!item.readable) lines.push(`  ${t.noAccess}`);
-    else {
-      if (item.text) lines.push(...item.text.split('\n').map((line) => `  > ${line}`));
-      lines.push(`  ${t.open}: ${item.link}`);
-    }
+    if (item.text) lines.push(...item.text.split('\n').map((line) => `  > ${line}`));
+    lines.push(`  ${t.open}: ${item.link}`);
     return lines.join('\n');
   });
   return {

@@ -205,7 +205,8 @@ describe('notifications', () => {
     );
     const mail = await inbox.nextFor(emailOf(viewer));
     expect(mail.parsed.subject).toBe('New notification in Samverka');
-    expect(mail.text).toContain('You can no longer read the document');
+    expect(mail.text).toContain('a document you can no longer read');
     expect(mail.text).not.toContain('Hemlig formulering');
+    expect(mail.text).not.toContain(documentId);
   });
 });

@@ -1,4 +1,4 @@
-// Comment threads through the real server (SQLite): who may comment, reply,
+// Comment threads through the real server (SQLite; MongoDB when MONGODB_URL is set): who may comment, reply,
 // edit, delete, resolve and reopen (viewers read; a commenter comments on a
 // document they cannot edit; the author is whoever is signed in; nobody edits
 // another's comment but an admin); mentions must name the workspace; a thread
@@ -19,14 +19,22 @@ import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EDITOR_FRAGMENT } from '../../services/templateContent.js';
-import { apiClient, startTestServer } from '../../test-support/index.js';
+import { apiClient, startTestServer, startTestServerOnMongo } from '../../test-support/index.js';
+import { testMongoUrl } from '../../test-support/mongoTestStore.js';
+import type { Store } from '../../store/port.js';
 import type { ApiCall, TestAccess, TestServer } from '../../test-support/index.js';
 
 const CLAUSE = 'Föreningen åtar sig att driva verksamheten i egen regi.';
 const QUOTE = 'driva verksamheten';
 
-describe('comment threads over REST and socket.io', () => {
-  let server: TestServer;
+const mongoUrl = testMongoUrl();
+const stores: { name: string; start(): Promise<TestServer<Store>> }[] = [
+  { name: 'SQLite', start: () => startTestServer() },
+  ...(mongoUrl ? [{ name: 'MongoDB', start: () => startTestServerOnMongo(mongoUrl) }] : []),
+];
+
+describe.each(stores)('comment threads over REST and socket.io ($name)', ({ start }) => {
+  let server: TestServer<Store>;
   let api: ApiCall;
   let admin: TestAccess;
   let editor: TestAccess;
@@ -38,7 +46,7 @@ describe('comment threads over REST and socket.io', () => {
   const sockets: Socket[] = [];
 
   beforeEach(async () => {
-    server = await startTestServer();
+    server = await start();
     api = apiClient(server.url);
     admin = await server.access.addMember('admin', 'Maria Berg');
     editor = await server.access.addMember('editor', 'Erik Lund');

@@ -404,6 +404,8 @@ export interface ThreadRepository {
     id: string,
     patch: Partial<Pick<ThreadRecord, 'status' | 'resolvedBy' | 'resolvedAt'>>,
   ): Promise<ThreadRecord | null>;
+  /** Removes a deleted document's threads; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
 }
 
 export interface CommentRepository {
@@ -417,6 +419,8 @@ export interface CommentRepository {
     id: string,
     patch: Partial<Pick<CommentRecord, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>>,
   ): Promise<CommentRecord | null>;
+  /** Removes a deleted document's comments; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
 }
 
 /*

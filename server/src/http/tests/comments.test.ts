@@ -274,6 +274,17 @@ describe.each(stores)('comment threads over REST and socket.io ($name)', ({ star
     expect(detached).toMatchObject({ id: thread.id, detached: true, anchor: { quote: QUOTE } });
   });
 
+  it('removes a document’s threads and comments with the document', async () => {
+    const thread = (await openThread(commenter, { anchor: anchor(), body: 'Borta sen' })).body
+      .thread;
+    expect((await reply(editor, thread.id, { body: 'Ja' })).status).toBe(201);
+    const deleted = await api('DELETE', `/documents/${documentId}`, { token: admin.token });
+    expect(deleted.status).toBe(204);
+    expect(await server.store.threads.listByDocument(documentId)).toEqual([]);
+    expect(await server.store.comments.listByDocument(documentId)).toEqual([]);
+    expect((await reply(editor, thread.id, { body: 'Hallå?' })).status).toBe(404);
+  });
+
   it('tells other members live over socket.io', async () => {
     const socket = connectClient(server.url, {
       path: '/socket.io',

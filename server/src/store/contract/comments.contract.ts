@@ -106,5 +106,22 @@ export function commentsContract(makeStore: MakeDomainStore): void {
       expect(await store.comments.listByThread(thread.id)).toEqual([edited, deleted]);
       expect(await store.comments.update('unknown', { body: 'x' })).toBeNull();
     });
+
+    it('removes a deleted document’s threads and comments, and only those', async () => {
+      const gone = aThread(randomUUID());
+      const kept = aThread(randomUUID());
+      await store.threads.insert(gone);
+      await store.threads.insert(kept);
+      await store.comments.insert(aComment(gone));
+      await store.comments.insert(aComment(gone));
+      const keptComment = aComment(kept);
+      await store.comments.insert(keptComment);
+      expect(await store.comments.deleteByDocument(gone.documentId)).toBe(2);
+      expect(await store.threads.deleteByDocument(gone.documentId)).toBe(1);
+      expect(await store.threads.findById(gone.id)).toBeNull();
+      expect(await store.comments.listByDocument(gone.documentId)).toEqual([]);
+      expect(await store.threads.listByDocument(kept.documentId)).toEqual([kept]);
+      expect(await store.comments.listByDocument(kept.documentId)).toEqual([keptComment]);
+    });
   });
 }

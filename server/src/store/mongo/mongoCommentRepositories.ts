@@ -42,6 +42,12 @@ export class MongoThreadRepository implements ThreadRepository {
       patchOne<ThreadRecord>(this.threads, { _id: id }, patch),
     );
   }
+
+  deleteByDocument(documentId: string): Promise<number> {
+    return guarded('Deleting comment threads', async () => {
+      return (await this.threads.deleteMany({ documentId })).deletedCount;
+    });
+  }
 }
 
 export class MongoCommentRepository implements CommentRepository {
@@ -84,5 +90,11 @@ export class MongoCommentRepository implements CommentRepository {
     return guarded('Updating the comment', () =>
       patchOne<CommentRecord>(this.comments, { _id: id }, patch),
     );
+  }
+
+  deleteByDocument(documentId: string): Promise<number> {
+    return guarded('Deleting comments', async () => {
+      return (await this.comments.deleteMany({ documentId })).deletedCount;
+    });
   }
 }

@@ -61,6 +61,11 @@ export class SqliteThreadRepository implements ThreadRepository {
   ): Promise<ThreadRecord | null> {
     return patchJson<ThreadRecord>(this.db, 'comment_threads', id, patch);
   }
+
+  async deleteByDocument(documentId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM comment_threads WHERE document_id = ?').run(documentId)
+      .changes;
+  }
 }
 
 export class SqliteCommentRepository implements CommentRepository {
@@ -97,5 +102,9 @@ export class SqliteCommentRepository implements CommentRepository {
     patch: Partial<Pick<CommentRecord, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>>,
   ): Promise<CommentRecord | null> {
     return patchJson<CommentRecord>(this.db, 'comments', id, patch);
+  }
+
+  async deleteByDocument(documentId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM comments WHERE document_id = ?').run(documentId).changes;
   }
 }

@@ -1,6 +1,10 @@
 /** The notification centre and mail preferences (issue 11). */
 import { z } from 'zod';
-import { notificationPreferencesSchema, notificationSchema } from '../domain/notification.js';
+import {
+  notificationMailSchema,
+  notificationPreferencesSchema,
+  notificationSchema,
+} from '../domain/notification.js';
 
 export const NOTIFICATION_PAGE_MAX = 100;
 
@@ -11,7 +15,12 @@ export const notificationListResponseSchema = z.object({
 });
 export type NotificationListResponse = z.infer<typeof notificationListResponseSchema>;
 
-export const notificationPreferencesRequestSchema = notificationPreferencesSchema;
+/** PUT /api/me/notification-preferences: what is left out stays as it was. */
+export const notificationPreferencesRequestSchema = z.object({
+  mail: notificationMailSchema.optional(),
+  language: z.enum(['sv', 'en']).optional(),
+});
+export type NotificationPreferencesRequest = z.infer<typeof notificationPreferencesRequestSchema>;
 export const notificationPreferencesResponseSchema = z.object({
   preferences: notificationPreferencesSchema,
 });

@@ -31,13 +31,18 @@ export async function ensurePreferences(
   return record;
 }
 
+/** Changes what is given (undefined keeps the stored value) and returns the result. */
 export async function savePreferences(
   store: Store,
   userId: string,
-  preferences: NotificationPreferences,
+  change: Partial<NotificationPreferences>,
   now: Date,
 ): Promise<NotificationPreferences> {
   const record = await ensurePreferences(store, userId, now);
+  const preferences = {
+    mail: change.mail ?? record.mail,
+    language: change.language ?? record.language,
+  };
   await store.notificationPreferences.save({
     ...record,
     ...preferences,

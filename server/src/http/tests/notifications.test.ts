@@ -182,7 +182,21 @@ describe('notifications', () => {
         token: editor.token,
       },
     );
-    expect(prefs.body.preferences.mail).toBe('off');
+    expect(prefs.body.preferences).toEqual({ mail: 'off', language: 'sv' });
+    const english = await api<NotificationPreferencesResponse>(
+      'PUT',
+      '/me/notification-preferences',
+      {
+        token: editor.token,
+        body: { language: 'en' },
+      },
+    );
+    expect(english.body.preferences).toEqual({ mail: 'off', language: 'en' });
+    const bad = await api('PUT', '/me/notification-preferences', {
+      token: editor.token,
+      body: { mail: 'hourly' },
+    });
+    expect(bad.status).toBe(400);
 
     // With mail off, the notification still arrives in the app and no mail is sent.
     await openThread(commenter, 'Tredje frågan', [{ kind: 'person', id: editor.userId }]);

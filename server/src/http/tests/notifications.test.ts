@@ -6,6 +6,7 @@
 // that works, never with comment text for a document I can no longer read,
 // and not at all when I turned mail off.
 import { createServer } from 'node:net';
+import { makeTempDir } from '../../test-support/tempDir.js';
 import type { AddressInfo } from 'node:net';
 import type {
   Notification,
@@ -222,5 +223,43 @@ describe('notifications', () => {
     expect(mail.text).toContain('a document you can no longer read');
     expect(mail.text).not.toContain('Hemlig formulering');
     expect(mail.text).not.toContain(documentId);
+  });
+
+  it('mails what was still waiting when the server stopped, after it starts again', async () => {
+    const dir = await makeTempDir();
+    const startOn = async (batchSeconds: string) => {
+      const port = await freePort();
+      return startTestServer({
+        dataDir: dir.path,
+        env: {
+          PORT: String(port),
+          PUBLIC_URL: `http://127.0.0.1:${port}`,
+          SMTP_URL: inbox.url,
+          NOTIFICATION_MAIL_BATCH_SECONDS: batchSeconds,
+        },
+      });
+    };
+    try {
+      let first = await startOn('3600'); // a window that cannot end during the test
+      api = apiClient(first.url);
+      const author = await first.access.addMember('commenter', 'Sara Facklig');
+      const reader = await first.access.addMember('editor', 'Erik Lund');
+      await reader.addDocuments(documentId);
+      await openThread(author, 'Väntar på utskick', [{ kind: 'person', id: reader.userId }]);
+      await waitFor(async () => (await first.store.notifications.listMailPending()).length === 1);
+      await first.close();
+
+      first = await startOn('1');
+      try {
+        const mail = await inbox.nextFor(emailOf(reader));
+        expect(mail.text).toContain('> Väntar på utskick');
+        const store = first.store;
+        await waitFor(async () => (await store.notifications.listMailPending()).length === 0);
+      } finally {
+        await first.close();
+      }
+    } finally {
+      await dir.remove();
+    }
   });
 });

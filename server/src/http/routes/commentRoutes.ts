@@ -20,10 +20,10 @@ import {
   createThread,
   deleteComment,
   editComment,
-  listThreads,
   replyToThread,
   setThreadStatus,
 } from '../../services/commentThreads.js';
+import { listThreads } from '../../services/commentThreadViews.js';
 import { AppError } from '../../errors.js';
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';

@@ -18,6 +18,8 @@ import type { Config } from './config.js';
 import { createApiRouter } from './http/apiRouter.js';
 import type { Logger } from './logger.js';
 import { presentActivityEntry } from './events/activityPresenter.js';
+import { startNotifications } from './events/notifications/notificationProcessor.js';
+import type { NotificationProcessor } from './events/notifications/notificationProcessor.js';
 import { createEventsServer } from './realtime/events/eventsServer.js';
 import type { EventsServer } from './realtime/events/eventsServer.js';
 import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
@@ -59,6 +61,7 @@ export function createAccessLayer(props: {
   // Bound by attach(); until then nobody can be connected, so there is nothing to tell.
   let hub: YjsHub | null = null;
   let eventsServer: EventsServer | null = null;
+  let notifications: NotificationProcessor | null = null;
 
   const events: WorkspaceEventPublisher = {
     publish(workspaceId, event, payload) {
@@ -146,11 +149,24 @@ export function createAccessLayer(props: {
           entry: presentActivityEntry(event),
         }),
       );
+      // Notifications are another processor: stored, pushed to the person, mailed in batches.
+      notifications = startNotifications({
+        ctx,
+        batchMs: config.mail.notificationBatchMs,
+        push(userId, notification, unreadCount) {
+          try {
+            events.publishToUser(userId, 'notification:created', { notification, unreadCount });
+          } catch (error) {
+            logger.error('could not push a notification', { error });
+          }
+        },
+      });
     },
     async close() {
       sessionExpiry.close();
       // After the hub has closed (app.ts), so its last unloads are in.
       await documentActivity.close();
+      await notifications?.close();
       await eventsServer?.close();
     },
   };

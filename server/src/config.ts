@@ -109,6 +109,8 @@ const envSchema = z
     /** How long a mailed link to verify an address, or to reset a password, works. */
     EMAIL_VERIFICATION_TTL_HOURS: positiveInt.default(48),
     PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
+    /** Notifications of one person within this window go out as one mail. */
+    NOTIFICATION_MAIL_BATCH_SECONDS: positiveInt.default(120),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -199,6 +201,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       from:
         env.MAIL_FROM ??
         `Samverka <noreply@${env.PUBLIC_URL ? new URL(env.PUBLIC_URL).hostname : 'localhost'}>`,
+      notificationBatchMs: env.NOTIFICATION_MAIL_BATCH_SECONDS * 1000,
     },
   };
 }

@@ -17,6 +17,7 @@ import { organisationSchema } from './domain/organisation.js';
 import { workspaceSchema } from './domain/workspace.js';
 import { memberViewSchema } from './api/members.js';
 import { activityEntrySchema } from './api/activity.js';
+import { notificationSchema } from './domain/notification.js';
 
 export const ClientEvent = {
   workspaceJoin: 'workspace:join',
@@ -41,6 +42,8 @@ export const ServerEvent = {
   accessChanged: 'access:changed',
   /** A change was recorded in the workspace's event log (the activity feed's live edge). */
   activityAppended: 'activity:appended',
+  /** A notification for you (sent to your own sockets only). */
+  notificationCreated: 'notification:created',
 } as const;
 
 export const workspaceRefSchema = z.object({ workspaceId: idSchema });
@@ -72,6 +75,10 @@ export const serverEventSchemas = {
   [ServerEvent.documentDeleted]: removed,
   [ServerEvent.accessChanged]: workspaceRefSchema,
   [ServerEvent.activityAppended]: z.object({ workspaceId: idSchema, entry: activityEntrySchema }),
+  [ServerEvent.notificationCreated]: z.object({
+    notification: notificationSchema,
+    unreadCount: z.number().int().nonnegative(),
+  }),
 } as const;
 
 export type ServerEventName = keyof typeof serverEventSchemas;

@@ -553,6 +553,12 @@ export const en: Shape<typeof sv> = {
       document_edited: '{{who}} edited “{{title}}”',
       document_status: '{{who}} set the status of “{{title}}” to {{status}}',
       document_server_write: 'Samverka wrote into “{{title}}” on behalf of {{who}}',
+      thread_create: '{{who}} commented on “{{title}}”',
+      comment_create: '{{who}} replied to a comment in “{{title}}”',
+      thread_resolve: '{{who}} resolved a comment thread in “{{title}}”',
+      thread_reopen: '{{who}} reopened a comment thread in “{{title}}”',
+      comment_update: '{{who}} edited a comment in “{{title}}”',
+      comment_delete: '{{who}} deleted a comment in “{{title}}”',
       fallback: '{{who}}: {{action}}',
     },
     audit: {

@@ -550,6 +550,12 @@ export const sv = {
       document_edited: '{{who}} redigerade ”{{title}}”',
       document_status: '{{who}} satte status för ”{{title}}” till {{status}}',
       document_server_write: 'Samverka skrev i ”{{title}}” på uppdrag av {{who}}',
+      thread_create: '{{who}} kommenterade ”{{title}}”',
+      comment_create: '{{who}} svarade på en kommentar i ”{{title}}”',
+      thread_resolve: '{{who}} markerade en kommentarstråd i ”{{title}}” som löst',
+      thread_reopen: '{{who}} öppnade en kommentarstråd i ”{{title}}” igen',
+      comment_update: '{{who}} redigerade en kommentar i ”{{title}}”',
+      comment_delete: '{{who}} tog bort en kommentar i ”{{title}}”',
       fallback: '{{who}}: {{action}}',
     },
     audit: {

@@ -118,6 +118,24 @@ describe('authorize', () => {
     }
   });
 
+  it('lets a thread’s author who may still comment resolve it; editors and admins any', () => {
+    for (const role of roles) {
+      const m = membership({ role });
+      const thread = (createdBy: string) =>
+        ({
+          type: 'thread',
+          thread: { createdBy, documentId: 'd1' },
+          ...inWorkspace(w1, m),
+        }) as const;
+      expect(permits(user(), 'comment:resolve', thread('u1')), role).toBe(role !== 'viewer');
+      expect(permits(user(), 'comment:resolve', thread('u9')), role).toBe(
+        role === 'editor' || role === 'admin',
+      );
+      // Authorship of a thread grants resolving only, never moderation.
+      expect(permits(user(), 'comment:moderate', thread('u1')), role).toBe(false);
+    }
+  });
+
   it('lets only the named approvers approve minutes', () => {
     const minutes = (m: MembershipRecord, approverUserIds: string[]) =>
       ({ type: 'minutes', approverUserIds, ...inWorkspace(w1, m) }) as const;

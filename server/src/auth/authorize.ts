@@ -13,6 +13,7 @@
  *   a comment, a position, minutes). Asked about any other object, or with
  *   the object missing, they are refused: never allowed by default;
  * - a comment's author may edit or delete it while they may still comment;
+ * - a thread's author may resolve and reopen it while they may still comment;
  * - an organisation's position is recorded only by a member who represents
  *   that organisation and holds its mandate;
  * - minutes are approved only by their named approvers.
@@ -54,10 +55,15 @@ export interface DocumentObject extends InWorkspace {
   type: 'document';
   document: Pick<DocumentRecord, 'id' | 'workspaceId'>;
 }
-/** A comment (no endpoint yet): its author may edit or delete it. */
+/** A comment: its author may edit or delete it. */
 export interface CommentObject extends InWorkspace {
   type: 'comment';
   comment: { authorId: string };
+}
+/** A comment thread: its author may resolve and reopen it. */
+export interface ThreadObject extends InWorkspace {
+  type: 'thread';
+  thread: { createdBy: string; documentId: string };
 }
 /** The position an organisation takes (no endpoint yet). */
 export interface PositionObject extends InWorkspace {
@@ -71,7 +77,7 @@ export interface MinutesObject extends InWorkspace {
 }
 
 export type WorkspaceScopedObject =
-  WorkspaceObject | DocumentObject | CommentObject | PositionObject | MinutesObject;
+  WorkspaceObject | DocumentObject | CommentObject | ThreadObject | PositionObject | MinutesObject;
 export type AuthObject = SiteObject | WorkspaceScopedObject;
 
 export const site: SiteObject = { type: 'site' };
@@ -120,6 +126,14 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
     can(role, 'comment:create')
   ) {
     return null; // authors touch their own comments without moderation rights
+  }
+  if (
+    object.type === 'thread' &&
+    action === 'comment:resolve' &&
+    object.thread.createdBy === user.id &&
+    can(role, 'comment:create')
+  ) {
+    return null; // whoever opened a thread may resolve and reopen it
   }
   if (!can(role, action)) return forbidden(`Your role (${role}) does not allow ${action}`);
   if (object.type === 'position') {

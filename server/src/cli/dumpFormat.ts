@@ -5,18 +5,22 @@
  * domain schemas on import, so a hand-edited or truncated file is refused
  * before anything is written.
  *
- * Version history: 1 = first format (events and eventHeads were added later
- * as optional collections, so older version-1 dumps still import). A reader
+ * Version history: 1 = first format (events, eventHeads, threads, comments and
+ * notifications were added later as optional collections, so older version-1 dumps still import). A reader
  * refuses versions it does not know; a new version adds a migration here,
  * never reinterprets an old one.
  */
 import {
   bodySchema,
+  commentSchema,
+  commentThreadSchema,
   documentSchema,
   eventChainHeadSchema,
   idSchema,
   invitationSchema,
   membershipSchema,
+  notificationMailSchema,
+  notificationSchema,
   organisationSchema,
   timestampSchema,
   userSchema,
@@ -76,6 +80,16 @@ const collectionSchemas = {
   }),
   events: workspaceEventSchema,
   eventHeads: eventChainHeadSchema.extend({ id: idSchema }),
+  threads: commentThreadSchema,
+  comments: commentSchema,
+  notifications: notificationSchema,
+  notificationPreferences: z.object({
+    id: idSchema,
+    mail: notificationMailSchema,
+    language: z.enum(['sv', 'en']),
+    unsubscribeKey: z.string().min(1),
+    updatedAt: timestampSchema,
+  }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -90,6 +104,10 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'sessions',
   'apiTokens',
   'accountTokens',
+  'threads',
+  'comments',
+  'notifications',
+  'notificationPreferences',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -114,6 +132,11 @@ export const dumpSchema = z.object({
     // Absent in dumps written before the event log existed.
     events: z.array(collectionSchemas.events).default([]),
     eventHeads: z.array(collectionSchemas.eventHeads).default([]),
+    // Absent in dumps written before comments existed.
+    threads: z.array(collectionSchemas.threads).default([]),
+    comments: z.array(collectionSchemas.comments).default([]),
+    notifications: z.array(collectionSchemas.notifications).default([]),
+    notificationPreferences: z.array(collectionSchemas.notificationPreferences).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

@@ -117,6 +117,10 @@ const inserters: {
   accountTokens: (store, record) => store.accountTokens.insert(record),
   events: importEvent,
   eventHeads: checkImportedHead,
+  threads: (store, record) => store.threads.insert(record),
+  comments: (store, record) => store.comments.insert(record),
+  notifications: (store, record) => store.notifications.insert(record),
+  notificationPreferences: (store, record) => store.notificationPreferences.save(record),
 };
 
 async function insertAll<C extends TransferCollection>(

@@ -15,6 +15,8 @@ import type { AnyRoute } from './route.js';
 import { accountRoutes } from './routes/accountRoutes.js';
 import { activityRoutes } from './routes/activityRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
+import { commentRoutes } from './routes/commentRoutes.js';
+import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
@@ -27,6 +29,8 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...workspaceRoutes(deps),
     ...memberRoutes(deps),
     ...documentRoutes(deps),
+    ...commentRoutes(deps),
+    ...notificationRoutes(deps),
     ...sessionRoutes(deps),
     ...activityRoutes(deps),
   ];

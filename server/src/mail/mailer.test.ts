@@ -93,6 +93,7 @@ describe('mailer', () => {
     expect(config.mail).toEqual({
       smtpUrl: 'smtps://u:p@mail.kommun.se:465',
       from: 'Samverka <noreply@samverka.kommun.se>',
+      notificationBatchMs: 120_000,
     });
   });
 });

@@ -16,6 +16,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers (e.g. List-Unsubscribe); names and values chosen by the server. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -29,6 +31,8 @@ export interface Mailer {
 export interface MailConfig {
   smtpUrl: string | undefined;
   from: string;
+  /** Notifications of one person within this window are mailed together. */
+  notificationBatchMs?: number;
 }
 
 /** Time limits, so a stalled mail server cannot hold a request open for minutes. */
@@ -44,7 +48,12 @@ export function createMailer(config: MailConfig, logger: Logger): Mailer {
   return {
     enabled: true,
     async send(mail) {
-      await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
+      });
       // The recipient's domain only: enough to follow delivery, no address in logs.
       logger.info('mail sent', { toDomain: mail.to.split('@')[1] ?? '' });
     },

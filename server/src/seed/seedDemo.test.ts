@@ -76,7 +76,7 @@ describe('demo seed and admin bootstrap in a real server process', () => {
     expect(members.body.members.map((m) => m.role).sort()).toEqual(
       ['admin', 'commenter', 'editor', 'editor', 'editor', 'viewer'].sort(),
     );
-    const documents = await api<{ documents: { template: string }[] }>(
+    const documents = await api<{ documents: { id: string; template: string }[] }>(
       'GET',
       `/workspaces/${workspace.id}/documents`,
       { cookie },
@@ -84,6 +84,22 @@ describe('demo seed and admin bootstrap in a real server process', () => {
     expect(documents.body.documents.map((d) => d.template)).toEqual([
       'needs_analysis',
       'iop_agreement',
+    ]);
+    const iop = documents.body.documents.find((d) => d.template === 'iop_agreement')!;
+    const threads = await api<{
+      threads: {
+        anchor: { quote: string } | null;
+        status: string;
+        detached: boolean;
+        comments: { body: string }[];
+      }[];
+    }>('GET', `/documents/${iop.id}/threads`, { cookie });
+    expect(threads.status).toBe(200);
+    expect(
+      threads.body.threads.map((t) => [t.anchor !== null, t.status, t.detached, t.comments.length]),
+    ).toEqual([
+      [true, 'open', false, 2],
+      [false, 'resolved', false, 1],
     ]);
 
     for (const person of demoPeople.slice(1)) {

@@ -5,6 +5,7 @@
  */
 import type { ServiceContext } from '../services/context.js';
 import { createDocument } from '../services/documents.js';
+import { seedDemoThreads } from './demoThreads.js';
 import { addMember, updateMember } from '../services/members.js';
 import { createBody, createOrganisation } from '../services/organisations.js';
 import { createWorkspace } from '../services/workspaces.js';
@@ -100,8 +101,25 @@ export async function seedDemo(props: {
     });
   }
 
+  const documents = [];
   for (const document of demoDocuments) {
-    await createDocument({ ctx, workspaceId, createdBy: users[0]!.id, input: document });
+    documents.push(
+      await createDocument({ ctx, workspaceId, createdBy: users[0]!.id, input: document }),
+    );
+  }
+  const iop = documents.find((document) => document.template === 'iop_agreement');
+  const userOf = (organisation: DemoOrganisationKey, role: string) =>
+    users[demoPeople.findIndex((p) => p.organisation === organisation && p.role === role)];
+  const unionMember = userOf('fack', 'commenter');
+  const ideaBasedMember = userOf('ideburen', 'editor');
+  if (iop && unionMember && ideaBasedMember) {
+    await seedDemoThreads({
+      ctx,
+      document: iop,
+      coordinator: users[0]!,
+      unionMember,
+      ideaBasedMember,
+    });
   }
 
   return {

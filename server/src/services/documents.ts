@@ -108,6 +108,9 @@ export async function deleteDocument(props: {
   }
   ctx.access.documentDeleted({ workspaceId: document.workspaceId, documentId: document.id });
   await ctx.store.documents.remove(document.id);
+  // Its comments go with it (comments first: a crash between leaves threads, never stray comments).
+  await ctx.store.comments.deleteByDocument(document.id);
+  await ctx.store.threads.deleteByDocument(document.id);
   ctx.events.publish(document.workspaceId, 'document:deleted', {
     workspaceId: document.workspaceId,
     id: document.id,

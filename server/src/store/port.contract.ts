@@ -8,12 +8,14 @@ import { describe } from 'vitest';
 import { accountsContract } from './contract/accounts.contract.js';
 import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { adminListsContract } from './contract/adminLists.contract.js';
+import { commentsContract } from './contract/comments.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { eventsContract } from './contract/events.contract.js';
 import { listOrderContract } from './contract/listOrder.contract.js';
 import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
+import { notificationsContract } from './contract/notifications.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
 import type { Store } from './port.js';
@@ -37,5 +39,7 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     loginThrottleContract(adapter.makeStore);
     adminListsContract(adapter.makeStore);
     eventsContract(adapter.makeStore);
+    commentsContract(adapter.makeStore);
+    notificationsContract(adapter.makeStore);
   });
 }

@@ -16,12 +16,16 @@
  */
 import type {
   Body,
+  Comment,
+  CommentThread,
   Document as DocumentMeta,
   EventChainHead,
   EventPayload,
   WorkspaceEvent,
   Invitation,
   Membership,
+  Notification,
+  NotificationMail,
   Organisation,
   User,
   Workspace,
@@ -340,6 +344,83 @@ export interface DomainRepositories {
   readonly accountTokens: AccountTokenRepository;
   readonly loginThrottle: LoginThrottleRepository;
   readonly events: EventLogRepository;
+  readonly threads: ThreadRepository;
+  readonly comments: CommentRepository;
+  readonly notifications: NotificationRepository;
+  readonly notificationPreferences: NotificationPreferenceRepository;
+}
+
+/*
+ * Notifications (events/notifications/ makes them from the event log).
+ * One per recipient and event: inserting a second is 'duplicate'.
+ */
+export type NotificationRecord = Notification;
+
+export interface NotificationRepository {
+  insert(notification: NotificationRecord): Promise<InsertResult>;
+  /** The user's newest first, at most `limit`. */
+  listByUser(userId: string, limit: number): Promise<NotificationRecord[]>;
+  countUnread(userId: string): Promise<number>;
+  /** Marks one of the user's notifications read; false when the user has no such one. */
+  markRead(userId: string, id: string, at: string): Promise<boolean>;
+  /** Marks every unread notification of the user read; returns how many. */
+  markAllRead(userId: string, at: string): Promise<number>;
+  /** Notifications waiting to be mailed, oldest first (all users, or one). */
+  listMailPending(userId?: string): Promise<NotificationRecord[]>;
+  /** They were mailed (or skipped): no longer pending. */
+  clearMailPending(ids: readonly string[]): Promise<void>;
+}
+
+export interface NotificationPreferenceRecord {
+  /** The user id. */
+  id: string;
+  mail: NotificationMail;
+  language: 'sv' | 'en';
+  /** Random secret that signs the user's unsubscribe links (never sent on its own). */
+  unsubscribeKey: string;
+  updatedAt: string;
+}
+
+export interface NotificationPreferenceRepository {
+  find(userId: string): Promise<NotificationPreferenceRecord | null>;
+  /** Inserts or replaces the user's preferences. */
+  save(record: NotificationPreferenceRecord): Promise<void>;
+}
+
+/*
+ * Comment threads and their comments (issue 11). Kept out of the Y.Doc; each
+ * write is one record, so it fits inside store.withEvent on both adapters.
+ * Deleting a comment blanks it (deletedAt set, body ''), never removes it.
+ */
+export type ThreadRecord = CommentThread;
+export type CommentRecord = Comment;
+
+export interface ThreadRepository {
+  insert(thread: ThreadRecord): Promise<void>;
+  findById(id: string): Promise<ThreadRecord | null>;
+  /** A document's threads in creation order. */
+  listByDocument(documentId: string): Promise<ThreadRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<ThreadRecord, 'status' | 'resolvedBy' | 'resolvedAt'>>,
+  ): Promise<ThreadRecord | null>;
+  /** Removes a deleted document's threads; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
+}
+
+export interface CommentRepository {
+  insert(comment: CommentRecord): Promise<void>;
+  findById(id: string): Promise<CommentRecord | null>;
+  /** A thread's comments in creation order. */
+  listByThread(threadId: string): Promise<CommentRecord[]>;
+  /** Every comment on a document's threads in creation order (one read for a listing). */
+  listByDocument(documentId: string): Promise<CommentRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<CommentRecord, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>>,
+  ): Promise<CommentRecord | null>;
+  /** Removes a deleted document's comments; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
 }
 
 /*
@@ -463,6 +544,10 @@ export interface TransferRecords {
   accountTokens: AccountTokenRecord;
   events: WorkspaceEventRecord;
   eventHeads: EventHeadRecord;
+  threads: ThreadRecord;
+  comments: CommentRecord;
+  notifications: NotificationRecord;
+  notificationPreferences: NotificationPreferenceRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

@@ -6,3 +6,5 @@ export * from './documents.js';
 export * from './accounts.js';
 export * from './sessions.js';
 export * from './activity.js';
+export * from './comments.js';
+export * from './notifications.js';

@@ -27,6 +27,11 @@ export const eventOnlyActions = [
    * text carries, so its authorship stays attributable.
    */
   'document:server_write',
+  /** A resolved comment thread was reopened (resolving is 'comment:resolve'). */
+  'thread:reopen',
+  /** A comment was edited or deleted (by its author, or by an admin moderating). */
+  'comment:update',
+  'comment:delete',
 ] as const;
 
 export const eventActions = [...workspaceActions, ...siteActions, ...eventOnlyActions] as const;
@@ -40,6 +45,8 @@ export const eventObjectTypes = [
   'member',
   'invitation',
   'document',
+  'thread',
+  'comment',
 ] as const;
 export const eventObjectSchema = z.object({ type: z.enum(eventObjectTypes), id: idSchema });
 export type EventObject = z.infer<typeof eventObjectSchema>;

@@ -8,3 +8,5 @@ export * from './document.js';
 export * from './invitation.js';
 export * from './apiToken.js';
 export * from './event.js';
+export * from './comment.js';
+export * from './notification.js';

@@ -51,6 +51,12 @@ export interface EventsServer {
     event: E,
     payload: ServerEventPayload<E>,
   ): void;
+  /** Pushes to one person's own sockets (their private room). */
+  publishToUser<E extends ServerEventName>(
+    userId: string,
+    event: E,
+    payload: ServerEventPayload<E>,
+  ): void;
   /** The user's access changed: tell them, and on removal take them out of the room. */
   memberAccessChanged(props: { workspaceId: string; userId: string; removed: boolean }): void;
   /** Disconnects the sockets whose authentication matches (e.g. a revoked token). */
@@ -175,6 +181,9 @@ export function createEventsServer(deps: {
   return {
     publish(workspaceId, event, payload) {
       emitTo(workspaceRoom(workspaceId), event, payload);
+    },
+    publishToUser(userId, event, payload) {
+      emitTo(userRoom(userId), event, payload);
     },
     memberAccessChanged({ workspaceId, userId, removed }) {
       if (removed) io.in(userRoom(userId)).socketsLeave(workspaceRoom(workspaceId));

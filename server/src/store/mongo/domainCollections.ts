@@ -32,6 +32,11 @@ export interface DomainCollections {
   eventHeads: Collection<RecordRow>;
   /** Events whose change is in flight (written before the change, removed after its event). */
   eventOutbox: Collection<RecordRow>;
+  threads: Collection<RecordRow>;
+  comments: Collection<RecordRow>;
+  notifications: Collection<RecordRow>;
+  /** One row per user, `_id` the user id. */
+  notificationPreferences: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -51,6 +56,10 @@ export function domainCollections(db: Db): DomainCollections {
     events: db.collection<RecordRow>('workspace_events'),
     eventHeads: db.collection<RecordRow>('workspace_event_heads'),
     eventOutbox: db.collection<RecordRow>('event_outbox'),
+    threads: db.collection<RecordRow>('comment_threads'),
+    comments: db.collection<RecordRow>('comments'),
+    notifications: db.collection<RecordRow>('notifications'),
+    notificationPreferences: db.collection<RecordRow>('notification_preferences'),
   };
 }
 
@@ -87,4 +96,12 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { unique: true, name: 'workspaceId_seq_unique' },
   );
   await c.events.createIndex({ workspaceId: 1, 'object.id': 1, seq: 1 }, { name: 'object' });
+  await c.threads.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
+  await c.comments.createIndex({ threadId: 1, createdAt: 1 }, { name: 'threadId_createdAt' });
+  await c.comments.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
+  await c.notifications.createIndex(
+    { userId: 1, eventId: 1 },
+    { unique: true, name: 'userId_eventId_unique' },
+  );
+  await c.notifications.createIndex({ mailPending: 1 }, { name: 'mailPending' });
 }

@@ -8,6 +8,11 @@ import {
   MongoUserRepository,
 } from './mongoAccountRepositories.js';
 import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
+import { MongoCommentRepository, MongoThreadRepository } from './mongoCommentRepositories.js';
+import {
+  MongoNotificationPreferenceRepository,
+  MongoNotificationRepository,
+} from './mongoNotificationRepositories.js';
 import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.js';
 import { MongoEventLog } from './mongoEventLog.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
@@ -57,5 +62,12 @@ export function createMongoDomainRepositories(
     invitations,
     accountTokens,
     events,
+    threads: new MongoThreadRepository(c.threads, clock),
+    comments: new MongoCommentRepository(c.comments, clock),
+    notifications: new MongoNotificationRepository(c.notifications, clock),
+    notificationPreferences: new MongoNotificationPreferenceRepository(
+      c.notificationPreferences,
+      clock,
+    ),
   };
 }

@@ -92,6 +92,46 @@ const eventLog = `
   );
 `;
 
+/**
+ * Version 7: comment threads and comments (issue 11). Each row keeps the
+ * record as JSON plus the columns it is looked up by.
+ */
+const commentThreads = `
+  CREATE TABLE comment_threads (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX comment_threads_by_document ON comment_threads (document_id);
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX comments_by_thread ON comments (thread_id);
+  CREATE INDEX comments_by_document ON comments (document_id);
+`;
+
+/** Version 8: notifications and each person's mail preference (issue 11). */
+const notifications = `
+  CREATE TABLE notifications (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    read_at TEXT,
+    mail_pending INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (user_id, event_id)
+  );
+  CREATE INDEX notifications_by_user ON notifications (user_id, read_at);
+  CREATE INDEX notifications_mail_pending ON notifications (mail_pending);
+  CREATE TABLE notification_preferences (
+    id TEXT PRIMARY KEY,
+    body TEXT NOT NULL
+  );
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -100,6 +140,8 @@ export const migrations: readonly string[] = [
   loginThrottle,
   documentStatus,
   eventLog,
+  commentThreads,
+  notifications,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

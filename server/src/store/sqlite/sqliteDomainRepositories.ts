@@ -16,6 +16,11 @@ import {
   SqliteUserRepository,
 } from './sqliteAccountRepositories.js';
 import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
+import { SqliteCommentRepository, SqliteThreadRepository } from './sqliteCommentRepositories.js';
+import {
+  SqliteNotificationPreferenceRepository,
+  SqliteNotificationRepository,
+} from './sqliteNotificationRepositories.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteEventLog } from './sqliteEventLog.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
@@ -43,5 +48,9 @@ export function createSqliteDomainRepositories(
     accountTokens: new SqliteAccountTokenRepository(db),
     loginThrottle: new SqliteLoginThrottleRepository(db),
     events: new SqliteEventLog(db),
+    threads: new SqliteThreadRepository(db),
+    comments: new SqliteCommentRepository(db),
+    notifications: new SqliteNotificationRepository(db),
+    notificationPreferences: new SqliteNotificationPreferenceRepository(db),
   };
 }

@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import type { StoreTransfer, TransferCollection, TransferRecords } from '../port.js';
 import { toApiToken, toSession, toUser } from './sqliteAccountRepositories.js';
 import { toAccountToken } from './sqliteAccountTokenRepository.js';
+import { toComment, toThread } from './sqliteCommentRepositories.js';
+import { toNotification, toNotificationPreference } from './sqliteNotificationRepositories.js';
 import { toDocument } from './sqliteDocumentRecordRepository.js';
 import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
@@ -33,6 +35,10 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
     table: 'workspace_event_heads',
     map: (row: EventHeadRow) => ({ id: row.workspace_id, ...toEventHead(row) }),
   },
+  threads: { table: 'comment_threads', map: toThread },
+  comments: { table: 'comments', map: toComment },
+  notifications: { table: 'notifications', map: toNotification },
+  notificationPreferences: { table: 'notification_preferences', map: toNotificationPreference },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

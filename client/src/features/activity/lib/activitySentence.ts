@@ -29,6 +29,10 @@ const sentenceKeys = {
   'document:delete': 'activity.sentences.document_delete',
   'document:edited': 'activity.sentences.document_edited',
   'document:server_write': 'activity.sentences.document_server_write',
+  'comment:resolve': 'activity.sentences.thread_resolve',
+  'thread:reopen': 'activity.sentences.thread_reopen',
+  'comment:update': 'activity.sentences.comment_update',
+  'comment:delete': 'activity.sentences.comment_delete',
 } as const;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -59,6 +63,14 @@ export function activitySentence(
       title: str(payload.title) || params.title,
       status: documentStatusLabels[status.data][language].toLowerCase(),
     });
+  }
+  // A comment:create opens a thread (on a thread object) or replies in one.
+  if (entry.action === 'comment:create') {
+    const opened = entry.object.type === 'thread';
+    return t(
+      opened ? 'activity.sentences.thread_create' : 'activity.sentences.comment_create',
+      params,
+    );
   }
   const key = sentenceKeys[entry.action as keyof typeof sentenceKeys];
   return key ? t(key, params) : t('activity.sentences.fallback', { who, action: entry.action });

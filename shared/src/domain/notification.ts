@@ -1,0 +1,46 @@
+/**
+ * Notifications (issue 11): made by a processor of the event log for the
+ * people a change concerns, shown in the app and mailed in batches.
+ */
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './common.js';
+
+export const notificationKindSchema = z.enum([
+  /** Someone mentioned me or my organisation. */
+  'mention',
+  /** Someone replied in a thread I take part in. */
+  'reply',
+  /** Someone resolved a thread I opened. */
+  'resolved',
+]);
+export type NotificationKind = z.infer<typeof notificationKindSchema>;
+
+export const notificationSchema = z.object({
+  id: idSchema,
+  /** The recipient. */
+  userId: idSchema,
+  workspaceId: idSchema,
+  kind: notificationKindSchema,
+  /** The event that caused it (one notification per recipient and event). */
+  eventId: idSchema,
+  documentId: idSchema,
+  documentTitle: z.string(),
+  threadId: idSchema,
+  commentId: idSchema.nullable(),
+  actorName: z.string(),
+  createdAt: timestampSchema,
+  readAt: timestampSchema.nullable(),
+  /** Waiting to be mailed (false once mailed, skipped or mail is off). */
+  mailPending: z.boolean(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationMailSchema = z.enum(['immediate', 'daily', 'off']);
+export type NotificationMail = z.infer<typeof notificationMailSchema>;
+
+export const notificationPreferencesSchema = z.object({
+  mail: notificationMailSchema,
+  /** The language mail is written in (the app sends its UI language). */
+  language: z.enum(['sv', 'en']).default('sv'),
+});
+export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;

@@ -195,6 +195,8 @@ describe('the editor for long agreements', () => {
     const maria = await app.onDocument(demo.ideaBasedEditor, iopTitle);
     const { page } = maria;
     const words = page.getByTestId('word-count');
+    // Count from the synced document, not from one still arriving from the server.
+    await waitForSaved(page);
     const before = Number((await words.innerText()).split(' ')[0]);
     await sectionParagraph(page, 'Parter').click();
     await page.keyboard.type('Vägvisaren är parten. Vägvisaren samverkar.');
@@ -232,7 +234,9 @@ describe('the editor for long agreements', () => {
     await maria.page.keyboard.type('Budget');
 
     const label = anna.page.locator('.collaboration-carets__label', { hasText: 'Maria Berg' });
-    await label.waitFor();
+    // Maria's tab from the previous test may linger in Anna's view until its removal
+    // (or the 10 s liveness timeout) reaches her: wait for the one live caret.
+    await expect.poll(() => label.count(), { timeout: 20_000 }).toBe(1);
     const opacity = () => label.evaluate((element) => getComputedStyle(element).opacity);
     // Just moved: shown, then hidden by the timer (no sleeping here: wait for each state).
     await anna.page.locator('.collaboration-carets__caret--recent').waitFor();

@@ -3,25 +3,16 @@
 // person proves their address from the next mail, and someone who forgot
 // their password sets a new one from a reset link. Every page is checked
 // with axe; the admin sees the unverified mark until the address is proven.
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { freePort } from '../../server/src/test-support/freePort.js';
 import { linkIn, startSmtpInbox } from '../../server/src/test-support/smtpInbox.js';
 import type { SmtpInbox } from '../../server/src/test-support/smtpInbox.js';
 import { screenshot, signIn } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
 import { demo, demoWorkspaceName } from '../support/demo.js';
 import { useAppUnderTest } from '../support/suite.js';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe('accounts by mail', () => {
   let inbox: SmtpInbox;

@@ -21,3 +21,4 @@ export * as frames from './frames.js';
 export * as awarenessStates from './awarenessStates.js';
 export { startSmtpInbox, linkIn } from './smtpInbox.js';
 export type { SmtpInbox, ReceivedMail } from './smtpInbox.js';
+export { freePort } from './freePort.js';

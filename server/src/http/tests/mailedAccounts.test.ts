@@ -2,29 +2,19 @@
 // mailed, a new account gets a link that proves its address, and a password
 // is reset by a mailed link that works once, without revealing which
 // addresses have accounts. Every link is read from the mail as it arrived.
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPasswordHasher } from '../../auth/passwords.js';
 import { newSecret, sha256Hex } from '../../auth/secrets.js';
 import {
   apiClient,
+  freePort,
   linkIn,
   sessionCookieFrom,
   startSmtpInbox,
   startTestServer,
 } from '../../test-support/index.js';
 import type { ApiCall, SmtpInbox, TestServer } from '../../test-support/index.js';
-
-/** A free loopback port, so PUBLIC_URL can name the server before it listens. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 interface View {
   workspace: { id: string };

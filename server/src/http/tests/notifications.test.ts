@@ -5,9 +5,7 @@
 // the window: one mail listing both), well-formed, with an unsubscribe link
 // that works, never with comment text for a document I can no longer read,
 // and not at all when I turned mail off.
-import { createServer } from 'node:net';
 import { makeTempDir } from '../../test-support/tempDir.js';
-import type { AddressInfo } from 'node:net';
 import type {
   Notification,
   NotificationListResponse,
@@ -17,16 +15,14 @@ import type {
 import { io as connectClient } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiClient, startSmtpInbox, startTestServer, waitFor } from '../../test-support/index.js';
+import {
+  apiClient,
+  freePort,
+  startSmtpInbox,
+  startTestServer,
+  waitFor,
+} from '../../test-support/index.js';
 import type { ApiCall, SmtpInbox, TestAccess, TestServer } from '../../test-support/index.js';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe('notifications', () => {
   let inbox: SmtpInbox;

@@ -10,3 +10,7 @@ export * from './apiToken.js';
 export * from './event.js';
 export * from './comment.js';
 export * from './notification.js';
+export * from './approval.js';
+export * from './wordDiff.js';
+export * from './decision.js';
+export * from './version.js';

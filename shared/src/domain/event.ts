@@ -32,6 +32,12 @@ export const eventOnlyActions = [
   /** A comment was edited or deleted (by its author, or by an admin moderating). */
   'comment:update',
   'comment:delete',
+  /**
+   * A draft decision was opened for positions (issue 12). Object: the
+   * decision; payload `{ documentId: string | null, sectionIds: string[] }`.
+   * The versions feature saves a version of that document when it sees it.
+   */
+  'decision:open',
 ] as const;
 
 export const eventActions = [...workspaceActions, ...siteActions, ...eventOnlyActions] as const;
@@ -47,6 +53,9 @@ export const eventObjectTypes = [
   'document',
   'thread',
   'comment',
+  'decision',
+  'version',
+  'meeting',
 ] as const;
 export const eventObjectSchema = z.object({ type: z.enum(eventObjectTypes), id: idSchema });
 export type EventObject = z.infer<typeof eventObjectSchema>;

@@ -121,6 +121,9 @@ const inserters: {
   comments: (store, record) => store.comments.insert(record),
   notifications: (store, record) => store.notifications.insert(record),
   notificationPreferences: (store, record) => store.notificationPreferences.save(record),
+  versions: (store, { state, ...version }) =>
+    store.versions.insert(version, new Uint8Array(Buffer.from(state, 'base64'))),
+  documentAuthors: (store, record) => store.documentAuthors.insert(record),
 };
 
 async function insertAll<C extends TransferCollection>(

@@ -17,6 +17,7 @@ import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { notificationsContract } from './contract/notifications.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
+import { versionsContract } from './contract/versions.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
 import type { Store } from './port.js';
 
@@ -41,5 +42,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     eventsContract(adapter.makeStore);
     commentsContract(adapter.makeStore);
     notificationsContract(adapter.makeStore);
+    versionsContract(adapter.makeStore);
   });
 }

@@ -37,6 +37,11 @@ export interface DomainCollections {
   notifications: Collection<RecordRow>;
   /** One row per user, `_id` the user id. */
   notificationPreferences: Collection<RecordRow>;
+  /** Versions: the record, plus its state inline or chunked (mongoVersionRepositories.ts). */
+  versions: Collection<RecordRow>;
+  versionChunks: Collection<RecordRow>;
+  /** One row per document and Yjs client id, `_id` `${documentId}:${clientId}`. */
+  documentAuthors: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -60,6 +65,9 @@ export function domainCollections(db: Db): DomainCollections {
     comments: db.collection<RecordRow>('comments'),
     notifications: db.collection<RecordRow>('notifications'),
     notificationPreferences: db.collection<RecordRow>('notification_preferences'),
+    versions: db.collection<RecordRow>('versions'),
+    versionChunks: db.collection<RecordRow>('version_chunks'),
+    documentAuthors: db.collection<RecordRow>('document_authors'),
   };
 }
 
@@ -104,4 +112,8 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { unique: true, name: 'userId_eventId_unique' },
   );
   await c.notifications.createIndex({ mailPending: 1 }, { name: 'mailPending' });
+  await c.versions.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
+  await c.versionChunks.createIndex({ versionId: 1, index: 1 }, { name: 'versionId_index' });
+  await c.versionChunks.createIndex({ documentId: 1 }, { name: 'documentId' });
+  await c.documentAuthors.createIndex({ documentId: 1 }, { name: 'documentId' });
 }

@@ -18,6 +18,10 @@ import { MongoEventLog } from './mongoEventLog.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
 import {
+  MongoDocumentAuthorRepository,
+  MongoVersionRepository,
+} from './mongoVersionRepositories.js';
+import {
   MongoBodyRepository,
   MongoOrganisationRepository,
   MongoWorkspaceRepository,
@@ -44,7 +48,11 @@ export function createMongoDomainRepositories(
   invitations = createMongoInvitationRepository(c, clock),
   accountTokens = new MongoAccountTokenRepository(c.accountTokens, c.accountTokenUses, clock),
   events = new MongoEventLog(c.events, c.eventHeads, c.eventOutbox, clock),
-): Omit<DomainRepositories, 'loginThrottle'> & { events: MongoEventLog } {
+  versions = new MongoVersionRepository(c.versions, c.versionChunks, clock),
+): Omit<DomainRepositories, 'loginThrottle'> & {
+  events: MongoEventLog;
+  versions: MongoVersionRepository;
+} {
   return {
     users: new MongoUserRepository(c.users, clock),
     sessions: new MongoSessionRepository(c.sessions, clock),
@@ -69,5 +77,7 @@ export function createMongoDomainRepositories(
       c.notificationPreferences,
       clock,
     ),
+    versions,
+    documentAuthors: new MongoDocumentAuthorRepository(c.documentAuthors, clock),
   };
 }

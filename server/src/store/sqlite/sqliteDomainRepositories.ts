@@ -27,6 +27,10 @@ import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
 import {
+  SqliteDocumentAuthorRepository,
+  SqliteVersionRepository,
+} from './sqliteVersionRepositories.js';
+import {
   SqliteBodyRepository,
   SqliteOrganisationRepository,
   SqliteWorkspaceRepository,
@@ -52,5 +56,7 @@ export function createSqliteDomainRepositories(
     comments: new SqliteCommentRepository(db),
     notifications: new SqliteNotificationRepository(db),
     notificationPreferences: new SqliteNotificationPreferenceRepository(db),
+    versions: new SqliteVersionRepository(db),
+    documentAuthors: new SqliteDocumentAuthorRepository(db),
   };
 }

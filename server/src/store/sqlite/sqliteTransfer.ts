@@ -15,6 +15,7 @@ import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
+import { toDocumentAuthor, toVersionTransfer } from './sqliteVersionRepositories.js';
 import { toBody, toOrganisation, toWorkspace } from './sqliteWorkspaceRepositories.js';
 
 type Mapper<C extends TransferCollection> = (row: never) => TransferRecords[C];
@@ -39,6 +40,8 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   comments: { table: 'comments', map: toComment },
   notifications: { table: 'notifications', map: toNotification },
   notificationPreferences: { table: 'notification_preferences', map: toNotificationPreference },
+  versions: { table: 'versions', map: toVersionTransfer },
+  documentAuthors: { table: 'document_authors', map: toDocumentAuthor },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -43,21 +43,23 @@ describe.each(stores)('versions over REST ($name)', ({ start }) => {
   const documentId = 'iop-avtal';
   const clients: ProviderClient[] = [];
 
-  /** A second organisation (the association) and an editor who represents it. */
+  /** A second organisation (the association, or the one given) and an editor who represents it. */
   async function associationEditor(
     name: string,
+    existingOrganisationId?: string,
   ): Promise<TestAccess & { organisationName: string }> {
     const person = await server.access.addMember('editor', name);
-    const organisationId = randomUUID();
-    await server.store.organisations.insert({
-      id: organisationId,
-      workspaceId: person.workspaceId,
-      name: 'Föreningen Vägen in',
-      kind: 'idea_based',
-      organisationNumber: null,
-      colour: '#2e7d32',
-      createdAt: new Date().toISOString(),
-    });
+    const organisationId = existingOrganisationId ?? randomUUID();
+    if (existingOrganisationId === undefined)
+      await server.store.organisations.insert({
+        id: organisationId,
+        workspaceId: person.workspaceId,
+        name: 'Föreningen Vägen in',
+        kind: 'idea_based',
+        organisationNumber: null,
+        colour: '#2e7d32',
+        createdAt: new Date().toISOString(),
+      });
     const membership = await server.store.memberships.findByUser(person.workspaceId, person.userId);
     await server.store.memberships.update(person.workspaceId, membership!.id, { organisationId });
     return { ...person, organisationId, organisationName: 'Föreningen Vägen in' };
@@ -263,9 +265,17 @@ describe.each(stores)('versions over REST ($name)', ({ start }) => {
       signatory: { name: 'Maria Berg', title: 'Kommundirektör' },
       matchesVersion: true,
     });
-    // One per organisation, even from another mandate holder of it.
+    // One per organisation, even from another mandate holder of it, even at the same moment.
     await grantMandate(editor);
     expect((await sign(editor, editor.organisationId, 'Erik Lund')).status).toBe(409);
+    const association2 = await associationEditor('Bo Föreningsson', association.organisationId);
+    await grantMandate(association);
+    await grantMandate(association2);
+    const race = await Promise.all([
+      sign(association, association.organisationId, 'Aisha'),
+      sign(association2, association2.organisationId, 'Bo'),
+    ]);
+    expect(race.map((r) => r.status).sort()).toEqual([201, 409]);
 
     // Later edits never change what was signed.
     const client = connectProvider(server.wsUrl, documentId, { params: editor.params });
@@ -289,7 +299,7 @@ describe.each(stores)('versions over REST ($name)', ({ start }) => {
     expect(listed.body.parties).toEqual([
       expect.objectContaining({
         organisationId: association.organisationId,
-        signoff: null,
+        signoff: expect.objectContaining({ contentHash: version.contentHash }),
       }),
       expect.objectContaining({
         organisationId: admin.organisationId,
@@ -302,7 +312,6 @@ describe.each(stores)('versions over REST ($name)', ({ start }) => {
     });
     expect(JSON.stringify(read.body.content)).not.toContain('Ändrat efter');
 
-    await grantMandate(association);
     const forAssociation = await api<SignoffListResponse>(
       'GET',
       `/versions/${version.id}/signoffs`,
@@ -311,7 +320,6 @@ describe.each(stores)('versions over REST ($name)', ({ start }) => {
       },
     );
     expect(forAssociation.body.callerMaySignFor).toBe(association.organisationId);
-    expect((await sign(association, association.organisationId, 'Aisha')).status).toBe(201);
     const activity = await api<{ entries: ActivityEntry[] }>(
       'GET',
       `/workspaces/${admin.workspaceId}/activity`,

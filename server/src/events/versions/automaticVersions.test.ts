@@ -17,6 +17,7 @@ import type { SqliteStore } from '../../store/sqlite/sqliteStore.js';
 import { makeTempDir, waitFor } from '../../test-support/index.js';
 import type { TempDir } from '../../test-support/index.js';
 import { writeAgreement } from '../../http/tests/versionFixtures.js';
+import { saveMinutesVersion } from '../../services/versions/versions.js';
 import { startAutomaticVersions } from './automaticVersions.js';
 import type { AutomaticVersions, SessionOutcome } from './automaticVersions.js';
 
@@ -143,5 +144,21 @@ describe('automatic versions', () => {
     await waitFor(() => outcomes.length === 4);
     expect(outcomes[3]).toBe('unchanged');
     expect(await store.versions.listByDocument(document.id)).toHaveLength(2);
+  });
+
+  it('saves the minutes when the meetings feature says they were sent or approved', async () => {
+    const eventId = ctx.newId();
+    const sent = await saveMinutesVersion({
+      ctx,
+      documentId: document.id,
+      stage: 'minutes_sent',
+      eventId,
+    });
+    expect(sent).toMatchObject({ origin: 'minutes_sent', eventId, createdBy: null });
+    expect(sent.label).toBe('Protokollet skickat för justering');
+    await expect(
+      saveMinutesVersion({ ctx, documentId: 'finns-inte', stage: 'minutes_approved', eventId }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(await store.versions.listByDocument(document.id)).toEqual([sent]);
   });
 });

@@ -329,4 +329,27 @@ describe.each(stores)('versions over REST ($name)', ({ start }) => {
     expect(actions.filter((action) => action === 'signoff:record')).toHaveLength(2);
     expect(actions).toContain('version:signoff');
   });
+
+  it('versions, diffs and restores a document nobody has written in yet', async () => {
+    await admin.addDocuments('tomt');
+    const saved = await api<VersionResponse>('POST', '/documents/tomt/versions', {
+      token: editor.token,
+      body: { label: 'Tomt' },
+    });
+    expect(saved.status).toBe(201);
+    const id = saved.body.version.id;
+    const read = await api<VersionContentResponse>('GET', `/versions/${id}`, {
+      token: viewer.token,
+    });
+    expect(read.body).toMatchObject({ content: { type: 'doc' }, sections: [] });
+    const diff = await api<VersionDiffResponse>('GET', `/versions/${id}/diff`, {
+      token: viewer.token,
+    });
+    expect(diff.body.sections).toEqual([]);
+    const restored = await api('POST', `/versions/${id}/restore`, {
+      token: editor.token,
+      body: {},
+    });
+    expect(restored.status).toBe(200);
+  });
 });

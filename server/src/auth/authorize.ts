@@ -14,8 +14,8 @@
  *   the object missing, they are refused: never allowed by default;
  * - a comment's author may edit or delete it while they may still comment;
  * - a thread's author may resolve and reopen it while they may still comment;
- * - an organisation's position is recorded only by a member who represents
- *   that organisation and holds its mandate;
+ * - an organisation's position, and its sign-off of a version, are recorded
+ *   only by a member who represents that organisation and holds its mandate;
  * - the coordinator records a position on an organisation's behalf
  *   (position:record_on_behalf, by the table) for any organisation;
  * - an advisory statement is attached only for a body one sits in (admins
@@ -74,6 +74,11 @@ export interface PositionObject extends InWorkspace {
   type: 'position';
   organisationId: string;
 }
+/** A party's sign-off of a version: recorded for one organisation, by its mandate holder. */
+export interface SignoffObject extends InWorkspace {
+  type: 'signoff';
+  organisationId: string;
+}
 /** An advisory statement for a body on a decision. */
 export interface StatementObject extends InWorkspace {
   type: 'statement';
@@ -91,6 +96,7 @@ export type WorkspaceScopedObject =
   | CommentObject
   | ThreadObject
   | PositionObject
+  | SignoffObject
   | StatementObject
   | MinutesObject;
 export type AuthObject = SiteObject | WorkspaceScopedObject;
@@ -110,6 +116,7 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'position:record': 'position',
   'position:record_on_behalf': 'position',
   'statement:record': 'statement',
+  'signoff:record': 'signoff',
   'minutes:approve': 'minutes',
 };
 
@@ -153,9 +160,9 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
     return null; // whoever opened a thread may resolve and reopen it
   }
   if (!can(role, action)) return forbidden(`Your role (${role}) does not allow ${action}`);
-  if (object.type === 'position' && action === 'position:record') {
+  if ((object.type === 'position' && action === 'position:record') || object.type === 'signoff') {
     if (object.organisationId !== membership.organisationId) {
-      return forbidden('You may only record the position of the organisation you represent');
+      return forbidden(`You may only record the ${object.type} of the organisation you represent`);
     }
     if (!membership.mandate.speaksForOrganisation) {
       return forbidden('You have no mandate to speak for your organisation');

@@ -6,7 +6,7 @@
  * before anything is written.
  *
  * Version history: 1 = first format (events, eventHeads, threads, comments,
- * notifications, approvals, decisions and decisionStatements were added later as optional collections, so older version-1 dumps still import). A reader
+ * notifications, approvals, decisions, decisionStatements, versions and documentAuthors were added later as optional collections, so older version-1 dumps still import). A reader
  * refuses versions it does not know; a new version adds a migration here,
  * never reinterprets an old one.
  */
@@ -27,6 +27,7 @@ import {
   organisationSchema,
   timestampSchema,
   userSchema,
+  versionSchema,
   workspaceEventSchema,
   workspaceSchema,
 } from '@samverka/shared';
@@ -96,6 +97,22 @@ const collectionSchemas = {
   approvals: approvalSchema,
   decisions: decisionSchema,
   decisionStatements: advisoryStatementSchema,
+  // A version with its full Yjs state (base64).
+  versions: versionSchema.extend({
+    signoffRequest: z
+      .object({ requestedBy: idSchema, requestedAt: timestampSchema })
+      .nullable()
+      .default(null),
+    state: z.base64(),
+  }),
+  documentAuthors: z.object({
+    id: idSchema,
+    documentId: idSchema,
+    clientId: z.number().int().nonnegative(),
+    userId: idSchema,
+    organisationId: idSchema.nullable(),
+    recordedAt: timestampSchema,
+  }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -117,6 +134,8 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'decisions',
   'decisionStatements',
   'approvals',
+  'versions',
+  'documentAuthors',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -150,6 +169,9 @@ export const dumpSchema = z.object({
     approvals: z.array(collectionSchemas.approvals).default([]),
     decisions: z.array(collectionSchemas.decisions).default([]),
     decisionStatements: z.array(collectionSchemas.decisionStatements).default([]),
+    // Absent in dumps written before versions existed.
+    versions: z.array(collectionSchemas.versions).default([]),
+    documentAuthors: z.array(collectionSchemas.documentAuthors).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

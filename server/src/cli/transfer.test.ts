@@ -22,6 +22,7 @@ import {
   at,
 } from '../store/contract/fixtures.js';
 import { aDecision, anApproval } from '../store/contract/decisions.contract.js';
+import { aVersion } from '../store/contract/versions.contract.js';
 import type { Store } from '../store/port.js';
 import { openSqliteStore } from '../store/sqlite/sqliteStore.js';
 import {
@@ -154,6 +155,19 @@ async function populate(store: Store): Promise<Record<string, string>> {
     if (index === 0) {
       // One document compacted with a trailing update: export must merge both.
       await store.documents.compact(meta.id, updates[0]!, seqs[0]!);
+      // A version (its own state, kept through compaction) and who wrote the text.
+      await store.versions.insert(
+        aVersion(meta.id, { workspaceId: workspace.id, label: 'Utkast – första' }),
+        updates[0]!,
+      );
+      await store.documentAuthors.insert({
+        id: `${meta.id}:${doc.clientID}`,
+        documentId: meta.id,
+        clientId: doc.clientID,
+        userId: admin.id,
+        organisationId: org.id,
+        recordedAt: at(3),
+      });
     }
     texts[meta.id] = doc.getText('body').toString();
   }
@@ -168,6 +182,12 @@ function textsOf(dump: Dump): Record<string, string> {
       return [d.name, doc.getText('body').toString()];
     }),
   );
+}
+
+async function expectVersionText(store: Store, versionId: string, text: string): Promise<void> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await store.versions.loadState(versionId))!);
+  expect(doc.getText('body').toString()).toBe(text);
 }
 
 /** Export, through JSON text as the file would carry it, then validate. */
@@ -208,11 +228,15 @@ describe('export and import', () => {
     expect(dump.collections.decisions).toHaveLength(1);
     expect(dump.collections.decisionStatements).toHaveLength(1);
 
+    expect(dump.collections.versions).toHaveLength(1);
+    expect(dump.collections.documentAuthors).toHaveLength(1);
+
     const target = await open(sqlite);
     await importStore({ store: target, dump, force: false });
     const again = await exportThroughFile(target);
     expect(again.collections).toEqual(dump.collections);
     expect(textsOf(again)).toEqual(texts);
+    await expectVersionText(target, dump.collections.versions[0]!.id, 'Behovsanalys. ');
   });
 
   it('refuses a non-empty target unless forced, and --force replaces its content', async () => {
@@ -246,6 +270,7 @@ describe('export and import', () => {
       const fromMongo = await exportThroughFile(mongo);
       expect(fromMongo.source).toBe('mongodb');
       expect(fromMongo.collections).toEqual(fromSqlite.collections);
+      await expectVersionText(mongo, fromSqlite.collections.versions[0]!.id, 'Behovsanalys. ');
       expect(textsOf(fromMongo)).toEqual(texts);
 
       const back = await open(sqlite);

@@ -124,6 +124,9 @@ const inserters: {
   approvals: (store, record) => store.approvals.append(record),
   decisions: (store, record) => store.decisions.insert(record),
   decisionStatements: (store, record) => store.decisionStatements.insert(record),
+  versions: (store, { state, ...version }) =>
+    store.versions.insert(version, new Uint8Array(Buffer.from(state, 'base64'))),
+  documentAuthors: (store, record) => store.documentAuthors.insert(record),
 };
 
 async function insertAll<C extends TransferCollection>(

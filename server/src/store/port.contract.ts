@@ -18,6 +18,7 @@ import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { notificationsContract } from './contract/notifications.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
+import { versionsContract } from './contract/versions.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
 import type { Store } from './port.js';
 
@@ -43,5 +44,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     commentsContract(adapter.makeStore);
     notificationsContract(adapter.makeStore);
     decisionsContract(adapter.makeStore);
+    versionsContract(adapter.makeStore);
   });
 }

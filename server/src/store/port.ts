@@ -33,6 +33,7 @@ import type {
   NotificationMail,
   Organisation,
   User,
+  Version,
   Workspace,
 } from '@samverka/shared';
 import type { EventDraft } from '../events/eventChain.js';
@@ -356,6 +357,8 @@ export interface DomainRepositories {
   readonly approvals: ApprovalRepository;
   readonly decisions: DecisionRepository;
   readonly decisionStatements: AdvisoryStatementRepository;
+  readonly versions: VersionRepository;
+  readonly documentAuthors: DocumentAuthorRepository;
 }
 
 /*
@@ -481,6 +484,64 @@ export interface CommentRepository {
     patch: Partial<Pick<CommentRecord, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>>,
   ): Promise<CommentRecord | null>;
   /** Removes a deleted document's comments; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
+}
+
+/*
+ * Versions of documents (issue 13): metadata plus the full Yjs state at that
+ * moment, stored apart from the update log (compaction never touches it;
+ * MongoDB chunks large states like snapshots). Versions are never changed
+ * except for being put forward for sign-off, once.
+ */
+export interface VersionRecord extends Version {
+  /** Put forward for sign-off (null: not). */
+  signoffRequest: { requestedBy: string; requestedAt: string } | null;
+}
+
+/** A version as export/import moves it: the record and its state in base64. */
+export interface VersionTransferRecord extends VersionRecord {
+  state: string;
+}
+
+export interface VersionRepository {
+  /** Stores the record and its state; the state is written first, so a listed version always loads. */
+  insert(version: VersionRecord, state: Uint8Array): Promise<void>;
+  findById(id: string): Promise<VersionRecord | null>;
+  /** A document's versions, newest first (ties: the later inserted first). */
+  listByDocument(documentId: string): Promise<VersionRecord[]>;
+  /** The full Yjs state of a version (an update), or null when there is no such version. */
+  loadState(id: string): Promise<Uint8Array | null>;
+  /**
+   * Puts a version forward for sign-off, once: the first request stays.
+   * Returns the record as it is afterwards, null when there is none.
+   */
+  putForward(
+    id: string,
+    request: NonNullable<VersionRecord['signoffRequest']>,
+  ): Promise<VersionRecord | null>;
+  /** Removes a deleted document's versions and their states; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
+}
+
+/**
+ * Authorship of a document's text (issue 13): which person (and the
+ * organisation they acted for) each Yjs client id belongs to, recorded when
+ * the hub first commits an update of that client id. The first record of a
+ * client id in a document stays ('duplicate' after), so nobody can take over
+ * text already attributed. `id` is `${documentId}:${clientId}`.
+ */
+export interface DocumentAuthorRecord {
+  id: string;
+  documentId: string;
+  clientId: number;
+  userId: string;
+  organisationId: string | null;
+  recordedAt: string;
+}
+
+export interface DocumentAuthorRepository {
+  insert(author: DocumentAuthorRecord): Promise<InsertResult>;
+  listByDocument(documentId: string): Promise<DocumentAuthorRecord[]>;
   deleteByDocument(documentId: string): Promise<number>;
 }
 
@@ -612,6 +673,8 @@ export interface TransferRecords {
   approvals: ApprovalRecord;
   decisions: DecisionRecord;
   decisionStatements: AdvisoryStatementRecord;
+  versions: VersionTransferRecord;
+  documentAuthors: DocumentAuthorRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

@@ -9,3 +9,4 @@ export * from './activity.js';
 export * from './comments.js';
 export * from './notifications.js';
 export * from './decisions.js';
+export * from './versions.js';

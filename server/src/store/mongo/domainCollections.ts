@@ -41,6 +41,11 @@ export interface DomainCollections {
   approvals: Collection<RecordRow>;
   decisions: Collection<RecordRow>;
   decisionStatements: Collection<RecordRow>;
+  /** Versions: the record, plus its state inline or chunked (mongoVersionRepositories.ts). */
+  versions: Collection<RecordRow>;
+  versionChunks: Collection<RecordRow>;
+  /** One row per document and Yjs client id, `_id` `${documentId}:${clientId}`. */
+  documentAuthors: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -67,6 +72,9 @@ export function domainCollections(db: Db): DomainCollections {
     approvals: db.collection<RecordRow>('approvals'),
     decisions: db.collection<RecordRow>('decisions'),
     decisionStatements: db.collection<RecordRow>('decision_statements'),
+    versions: db.collection<RecordRow>('versions'),
+    versionChunks: db.collection<RecordRow>('version_chunks'),
+    documentAuthors: db.collection<RecordRow>('document_authors'),
   };
 }
 
@@ -122,4 +130,8 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
   await c.decisions.createIndex({ workspaceId: 1 }, { name: 'workspaceId' });
   await c.decisions.createIndex({ 'subject.documentId': 1 }, { name: 'subject_documentId' });
   await c.decisionStatements.createIndex({ decisionId: 1 }, { name: 'decisionId' });
+  await c.versions.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
+  await c.versionChunks.createIndex({ versionId: 1, index: 1 }, { name: 'versionId_index' });
+  await c.versionChunks.createIndex({ documentId: 1 }, { name: 'documentId' });
+  await c.documentAuthors.createIndex({ documentId: 1 }, { name: 'documentId' });
 }

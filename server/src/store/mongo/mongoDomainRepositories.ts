@@ -23,6 +23,10 @@ import { MongoEventLog } from './mongoEventLog.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
 import {
+  MongoDocumentAuthorRepository,
+  MongoVersionRepository,
+} from './mongoVersionRepositories.js';
+import {
   MongoBodyRepository,
   MongoOrganisationRepository,
   MongoWorkspaceRepository,
@@ -49,7 +53,11 @@ export function createMongoDomainRepositories(
   invitations = createMongoInvitationRepository(c, clock),
   accountTokens = new MongoAccountTokenRepository(c.accountTokens, c.accountTokenUses, clock),
   events = new MongoEventLog(c.events, c.eventHeads, c.eventOutbox, clock),
-): Omit<DomainRepositories, 'loginThrottle'> & { events: MongoEventLog } {
+  versions = new MongoVersionRepository(c.versions, c.versionChunks, clock),
+): Omit<DomainRepositories, 'loginThrottle'> & {
+  events: MongoEventLog;
+  versions: MongoVersionRepository;
+} {
   return {
     users: new MongoUserRepository(c.users, clock),
     sessions: new MongoSessionRepository(c.sessions, clock),
@@ -77,5 +85,7 @@ export function createMongoDomainRepositories(
     approvals: new MongoApprovalRepository(c.approvals, clock),
     decisions: new MongoDecisionRepository(c.decisions, clock),
     decisionStatements: new MongoAdvisoryStatementRepository(c.decisionStatements, clock),
+    versions,
+    documentAuthors: new MongoDocumentAuthorRepository(c.documentAuthors, clock),
   };
 }

@@ -164,6 +164,27 @@ const decisionsAndApprovals = `
   CREATE INDEX decision_statements_by_decision ON decision_statements (decision_id);
 `;
 
+/**
+ * Version 10: versions of documents with their full Yjs state, and who each
+ * Yjs client id of a document belongs to (issue 13). Neither is touched by
+ * compaction.
+ */
+const versions = `
+  CREATE TABLE versions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    state BLOB NOT NULL
+  );
+  CREATE INDEX versions_by_document ON versions (document_id);
+  CREATE TABLE document_authors (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX document_authors_by_document ON document_authors (document_id);
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -175,6 +196,7 @@ export const migrations: readonly string[] = [
   commentThreads,
   notifications,
   decisionsAndApprovals,
+  versions,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

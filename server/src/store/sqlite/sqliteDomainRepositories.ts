@@ -32,6 +32,10 @@ import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
 import {
+  SqliteDocumentAuthorRepository,
+  SqliteVersionRepository,
+} from './sqliteVersionRepositories.js';
+import {
   SqliteBodyRepository,
   SqliteOrganisationRepository,
   SqliteWorkspaceRepository,
@@ -60,5 +64,7 @@ export function createSqliteDomainRepositories(
     approvals: new SqliteApprovalRepository(db),
     decisions: new SqliteDecisionRepository(db),
     decisionStatements: new SqliteAdvisoryStatementRepository(db),
+    versions: new SqliteVersionRepository(db),
+    documentAuthors: new SqliteDocumentAuthorRepository(db),
   };
 }

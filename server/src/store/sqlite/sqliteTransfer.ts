@@ -16,6 +16,7 @@ import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
+import { toDocumentAuthor, toVersionTransfer } from './sqliteVersionRepositories.js';
 import { toBody, toOrganisation, toWorkspace } from './sqliteWorkspaceRepositories.js';
 
 type Mapper<C extends TransferCollection> = (row: never) => TransferRecords[C];
@@ -43,6 +44,8 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   approvals: { table: 'approvals', map: toApproval },
   decisions: { table: 'decisions', map: toDecision },
   decisionStatements: { table: 'decision_statements', map: toStatement },
+  versions: { table: 'versions', map: toVersionTransfer },
+  documentAuthors: { table: 'document_authors', map: toDocumentAuthor },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

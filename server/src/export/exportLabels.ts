@@ -51,8 +51,7 @@ const en: ExportLabels = {
   exported: 'Date',
   page: (current, total) => `Page ${current} of ${total}`,
   signatures: 'Signatures',
-  signaturesIntro:
-    'This agreement has been drawn up in identical copies, one for each party.',
+  signaturesIntro: 'This agreement has been drawn up in identical copies, one for each party.',
   placeAndDate: 'Place and date',
   signature: 'Signature',
   nameClarification: 'Name in print',

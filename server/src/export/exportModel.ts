@@ -110,10 +110,7 @@ export function inlineRuns(node: ProseMirrorNode): Run[] {
   return runs;
 }
 
-function toBlocks(
-  parent: ProseMirrorNode,
-  numbers: Map<ProseMirrorNode, string> | null,
-): Block[] {
+function toBlocks(parent: ProseMirrorNode, numbers: Map<ProseMirrorNode, string> | null): Block[] {
   const blocks: Block[] = [];
   parent.forEach((node) => {
     const block = toBlock(node, numbers);
@@ -122,7 +119,10 @@ function toBlocks(
   return blocks;
 }
 
-function toBlock(node: ProseMirrorNode, numbers: Map<ProseMirrorNode, string> | null): Block | null {
+function toBlock(
+  node: ProseMirrorNode,
+  numbers: Map<ProseMirrorNode, string> | null,
+): Block | null {
   switch (node.type.name) {
     case 'heading':
       return {

@@ -38,31 +38,51 @@ export function artifact(doc: PdfDocument, draw: () => void): void {
 }
 
 /** A heading; `level` is the PDF's (the title is H1, the document's level 1 is H2). */
-export function writeHeading(doc: PdfDocument, parent: Struct, level: number, runs: Run[], area: Area): void {
+export function writeHeading(
+  doc: PdfDocument,
+  parent: Struct,
+  level: number,
+  runs: Run[],
+  area: Area,
+): void {
   const size = HEADING_SIZES[Math.min(level, 6) - 1]!;
   doc.y += level <= 2 ? 10 : 6;
   // Keep a heading with at least two lines of what follows it.
   ensureSpace(doc, runsHeight(doc, runs, { ...area, size, bold: true }) + BODY_SIZE * 3.2);
   parent.add(
-    doc.struct(`H${Math.min(level, 6)}`, () => writeRuns(doc, runs, { ...area, size, bold: true })),
+    doc.struct(`H${Math.min(level, 6)}`, {}, () =>
+      writeRuns(doc, runs, { ...area, size, bold: true }),
+    ),
   );
   doc.y += 4;
 }
 
-export function writeParagraph(doc: PdfDocument, parent: Struct, runs: Run[], area: Area, gap = 6): void {
+export function writeParagraph(
+  doc: PdfDocument,
+  parent: Struct,
+  runs: Run[],
+  area: Area,
+  gap = 6,
+): void {
   // Empty paragraphs (a template's place to write) carry nothing to tag; keep a little air.
   if (runsText(runs).trim() === '') {
     doc.y += gap;
     return;
   }
   ensureSpace(doc, BODY_SIZE * 1.5);
-  parent.add(doc.struct('P', () => writeRuns(doc, runs, { ...area, size: BODY_SIZE })));
+  parent.add(doc.struct('P', {}, () => writeRuns(doc, runs, { ...area, size: BODY_SIZE })));
   doc.y += gap;
 }
 
 const BULLETS = ['•', '◦', '▪'];
 
-function writeList(doc: PdfDocument, parent: Struct, block: Extract<Block, { kind: 'list' }>, area: Area, depth: number): void {
+function writeList(
+  doc: PdfDocument,
+  parent: Struct,
+  block: Extract<Block, { kind: 'list' }>,
+  area: Area,
+  depth: number,
+): void {
   const list = doc.struct('L');
   parent.add(list);
   block.items.forEach((item, index) => {
@@ -72,7 +92,7 @@ function writeList(doc: PdfDocument, parent: Struct, block: Extract<Block, { kin
     ensureSpace(doc, BODY_SIZE * 1.5);
     const top = doc.y;
     entry.add(
-      doc.struct('Lbl', () => {
+      doc.struct('Lbl', {}, () => {
         doc.font('regular').fontSize(BODY_SIZE).fillColor(TEXT_COLOUR);
         doc.text(label, area.x, top, { width: LABEL_WIDTH - 4, lineBreak: false });
       }),
@@ -80,12 +100,19 @@ function writeList(doc: PdfDocument, parent: Struct, block: Extract<Block, { kin
     doc.y = top;
     const body = doc.struct('LBody');
     entry.add(body);
-    writeBlocks(doc, body, item, { x: area.x + LABEL_WIDTH, width: area.width - LABEL_WIDTH }, depth + 1, 2);
+    writeBlocks(
+      doc,
+      body,
+      item,
+      { x: area.x + LABEL_WIDTH, width: area.width - LABEL_WIDTH },
+      depth + 1,
+      2,
+    );
     body.end();
     entry.end();
   });
   list.end();
-  doc.y += 4;
+  if (depth === 0) doc.y += 4;
 }
 
 function cellHeight(doc: PdfDocument, cell: TableCell | undefined, width: number): number {
@@ -104,7 +131,9 @@ function flattenText(blocks: Block[]): string {
         case 'list':
           return block.items.map((item) => `•  ${flattenText(item)}`).join('\n');
         case 'table':
-          return block.rows.map((row) => row.map((cell) => flattenText(cell.blocks)).join(' ')).join('\n');
+          return block.rows
+            .map((row) => row.map((cell) => flattenText(cell.blocks)).join(' '))
+            .join('\n');
         case 'quote':
           return flattenText(block.blocks);
         case 'code':
@@ -125,7 +154,10 @@ function writeTable(doc: PdfDocument, parent: Struct, rows: TableCell[][], area:
   doc.y += 4;
   for (const row of rows) {
     const height =
-      Math.max(BODY_SIZE, ...Array.from({ length: columns }, (_, i) => cellHeight(doc, row[i], innerWidth))) +
+      Math.max(
+        BODY_SIZE,
+        ...Array.from({ length: columns }, (_, i) => cellHeight(doc, row[i], innerWidth)),
+      ) +
       CELL_PADDING * 2;
     ensureSpace(doc, height);
     const top = doc.y;
@@ -133,7 +165,8 @@ function writeTable(doc: PdfDocument, parent: Struct, rows: TableCell[][], area:
     table.add(tableRow);
     artifact(doc, () => {
       row.forEach((cell, index) => {
-        if (cell.header) doc.rect(area.x + index * columnWidth, top, columnWidth, height).fill('#e9ecef');
+        if (cell.header)
+          doc.rect(area.x + index * columnWidth, top, columnWidth, height).fill('#e9ecef');
       });
       doc.fillColor(TEXT_COLOUR);
     });
@@ -141,15 +174,23 @@ function writeTable(doc: PdfDocument, parent: Struct, rows: TableCell[][], area:
     for (let index = 0; index < columns; index++) {
       const cell = row[index];
       const x = area.x + index * columnWidth;
-      const cellStruct = doc.struct(cell?.header ? 'TH' : 'TD', cell?.header ? { scope: 'Column' } as object : {});
+      const cellStruct = doc.struct(
+        cell?.header ? 'TH' : 'TD',
+        cell?.header ? ({ scope: 'Column' } as object) : {},
+      );
       tableRow.add(cellStruct);
       doc.y = top + CELL_PADDING;
       for (const block of cell?.blocks ?? []) {
         if (block.kind === 'paragraph' || block.kind === 'heading') {
           if (runsText(block.runs).trim() === '') continue;
           cellStruct.add(
-            doc.struct('P', () =>
-              writeRuns(doc, block.runs, { x: x + CELL_PADDING, width: innerWidth, size: BODY_SIZE, bold: cell?.header ?? false }),
+            doc.struct('P', {}, () =>
+              writeRuns(doc, block.runs, {
+                x: x + CELL_PADDING,
+                width: innerWidth,
+                size: BODY_SIZE,
+                bold: cell?.header ?? false,
+              }),
             ),
           );
         } else {
@@ -173,11 +214,24 @@ function writeTable(doc: PdfDocument, parent: Struct, rows: TableCell[][], area:
   doc.y += 10;
 }
 
-export function writeBlocks(doc: PdfDocument, parent: Struct, blocks: Block[], area: Area, depth = 0, gap = 6): void {
+export function writeBlocks(
+  doc: PdfDocument,
+  parent: Struct,
+  blocks: Block[],
+  area: Area,
+  depth = 0,
+  gap = 6,
+): void {
   for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
-        writeHeading(doc, parent, block.level + 1, block.number ? [plainRun(`${block.number} `, true), ...block.runs] : block.runs, area);
+        writeHeading(
+          doc,
+          parent,
+          block.level + 1,
+          block.number ? [plainRun(`${block.number} `, true), ...block.runs] : block.runs,
+          area,
+        );
         break;
       case 'paragraph':
         writeParagraph(doc, parent, block.runs, area, gap);
@@ -192,18 +246,33 @@ export function writeBlocks(doc: PdfDocument, parent: Struct, blocks: Block[], a
         const quote = doc.struct('BlockQuote');
         parent.add(quote);
         const top = doc.y;
-        writeBlocks(doc, quote, block.blocks, { x: area.x + 14, width: area.width - 14 }, depth, gap);
+        writeBlocks(
+          doc,
+          quote,
+          block.blocks,
+          { x: area.x + 14, width: area.width - 14 },
+          depth,
+          gap,
+        );
         quote.end();
         artifact(doc, () => {
-          doc.lineWidth(2).strokeColor('#b0b0b0').moveTo(area.x + 3, top).lineTo(area.x + 3, doc.y - gap).stroke();
+          doc
+            .lineWidth(2)
+            .strokeColor('#b0b0b0')
+            .moveTo(area.x + 3, top)
+            .lineTo(area.x + 3, doc.y - gap)
+            .stroke();
         });
         break;
       }
       case 'code':
         ensureSpace(doc, BODY_SIZE * 1.5);
         parent.add(
-          doc.struct('Code', () => {
-            doc.font('mono').fontSize(BODY_SIZE - 1).fillColor(TEXT_COLOUR);
+          doc.struct('Code', {}, () => {
+            doc
+              .font('mono')
+              .fontSize(BODY_SIZE - 1)
+              .fillColor(TEXT_COLOUR);
             doc.text(block.text, area.x, doc.y, { width: area.width });
           }),
         );
@@ -211,7 +280,12 @@ export function writeBlocks(doc: PdfDocument, parent: Struct, blocks: Block[], a
         break;
       case 'rule':
         artifact(doc, () => {
-          doc.lineWidth(0.6).strokeColor(MUTED_COLOUR).moveTo(area.x, doc.y + 4).lineTo(area.x + area.width, doc.y + 4).stroke();
+          doc
+            .lineWidth(0.6)
+            .strokeColor(MUTED_COLOUR)
+            .moveTo(area.x, doc.y + 4)
+            .lineTo(area.x + area.width, doc.y + 4)
+            .stroke();
         });
         doc.y += 12;
         break;

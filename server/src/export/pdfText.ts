@@ -44,12 +44,14 @@ function fontFor(run: TextRun, bold: boolean): FontName {
 /** Text runs with hard breaks folded into newlines (pdfkit wraps on '\n'). */
 function textSegments(runs: Run[]): TextRun[] {
   const segments: TextRun[] = [];
+  // pdfkit drops a newline that ends a continued piece of text: carry it to the next piece.
+  let pendingBreaks = '';
   for (const run of runs) {
-    if (run.kind === 'break') {
-      const last = segments.at(-1);
-      if (last) last.text += '\n';
-      else segments.push({ kind: 'text', text: '\n', bold: false, italic: false, underline: false, strike: false, code: false, href: null });
-    } else segments.push({ ...run });
+    if (run.kind === 'break') pendingBreaks += '\n';
+    else {
+      segments.push({ ...run, text: pendingBreaks + run.text });
+      pendingBreaks = '';
+    }
   }
   return segments;
 }

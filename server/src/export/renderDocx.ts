@@ -170,7 +170,11 @@ function tableToDocx(rows: Extract<Block, { kind: 'table' }>['rows'], lists: Lis
 
 function closingToDocx(section: ClosingSection): Paragraph[] {
   const out: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: false, text: section.heading }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      pageBreakBefore: false,
+      text: section.heading,
+    }),
   ];
   if (section.intro) out.push(new Paragraph(section.intro));
   for (const group of section.groups) {
@@ -187,13 +191,18 @@ function closingToDocx(section: ClosingSection): Paragraph[] {
         }),
       );
     }
-    if (group.recorded) out.push(new Paragraph({ children: [new TextRun({ text: group.recorded, italics: true })] }));
+    if (group.recorded)
+      out.push(new Paragraph({ children: [new TextRun({ text: group.recorded, italics: true })] }));
   }
-  if (section.note) out.push(new Paragraph({ children: [new TextRun({ text: section.note, italics: true })] }));
+  if (section.note)
+    out.push(new Paragraph({ children: [new TextRun({ text: section.note, italics: true })] }));
   return out;
 }
 
-export async function renderDocx(doc: ProseMirrorNode, metadata: ExportMetadata): Promise<Uint8Array> {
+export async function renderDocx(
+  doc: ProseMirrorNode,
+  metadata: ExportMetadata,
+): Promise<Uint8Array> {
   const labels = exportLabels(metadata.language);
   const lists: ListContext = { nextInstance: 1 };
   const closing = closingSection(metadata);
@@ -262,16 +271,16 @@ export async function renderDocx(doc: ProseMirrorNode, metadata: ExportMetadata)
                   new TextRun({
                     size: 18,
                     children: labels
-                      .page('\u0000', '\u0001')
-                      .split(/(\u0000|\u0001)/)
+                      .page('{current}', '{total}')
+                      .split(/(\{current\}|\{total\})/)
                       .filter((part) => part !== '')
                       .map((part) =>
-                      part === '\u0000'
-                        ? PageNumber.CURRENT
-                        : part === '\u0001'
-                          ? PageNumber.TOTAL_PAGES
-                          : part,
-                    ),
+                        part === '{current}'
+                          ? PageNumber.CURRENT
+                          : part === '{total}'
+                            ? PageNumber.TOTAL_PAGES
+                            : part,
+                      ),
                   }),
                 ],
               }),

@@ -62,7 +62,10 @@ function contentSerializer(numbered: ProseMirrorNode | null): MarkdownSerializer
     blockquote: base.blockquote!,
     codeBlock: (state, node) => {
       // A fence longer than any run of backticks inside it.
-      const longest = Math.max(2, ...(node.textContent.match(/`+/g) ?? []).map((run) => run.length));
+      const longest = Math.max(
+        2,
+        ...(node.textContent.match(/`+/g) ?? []).map((run) => run.length),
+      );
       const fence = '`'.repeat(longest + 1);
       state.write(`${fence}\n`);
       state.text(node.textContent, false);
@@ -125,7 +128,9 @@ function closingMarkdown(section: ClosingSection): string {
   for (const group of section.groups) {
     lines.push(`### ${escapeLine(group.title)}`, '');
     for (const field of group.fields) {
-      lines.push(`${escapeLine(field.label)}: ${field.value ? escapeLine(field.value) : '\\_'.repeat(30)}  `);
+      lines.push(
+        `${escapeLine(field.label)}: ${field.value ? escapeLine(field.value) : '\\_'.repeat(30)}  `,
+      );
     }
     if (group.recorded) lines.push('', `*${escapeLine(group.recorded)}*`);
     lines.push('');
@@ -140,8 +145,18 @@ function closingMarkdown(section: ClosingSection): string {
  */
 export function renderMarkdown(doc: ProseMirrorNode, metadata: ExportMetadata): string {
   const labels = exportLabels(metadata.language);
-  const parts = [`# ${escapeLine(metadata.documentTitle)}`, '', `*${escapeLine(headerLine(metadata))}*`, ''];
-  parts.push(contentSerializer(metadata.numbered ? doc : null).serialize(doc, { tightLists: true }).trim(), '');
+  const parts = [
+    `# ${escapeLine(metadata.documentTitle)}`,
+    '',
+    `*${escapeLine(headerLine(metadata))}*`,
+    '',
+  ];
+  parts.push(
+    contentSerializer(metadata.numbered ? doc : null)
+      .serialize(doc, { tightLists: true })
+      .trim(),
+    '',
+  );
   const closing = closingSection(metadata);
   if (closing) parts.push(closingMarkdown(closing));
   if (metadata.contentHash) parts.push(`${labels.contentHash}: \`${metadata.contentHash}\``, '');

@@ -14,7 +14,14 @@ import type { ClosingGroup, ClosingSection } from './closingBlocks.js';
 import type { ExportMetadata } from './exportInput.js';
 import { exportLabels, isoDay } from './exportLabels.js';
 import { documentBlocks, plainRun } from './exportModel.js';
-import { artifact, BODY_SIZE, ensureSpace, writeBlocks, writeHeading, writeParagraph } from './pdfBlocks.js';
+import {
+  artifact,
+  BODY_SIZE,
+  ensureSpace,
+  writeBlocks,
+  writeHeading,
+  writeParagraph,
+} from './pdfBlocks.js';
 import type { Area } from './pdfBlocks.js';
 import { MUTED_COLOUR, registerFonts, TEXT_COLOUR, writeRuns } from './pdfText.js';
 import type { PdfDocument } from './pdfText.js';
@@ -26,15 +33,27 @@ const FIELD_HEIGHT = 30;
 
 type Struct = PDFKit.PDFStructureElement;
 
-function writeField(doc: PdfDocument, parent: Struct, label: string, value: string | null, area: Area): void {
+function writeField(
+  doc: PdfDocument,
+  parent: Struct,
+  label: string,
+  value: string | null,
+  area: Area,
+): void {
   const top = doc.y;
   parent.add(
-    doc.struct('P', () => {
-      doc.font('regular').fontSize(BODY_SIZE - 1).fillColor(MUTED_COLOUR);
+    doc.struct('P', {}, () => {
+      doc
+        .font('regular')
+        .fontSize(BODY_SIZE - 1)
+        .fillColor(MUTED_COLOUR);
       doc.text(`${label}:`, area.x, top + 10, { width: FIELD_LABEL_WIDTH - 6, lineBreak: false });
       if (value) {
         doc.font('regular').fontSize(BODY_SIZE).fillColor(TEXT_COLOUR);
-        doc.text(value, area.x + FIELD_LABEL_WIDTH + 4, top + 9, { width: FIELD_LINE_WIDTH - 8, lineBreak: false });
+        doc.text(value, area.x + FIELD_LABEL_WIDTH + 4, top + 9, {
+          width: FIELD_LINE_WIDTH - 8,
+          lineBreak: false,
+        });
       }
     }),
   );
@@ -76,7 +95,8 @@ function writeClosing(doc: PdfDocument, parent: Struct, section: ClosingSection,
     party.end();
     doc.y += 12;
   }
-  if (section.note) writeParagraph(doc, closing, [{ ...plainRun(section.note), italic: true }], area);
+  if (section.note)
+    writeParagraph(doc, closing, [{ ...plainRun(section.note), italic: true }], area);
   closing.end();
 }
 
@@ -104,7 +124,12 @@ function writePageFurniture(doc: PdfDocument, metadata: ExportMetadata): void {
       lineBreak: false,
       ellipsis: true,
     });
-    doc.lineWidth(0.5).strokeColor('#c8c8c8').moveTo(MARGIN, 44).lineTo(MARGIN + width, 44).stroke();
+    doc
+      .lineWidth(0.5)
+      .strokeColor('#c8c8c8')
+      .moveTo(MARGIN, 44)
+      .lineTo(MARGIN + width, 44)
+      .stroke();
     doc.text(labels.page(String(index + 1), String(range.count)), MARGIN, doc.page.height - 40, {
       width,
       align: 'center',
@@ -117,12 +142,11 @@ function writePageFurniture(doc: PdfDocument, metadata: ExportMetadata): void {
 
 export function renderPdf(node: ProseMirrorNode, metadata: ExportMetadata): Promise<Uint8Array> {
   const labels = exportLabels(metadata.language);
-  const doc = new PDFDocument({
+  const options: PDFKit.PDFDocumentOptions = {
     size: 'A4',
     margins: { top: MARGIN + 6, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     tagged: true,
-    subset: 'PDF/UA',
     pdfVersion: '1.7',
     lang: metadata.language === 'sv' ? 'sv-SE' : 'en-GB',
     displayTitle: true,
@@ -134,7 +158,10 @@ export function renderPdf(node: ProseMirrorNode, metadata: ExportMetadata): Prom
       Producer: 'Samverka (pdfkit)',
       CreationDate: new Date(metadata.date),
     },
-  });
+  };
+  // pdfkit writes the PDF/UA identification (XMP pdfuaid) for this subset; its typings list only PDF/A.
+  Object.assign(options, { subset: 'PDF/UA' });
+  const doc = new PDFDocument(options);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -148,12 +175,21 @@ export function renderPdf(node: ProseMirrorNode, metadata: ExportMetadata): Prom
 
   writeHeading(doc, root, 1, [plainRun(metadata.documentTitle)], area);
   root.add(
-    doc.struct('P', () =>
-      writeRuns(doc, [plainRun(headerLine(metadata))], { ...area, size: BODY_SIZE - 1, colour: MUTED_COLOUR }),
+    doc.struct('P', {}, () =>
+      writeRuns(doc, [plainRun(headerLine(metadata))], {
+        ...area,
+        size: BODY_SIZE - 1,
+        colour: MUTED_COLOUR,
+      }),
     ),
   );
   artifact(doc, () => {
-    doc.lineWidth(0.8).strokeColor('#8a8a8a').moveTo(area.x, doc.y + 6).lineTo(area.x + area.width, doc.y + 6).stroke();
+    doc
+      .lineWidth(0.8)
+      .strokeColor('#8a8a8a')
+      .moveTo(area.x, doc.y + 6)
+      .lineTo(area.x + area.width, doc.y + 6)
+      .stroke();
   });
   doc.y += 14;
 

@@ -18,6 +18,7 @@ import { authRoutes } from './routes/authRoutes.js';
 import { commentRoutes } from './routes/commentRoutes.js';
 import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
+import { exportRoutes } from './routes/exportRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
@@ -29,6 +30,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...workspaceRoutes(deps),
     ...memberRoutes(deps),
     ...documentRoutes(deps),
+    ...exportRoutes(deps),
     ...commentRoutes(deps),
     ...notificationRoutes(deps),
     ...sessionRoutes(deps),

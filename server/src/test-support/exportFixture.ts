@@ -82,14 +82,14 @@ export function exportFixtureDocument(): object {
         type: 'bulletList',
         content: [
           item(paragraph(text(FIXTURE_LIST_ITEMS[0]!))),
-          item(
-            paragraph(text(FIXTURE_LIST_ITEMS[1]!)),
-            {
-              type: 'orderedList',
-              attrs: { start: 1 },
-              content: [item(paragraph(text('Första steget'))), item(paragraph(text('Andra steget')))],
-            },
-          ),
+          item(paragraph(text(FIXTURE_LIST_ITEMS[1]!)), {
+            type: 'orderedList',
+            attrs: { start: 1 },
+            content: [
+              item(paragraph(text('Första steget'))),
+              item(paragraph(text('Andra steget'))),
+            ],
+          }),
           item(paragraph(text(FIXTURE_LIST_ITEMS[2]!))),
         ],
       },

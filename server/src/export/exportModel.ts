@@ -26,6 +26,7 @@ export interface TableCell {
 }
 
 export type Block =
+  /** `level` is the export's: the title is level 1 (see headingShift). */
   | { kind: 'heading'; level: number; number: string | null; runs: Run[] }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
@@ -110,25 +111,27 @@ export function inlineRuns(node: ProseMirrorNode): Run[] {
   return runs;
 }
 
-function toBlocks(parent: ProseMirrorNode, numbers: Map<ProseMirrorNode, string> | null): Block[] {
+interface BlockContext {
+  numbers: Map<ProseMirrorNode, string> | null;
+  shift: number;
+}
+
+function toBlocks(parent: ProseMirrorNode, context: BlockContext): Block[] {
   const blocks: Block[] = [];
   parent.forEach((node) => {
-    const block = toBlock(node, numbers);
+    const block = toBlock(node, context);
     if (block) blocks.push(block);
   });
   return blocks;
 }
 
-function toBlock(
-  node: ProseMirrorNode,
-  numbers: Map<ProseMirrorNode, string> | null,
-): Block | null {
+function toBlock(node: ProseMirrorNode, context: BlockContext): Block | null {
   switch (node.type.name) {
     case 'heading':
       return {
         kind: 'heading',
-        level: headingLevel(node),
-        number: numbers?.get(node) ?? null,
+        level: headingLevel(node) + context.shift,
+        number: context.numbers?.get(node) ?? null,
         runs: inlineRuns(node),
       };
     case 'paragraph':
@@ -136,7 +139,7 @@ function toBlock(
     case 'bulletList':
     case 'orderedList': {
       const items: Block[][] = [];
-      node.forEach((item) => items.push(toBlocks(item, numbers)));
+      node.forEach((item) => items.push(toBlocks(item, context)));
       const start: unknown = node.attrs.start;
       return {
         kind: 'list',
@@ -152,7 +155,7 @@ function toBlock(
         row.forEach((cell) =>
           cells.push({
             header: cell.type.name === 'tableHeader',
-            blocks: toBlocks(cell, numbers),
+            blocks: toBlocks(cell, context),
           }),
         );
         rows.push(cells);
@@ -160,7 +163,7 @@ function toBlock(
       return { kind: 'table', rows };
     }
     case 'blockquote':
-      return { kind: 'quote', blocks: toBlocks(node, numbers) };
+      return { kind: 'quote', blocks: toBlocks(node, context) };
     case 'codeBlock':
       return { kind: 'code', text: node.textContent };
     case 'horizontalRule':
@@ -187,9 +190,27 @@ export function plainRun(text: string, bold = false): TextRun {
   };
 }
 
-/** The document's blocks; headings carry clause numbers when `numbered`. */
+/**
+ * The document's blocks under the export's title: heading levels are the
+ * export's (see headingShift), with clause numbers when `numbered`.
+ */
 export function documentBlocks(doc: ProseMirrorNode, numbered: boolean): Block[] {
-  return toBlocks(doc, numbered ? clauseNumbers(doc) : null);
+  return toBlocks(doc, { numbers: numbered ? clauseNumbers(doc) : null, shift: headingShift(doc) });
+}
+
+/**
+ * How far the document's headings move down under the export's title (a
+ * level-1 heading): by one when the document has level-1 headings of its
+ * own, else none (templates start at level 2), so no heading level is
+ * skipped, which screen readers and PDF/UA checks would flag.
+ */
+export function headingShift(doc: ProseMirrorNode): number {
+  let shift = 0;
+  doc.descendants((node) => {
+    if (node.type.name === 'heading' && headingLevel(node) === 1) shift = 1;
+    return shift === 0 && !node.isTextblock;
+  });
+  return shift;
 }
 
 /** The plain text of runs (a hard break is a newline). */

@@ -39,10 +39,15 @@ interface PoolWorker {
 
 function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSource ? './exportWorker.ts' : './exportWorker.js', import.meta.url);
-  const worker = new Worker(url, {
-    execArgv: fromSource ? ['--conditions=samverka-source', '--import', 'tsx'] : [],
-  });
+  if (!fromSource) {
+    const worker = new Worker(new URL('./exportWorker.js', import.meta.url));
+    worker.unref();
+    return worker;
+  }
+  // From source: tsx's loader hooks must be registered inside the worker before the .ts entry loads.
+  const entry = new URL('./exportWorker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  const worker = new Worker(bootstrap, { eval: true, execArgv: ['--conditions=samverka-source'] });
   worker.unref();
   return worker;
 }

@@ -228,7 +228,7 @@ export function writeBlocks(
         writeHeading(
           doc,
           parent,
-          block.level + 1,
+          block.level,
           block.number ? [plainRun(`${block.number} `, true), ...block.runs] : block.runs,
           area,
         );

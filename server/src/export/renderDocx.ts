@@ -36,7 +36,14 @@ import type { Block, Run } from './exportModel.js';
 
 const FONT = 'Calibri';
 const MONO = 'Consolas';
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 function textRuns(runs: Run[]): ParagraphChild[] {
   return runs.map((run) => {
@@ -85,7 +92,7 @@ function blocksToDocx(
       case 'heading':
         out.push(
           new Paragraph({
-            heading: HEADINGS[Math.min(block.level, 3) - 1] ?? HeadingLevel.HEADING_3,
+            heading: HEADINGS[Math.min(block.level, 6) - 1] ?? HeadingLevel.HEADING_6,
             children: [
               ...(block.number ? [new TextRun(`${block.number} `)] : []),
               ...textRuns(block.runs),

@@ -11,7 +11,7 @@ import { closingSection, headerLine } from './closingBlocks.js';
 import type { ClosingSection } from './closingBlocks.js';
 import type { ExportMetadata } from './exportInput.js';
 import { exportLabels } from './exportLabels.js';
-import { clauseNumbers, headingLevel, mentionText, safeHref } from './exportModel.js';
+import { clauseNumbers, headingLevel, headingShift, mentionText, safeHref } from './exportModel.js';
 
 type NodeSerializer = (
   state: MarkdownSerializerState,
@@ -52,7 +52,7 @@ function tableSerializer(serializer: () => MarkdownSerializer): NodeSerializer {
   };
 }
 
-function contentSerializer(numbered: ProseMirrorNode | null): MarkdownSerializer {
+function contentSerializer(numbered: ProseMirrorNode | null, shift: number): MarkdownSerializer {
   const numbers = numbered ? clauseNumbers(numbered) : new Map<ProseMirrorNode, string>();
   let self: MarkdownSerializer | null = null;
   const nodes: Record<string, NodeSerializer> = {
@@ -78,7 +78,7 @@ function contentSerializer(numbered: ProseMirrorNode | null): MarkdownSerializer
     },
     heading: (state, node) => {
       const number = numbers.get(node);
-      state.write(`${'#'.repeat(headingLevel(node) + 1)} ${number ? `${number} ` : ''}`);
+      state.write(`${'#'.repeat(headingLevel(node) + shift)} ${number ? `${number} ` : ''}`);
       state.renderInline(node, false);
       state.closeBlock(node);
     },
@@ -140,8 +140,7 @@ function closingMarkdown(section: ClosingSection): string {
 }
 
 /**
- * The document as Markdown. The title is the one level-1 heading, so the
- * document's own headings move one level down (its level 1 becomes ##).
+ * The document as Markdown under its title (#); see headingShift for its headings' levels.
  */
 export function renderMarkdown(doc: ProseMirrorNode, metadata: ExportMetadata): string {
   const labels = exportLabels(metadata.language);
@@ -152,7 +151,7 @@ export function renderMarkdown(doc: ProseMirrorNode, metadata: ExportMetadata): 
     '',
   ];
   parts.push(
-    contentSerializer(metadata.numbered ? doc : null)
+    contentSerializer(metadata.numbered ? doc : null, headingShift(doc))
       .serialize(doc, { tightLists: true })
       .trim(),
     '',

@@ -99,11 +99,24 @@ function approvalSection(metadata: ExportMetadata): ClosingSection {
   };
 }
 
-/** The closing section the document's template calls for, or null. */
+/** Sign-offs recorded on a version of a document that has no signature block of its own. */
+function signOffSection(metadata: ExportMetadata): ClosingSection {
+  const labels = exportLabels(metadata.language);
+  return {
+    heading: labels.signOffs,
+    intro: null,
+    groups: metadata.signOffs.map((signOff) =>
+      signatureGroup(metadata, signOff.organisation, signOff),
+    ),
+    note: labels.signedNote,
+  };
+}
+
+/** The closing section the document's template (or its recorded sign-offs) calls for, or null. */
 export function closingSection(metadata: ExportMetadata): ClosingSection | null {
   if (metadata.template === 'iop_agreement') return signatureSection(metadata);
   if (metadata.template === 'minutes') return approvalSection(metadata);
-  return null;
+  return metadata.signOffs.length > 0 ? signOffSection(metadata) : null;
 }
 
 /** The header line under the title: workspace · version · date. */

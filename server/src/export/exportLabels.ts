@@ -7,6 +7,7 @@ export interface ExportLabels {
   exported: string;
   page: (current: string, total: string) => string;
   signatures: string;
+  signOffs: string;
   signaturesIntro: string;
   placeAndDate: string;
   signature: string;
@@ -28,6 +29,7 @@ const sv: ExportLabels = {
   exported: 'Datum',
   page: (current, total) => `Sida ${current} av ${total}`,
   signatures: 'Underskrifter',
+  signOffs: 'Godkännanden',
   signaturesIntro:
     'Detta avtal har upprättats i lika lydande exemplar, varav parterna tagit var sitt.',
   placeAndDate: 'Ort och datum',
@@ -51,6 +53,7 @@ const en: ExportLabels = {
   exported: 'Date',
   page: (current, total) => `Page ${current} of ${total}`,
   signatures: 'Signatures',
+  signOffs: 'Sign-offs',
   signaturesIntro: 'This agreement has been drawn up in identical copies, one for each party.',
   placeAndDate: 'Place and date',
   signature: 'Signature',

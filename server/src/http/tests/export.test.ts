@@ -11,6 +11,7 @@ import { editorSchema } from '@samverka/shared/editor';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { loadStoredDoc } from '../../services/commentAnchors.js';
 import { EDITOR_FRAGMENT } from '../../services/templateContent.js';
 import { exportFixtureDocument, FIXTURE_HEADINGS } from '../../test-support/exportFixture.js';
 import { seedTestAccess, startTestServer } from '../../test-support/index.js';
@@ -108,6 +109,74 @@ describe('document export route', () => {
     expect(
       (await fetch(`${server.url}/api/documents/${documentId}/export?format=pdf`)).status,
     ).toBe(401);
+  });
+
+  it('exports a version with its label, its recorded sign-offs and its content hash', async () => {
+    const hash = 'b'.repeat(64);
+    const state = Y.encodeStateAsUpdate(await loadStoredDoc(server.store.documents, documentId));
+    await server.store.versions.insert(
+      {
+        id: 'version-1',
+        documentId,
+        workspaceId: server.access.workspaceId,
+        label: 'Utkast till styrgruppen 12 mars',
+        note: null,
+        origin: 'named',
+        createdBy: server.access.userId,
+        eventId: null,
+        contentHash: hash,
+        createdAt: '2026-03-12T09:00:00.000Z',
+        signoffRequest: null,
+      },
+      state,
+    );
+    const signOff = {
+      workspaceId: server.access.workspaceId,
+      subject: { kind: 'version' as const, id: 'version-1' },
+      approver: { kind: 'organisation' as const, organisationId: server.access.organisationId },
+      verdict: 'approve' as const,
+      reason: null,
+      recordedBy: server.access.userId,
+      onBehalf: null,
+      meetingId: null,
+    };
+    await server.store.approvals.append({
+      ...signOff,
+      id: 'signoff-old-wording',
+      contentHash: 'c'.repeat(64),
+      signatory: { name: 'Gammal Lydelse', title: 'Fel' },
+      recordedAt: '2026-03-12T10:00:00.000Z',
+    });
+    await server.store.approvals.append({
+      ...signOff,
+      id: 'signoff-1',
+      contentHash: hash,
+      signatory: { name: 'Eva Ek', title: 'Förvaltningschef' },
+      recordedAt: '2026-03-13T10:00:00.000Z',
+    });
+    // The live document moves on; the version's export does not.
+    await server.store.documentRecords.update(documentId, { title: 'Avtal om språkcaféer' });
+    const response = await get(
+      `/documents/${documentId}/export?format=md&version=version-1`,
+      viewer.token,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(
+      encodeURIComponent('Avtal om språkcaféer – Utkast till styrgruppen 12 mars.md'),
+    );
+    const text = await response.text();
+    expect(text).toContain('Version: Utkast till styrgruppen 12 mars');
+    expect(text).toContain('Datum: 2026-03-12');
+    expect(text).toContain('Eva Ek, Förvaltningschef, 2026-03-13');
+    expect(text).not.toContain('Gammal Lydelse');
+    expect(text).toContain(hash);
+
+    await server.access.addDocuments('annat-dokument');
+    const elsewhere = await get(
+      `/documents/annat-dokument/export?format=md&version=version-1`,
+      viewer.token,
+    );
+    expect(elsewhere.status).toBe(404);
   });
 
   it('is described in the OpenAPI document', async () => {

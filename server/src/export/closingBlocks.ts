@@ -22,7 +22,8 @@ export interface ClosingGroup {
 }
 
 export interface ClosingSection {
-  heading: string;
+  /** Null when the document already ends with this section's heading (the templates do). */
+  heading: string | null;
   intro: string | null;
   groups: ClosingGroup[];
   /** Printed after the groups (what a recorded approval is and is not). */
@@ -112,11 +113,42 @@ function signOffSection(metadata: ExportMetadata): ClosingSection {
   };
 }
 
-/** The closing section the document's template (or its recorded sign-offs) calls for, or null. */
-export function closingSection(metadata: ExportMetadata): ClosingSection | null {
+function sectionFor(metadata: ExportMetadata): ClosingSection | null {
   if (metadata.template === 'iop_agreement') return signatureSection(metadata);
   if (metadata.template === 'minutes') return approvalSection(metadata);
   return metadata.signOffs.length > 0 ? signOffSection(metadata) : null;
+}
+
+/** The heading without its clause number, for comparing ("13 Underskrifter" is "underskrifter"). */
+function bareHeading(text: string): string {
+  return text
+    .replace(/^[\d.]+\s+/, '')
+    .trim()
+    .toLocaleLowerCase('sv');
+}
+
+/**
+ * The closing section the document's template (or its recorded sign-offs)
+ * calls for, or null. The IOP agreement and minutes templates end with an
+ * "Underskrifter" / "Justering" section of their own: the block then
+ * continues that section instead of repeating its heading.
+ */
+export function closingSection(
+  metadata: ExportMetadata,
+  lastHeading: string | null,
+): ClosingSection | null {
+  const section = sectionFor(metadata);
+  if (!section || lastHeading === null) return section;
+  const own = exportLabels(metadata.language);
+  const key = (['signatures', 'approval', 'signOffs'] as const).find(
+    (name) => own[name] === section.heading,
+  );
+  const continuesDocument =
+    key !== undefined &&
+    [exportLabels('sv')[key], exportLabels('en')[key]].some(
+      (heading) => bareHeading(heading) === bareHeading(lastHeading),
+    );
+  return continuesDocument ? { ...section, heading: null } : section;
 }
 
 /** The header line under the title: workspace · version · date. */

@@ -217,3 +217,13 @@ export function headingShift(doc: ProseMirrorNode): number {
 export function runsText(runs: Run[]): string {
   return runs.map((run) => (run.kind === 'break' ? '\n' : run.text)).join('');
 }
+
+/** The text of the document's last heading (where a closing block would continue), or null. */
+export function lastHeadingText(doc: ProseMirrorNode): string | null {
+  let last: string | null = null;
+  doc.descendants((node) => {
+    if (node.type.name === 'heading') last = node.textContent;
+    return !node.isTextblock;
+  });
+  return last;
+}

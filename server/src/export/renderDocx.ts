@@ -31,7 +31,7 @@ import { closingSection, headerLine } from './closingBlocks.js';
 import type { ClosingSection } from './closingBlocks.js';
 import type { ExportMetadata } from './exportInput.js';
 import { exportLabels } from './exportLabels.js';
-import { documentBlocks } from './exportModel.js';
+import { documentBlocks, lastHeadingText } from './exportModel.js';
 import type { Block, Run } from './exportModel.js';
 
 const FONT = 'Calibri';
@@ -176,13 +176,9 @@ function tableToDocx(rows: Extract<Block, { kind: 'table' }>['rows'], lists: Lis
 }
 
 function closingToDocx(section: ClosingSection): Paragraph[] {
-  const out: Paragraph[] = [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      pageBreakBefore: false,
-      text: section.heading,
-    }),
-  ];
+  const out: Paragraph[] = section.heading
+    ? [new Paragraph({ heading: HeadingLevel.HEADING_2, text: section.heading })]
+    : [];
   if (section.intro) out.push(new Paragraph(section.intro));
   for (const group of section.groups) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, text: group.title, keepNext: true }));
@@ -212,7 +208,7 @@ export async function renderDocx(
 ): Promise<Uint8Array> {
   const labels = exportLabels(metadata.language);
   const lists: ListContext = { nextInstance: 1 };
-  const closing = closingSection(metadata);
+  const closing = closingSection(metadata, lastHeadingText(doc));
   const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: metadata.documentTitle }),
     new Paragraph({ children: [new TextRun({ text: headerLine(metadata), color: '555555' })] }),

@@ -11,7 +11,14 @@ import { closingSection, headerLine } from './closingBlocks.js';
 import type { ClosingSection } from './closingBlocks.js';
 import type { ExportMetadata } from './exportInput.js';
 import { exportLabels } from './exportLabels.js';
-import { clauseNumbers, headingLevel, headingShift, mentionText, safeHref } from './exportModel.js';
+import {
+  clauseNumbers,
+  headingLevel,
+  headingShift,
+  lastHeadingText,
+  mentionText,
+  safeHref,
+} from './exportModel.js';
 
 type NodeSerializer = (
   state: MarkdownSerializerState,
@@ -123,7 +130,7 @@ function escapeLine(text: string): string {
 }
 
 function closingMarkdown(section: ClosingSection): string {
-  const lines = [`## ${escapeLine(section.heading)}`, ''];
+  const lines = section.heading ? [`## ${escapeLine(section.heading)}`, ''] : [];
   if (section.intro) lines.push(escapeLine(section.intro), '');
   for (const group of section.groups) {
     lines.push(`### ${escapeLine(group.title)}`, '');
@@ -156,7 +163,7 @@ export function renderMarkdown(doc: ProseMirrorNode, metadata: ExportMetadata): 
       .trim(),
     '',
   );
-  const closing = closingSection(metadata);
+  const closing = closingSection(metadata, lastHeadingText(doc));
   if (closing) parts.push(closingMarkdown(closing));
   if (metadata.contentHash) parts.push(`${labels.contentHash}: \`${metadata.contentHash}\``, '');
   return `${parts.join('\n').trimEnd()}\n`;

@@ -13,7 +13,8 @@ import { closingSection, headerLine } from './closingBlocks.js';
 import type { ClosingGroup, ClosingSection } from './closingBlocks.js';
 import type { ExportMetadata } from './exportInput.js';
 import { exportLabels, isoDay } from './exportLabels.js';
-import { documentBlocks, plainRun } from './exportModel.js';
+import { documentBlocks, lastHeadingText, plainRun, runsText } from './exportModel.js';
+import type { Block } from './exportModel.js';
 import {
   artifact,
   BODY_SIZE,
@@ -29,7 +30,7 @@ import type { PdfDocument } from './pdfText.js';
 const MARGIN = 64;
 const FIELD_LABEL_WIDTH = 130;
 const FIELD_LINE_WIDTH = 300;
-const FIELD_HEIGHT = 30;
+const FIELD_HEIGHT = 34;
 
 type Struct = PDFKit.PDFStructureElement;
 
@@ -47,10 +48,10 @@ function writeField(
         .font('regular')
         .fontSize(BODY_SIZE - 1)
         .fillColor(MUTED_COLOUR);
-      doc.text(`${label}:`, area.x, top + 10, { width: FIELD_LABEL_WIDTH - 6, lineBreak: false });
+      doc.text(`${label}:`, area.x, top + 14, { width: FIELD_LABEL_WIDTH - 6, lineBreak: false });
       if (value) {
         doc.font('regular').fontSize(BODY_SIZE).fillColor(TEXT_COLOUR);
-        doc.text(value, area.x + FIELD_LABEL_WIDTH + 4, top + 9, {
+        doc.text(value, area.x + FIELD_LABEL_WIDTH + 4, top + 13, {
           width: FIELD_LINE_WIDTH - 8,
           lineBreak: false,
         });
@@ -61,8 +62,8 @@ function writeField(
     doc
       .lineWidth(0.6)
       .strokeColor('#444444')
-      .moveTo(area.x + FIELD_LABEL_WIDTH, top + 22)
-      .lineTo(area.x + FIELD_LABEL_WIDTH + FIELD_LINE_WIDTH, top + 22)
+      .moveTo(area.x + FIELD_LABEL_WIDTH, top + 26)
+      .lineTo(area.x + FIELD_LABEL_WIDTH + FIELD_LINE_WIDTH, top + 26)
       .stroke();
   });
   doc.fillColor(TEXT_COLOUR);
@@ -74,12 +75,41 @@ function groupHeight(group: ClosingGroup): number {
   return 28 + group.fields.length * FIELD_HEIGHT + (group.recorded ? 30 : 0) + 12;
 }
 
-function writeClosing(doc: PdfDocument, parent: Struct, section: ClosingSection, area: Area): void {
+/**
+ * When the closing block continues the document's own last section and
+ * nothing was written under its heading, that heading moves into the block,
+ * so it is never left alone at the foot of a page.
+ */
+function takeTrailingHeading(blocks: Block[]): Extract<Block, { kind: 'heading' }> | null {
+  let index = blocks.length - 1;
+  while (index >= 0 && blocks[index]!.kind === 'paragraph') {
+    const block = blocks[index] as Extract<Block, { kind: 'paragraph' }>;
+    if (runsText(block.runs).trim() !== '') return null;
+    index--;
+  }
+  const heading = blocks[index];
+  if (heading?.kind !== 'heading') return null;
+  blocks.splice(index);
+  return heading;
+}
+
+function writeClosing(
+  doc: PdfDocument,
+  parent: Struct,
+  section: ClosingSection,
+  area: Area,
+  ownHeading: Extract<Block, { kind: 'heading' }> | null,
+): void {
   const closing = doc.struct('Sect');
   parent.add(closing);
   // The block starts on a page where its heading and first party fit together.
   ensureSpace(doc, 90 + (section.groups[0] ? groupHeight(section.groups[0]) : 0));
-  writeHeading(doc, closing, 2, [plainRun(section.heading)], area);
+  if (ownHeading) {
+    const runs = ownHeading.number
+      ? [plainRun(`${ownHeading.number} `, true), ...ownHeading.runs]
+      : ownHeading.runs;
+    writeHeading(doc, closing, ownHeading.level, runs, area);
+  } else if (section.heading) writeHeading(doc, closing, 2, [plainRun(section.heading)], area);
   if (section.intro) writeParagraph(doc, closing, [plainRun(section.intro)], area, 8);
   for (const group of section.groups) {
     // One party's lines never split across pages.
@@ -193,9 +223,11 @@ export function renderPdf(node: ProseMirrorNode, metadata: ExportMetadata): Prom
   });
   doc.y += 14;
 
-  writeBlocks(doc, root, documentBlocks(node, metadata.numbered), area);
-  const closing = closingSection(metadata);
-  if (closing) writeClosing(doc, root, closing, area);
+  const blocks = documentBlocks(node, metadata.numbered);
+  const closing = closingSection(metadata, lastHeadingText(node));
+  const ownHeading = closing && closing.heading === null ? takeTrailingHeading(blocks) : null;
+  writeBlocks(doc, root, blocks, area);
+  if (closing) writeClosing(doc, root, closing, area, ownHeading);
   if (metadata.contentHash) {
     ensureSpace(doc, 40);
     doc.y += 10;

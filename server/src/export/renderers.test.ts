@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readDocumentNode } from '../services/documentContent.js';
+import { templateInitialUpdate } from '../services/templateContent.js';
 import {
   exportFixtureDocument,
   exportFixtureMetadata,
@@ -133,6 +136,25 @@ describe('PDF export', () => {
     expect(text).toContain('Karin Åberg');
     expect(text).not.toContain('Underskrifter');
     expect(text).not.toContain('1 Parter och ändamål');
+  });
+});
+
+describe('closing blocks on the templates', () => {
+  it('continues the IOP agreement template\'s own "Underskrifter" section with one block per party', async () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, templateInitialUpdate('iop_agreement')!);
+    const bytes = await renderExport({
+      format: 'pdf',
+      content: readDocumentNode(doc).toJSON(),
+      metadata: exportFixtureMetadata({ parties: ['Ängby kommun', 'Ängby Stadsmission'] }),
+    });
+    const path = join(dir.path, 'iop-template.pdf');
+    await writeFile(path, bytes);
+    const text = flat((await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout);
+    expect(text.match(/Underskrifter/g)).toHaveLength(1);
+    expect(text).toContain('13 Underskrifter');
+    expect(text.match(/Namnförtydligande/g)).toHaveLength(2);
+    expect(text).toContain('Ängby Stadsmission');
   });
 });
 

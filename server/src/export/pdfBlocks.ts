@@ -5,15 +5,15 @@
  * tables, not just positioned text. Borders, fills and rules are marked as
  * artifacts (decoration, not content).
  */
-import type { Block, Run, TableCell } from './exportModel.js';
+import type { Block, Run } from './exportModel.js';
 import { plainRun, runsText } from './exportModel.js';
 import { MUTED_COLOUR, runsHeight, TEXT_COLOUR, writeRuns } from './pdfText.js';
+import { writeTable } from './pdfTable.js';
 import type { PdfDocument } from './pdfText.js';
 
 export const BODY_SIZE = 10.5;
 const HEADING_SIZES = [17, 14.5, 12.5, 11.5, 11, 10.5];
 const LABEL_WIDTH = 20;
-const CELL_PADDING = 5;
 
 export interface Area {
   x: number;
@@ -115,105 +115,6 @@ function writeList(
   if (depth === 0) doc.y += 4;
 }
 
-function cellHeight(doc: PdfDocument, cell: TableCell | undefined, width: number): number {
-  if (!cell) return 0;
-  const text = flattenText(cell.blocks);
-  return runsHeight(doc, [plainRun(text)], { x: 0, width, size: BODY_SIZE, bold: cell.header }) + 2;
-}
-
-function flattenText(blocks: Block[]): string {
-  return blocks
-    .map((block) => {
-      switch (block.kind) {
-        case 'heading':
-        case 'paragraph':
-          return runsText(block.runs);
-        case 'list':
-          return block.items.map((item) => `•  ${flattenText(item)}`).join('\n');
-        case 'table':
-          return block.rows
-            .map((row) => row.map((cell) => flattenText(cell.blocks)).join(' '))
-            .join('\n');
-        case 'quote':
-          return flattenText(block.blocks);
-        case 'code':
-          return block.text;
-        case 'rule':
-          return '';
-      }
-    })
-    .join('\n');
-}
-
-function writeTable(doc: PdfDocument, parent: Struct, rows: TableCell[][], area: Area): void {
-  const columns = Math.max(1, ...rows.map((row) => row.length));
-  const columnWidth = area.width / columns;
-  const innerWidth = columnWidth - CELL_PADDING * 2;
-  const table = doc.struct('Table');
-  parent.add(table);
-  doc.y += 4;
-  for (const row of rows) {
-    const height =
-      Math.max(
-        BODY_SIZE,
-        ...Array.from({ length: columns }, (_, i) => cellHeight(doc, row[i], innerWidth)),
-      ) +
-      CELL_PADDING * 2;
-    ensureSpace(doc, height);
-    const top = doc.y;
-    const tableRow = doc.struct('TR');
-    table.add(tableRow);
-    artifact(doc, () => {
-      row.forEach((cell, index) => {
-        if (cell.header)
-          doc.rect(area.x + index * columnWidth, top, columnWidth, height).fill('#e9ecef');
-      });
-      doc.fillColor(TEXT_COLOUR);
-    });
-    let rowBottom = top + height;
-    for (let index = 0; index < columns; index++) {
-      const cell = row[index];
-      const x = area.x + index * columnWidth;
-      const cellStruct = doc.struct(
-        cell?.header ? 'TH' : 'TD',
-        cell?.header ? ({ scope: 'Column' } as object) : {},
-      );
-      tableRow.add(cellStruct);
-      doc.y = top + CELL_PADDING;
-      for (const block of cell?.blocks ?? []) {
-        if (block.kind === 'paragraph' || block.kind === 'heading') {
-          if (runsText(block.runs).trim() === '') continue;
-          cellStruct.add(
-            doc.struct('P', {}, () =>
-              writeRuns(doc, block.runs, {
-                x: x + CELL_PADDING,
-                width: innerWidth,
-                size: BODY_SIZE,
-                bold: cell?.header ?? false,
-              }),
-            ),
-          );
-        } else {
-          writeBlocks(doc, cellStruct, [block], { x: x + CELL_PADDING, width: innerWidth }, 1, 0);
-        }
-      }
-      cellStruct.end();
-      rowBottom = Math.max(rowBottom, doc.y + CELL_PADDING);
-    }
-    tableRow.end();
-    artifact(doc, () => {
-      doc.lineWidth(0.6).strokeColor('#8a8a8a');
-      for (let index = 0; index < columns; index++) {
-        doc.rect(area.x + index * columnWidth, top, columnWidth, rowBottom - top).stroke();
-      }
-    });
-    doc.y = rowBottom;
-    doc.x = area.x;
-  }
-  table.end();
-  doc.y += 10;
-}
-
 export function writeBlocks(
   doc: PdfDocument,
   parent: Struct,
@@ -240,7 +141,13 @@ export function writeBlocks(
         writeList(doc, parent, block, area, depth);
         break;
       case 'table':
-        writeTable(doc, parent, block.rows, area);
+        writeTable(doc, parent, block.rows, {
+          ...area,
+          size: BODY_SIZE,
+          artifact: (draw) => artifact(doc, draw),
+          writeBlock: (cell, inner, x, width) =>
+            writeBlocks(doc, cell, [inner], { x, width }, 1, 0),
+        });
         break;
       case 'quote': {
         const quote = doc.struct('BlockQuote');

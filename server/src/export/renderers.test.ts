@@ -139,6 +139,51 @@ describe('PDF export', () => {
   });
 });
 
+describe('long tables', () => {
+  it('keeps every row and repeats the header row on each new page', async () => {
+    const row = (cells: string[], type: 'tableHeader' | 'tableCell') => ({
+      type: 'tableRow',
+      content: cells.map((text) => ({
+        type,
+        content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+      })),
+    });
+    const content = {
+      type: 'doc',
+      content: [
+        {
+          type: 'table',
+          content: [
+            row(['Insats', 'Ansvarig part'], 'tableHeader'),
+            ...Array.from({ length: 90 }, (_, i) =>
+              row([`Insats nr ${i + 1}`, 'Föreningen'], 'tableCell'),
+            ),
+          ],
+        },
+      ],
+    };
+    const path = join(dir.path, 'long-table.pdf');
+    await writeFile(
+      path,
+      await renderExport({
+        format: 'pdf',
+        content,
+        metadata: exportFixtureMetadata({ template: 'blank' }),
+      }),
+    );
+    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [path])).stdout)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    const all = flat((await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout);
+    for (let i = 1; i <= 90; i++) expect(all).toContain(`Insats nr ${i} `);
+    for (let page = 2; page <= pages; page++) {
+      const text = (
+        await run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'])
+      ).stdout;
+      expect(text).toContain('Ansvarig part');
+    }
+  });
+});
+
 describe('closing blocks on the templates', () => {
   it('continues the IOP agreement template\'s own "Underskrifter" section with one block per party', async () => {
     const doc = new Y.Doc();

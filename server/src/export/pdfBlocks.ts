@@ -7,7 +7,7 @@
  */
 import type { Block, Run } from './exportModel.js';
 import { plainRun, runsText } from './exportModel.js';
-import { MUTED_COLOUR, runsHeight, TEXT_COLOUR, writeRuns } from './pdfText.js';
+import { MUTED_COLOUR, runsHeight, TEXT_COLOUR, writeTaggedRuns } from './pdfText.js';
 import { writeTable } from './pdfTable.js';
 import type { PdfDocument } from './pdfText.js';
 
@@ -49,11 +49,7 @@ export function writeHeading(
   doc.y += level <= 2 ? 10 : 6;
   // Keep a heading with at least two lines of what follows it.
   ensureSpace(doc, runsHeight(doc, runs, { ...area, size, bold: true }) + BODY_SIZE * 3.2);
-  parent.add(
-    doc.struct(`H${Math.min(level, 6)}`, {}, () =>
-      writeRuns(doc, runs, { ...area, size, bold: true }),
-    ),
-  );
+  writeTaggedRuns(doc, parent, `H${Math.min(level, 6)}`, runs, { ...area, size, bold: true });
   doc.y += 4;
 }
 
@@ -70,7 +66,7 @@ export function writeParagraph(
     return;
   }
   ensureSpace(doc, BODY_SIZE * 1.5);
-  parent.add(doc.struct('P', {}, () => writeRuns(doc, runs, { ...area, size: BODY_SIZE })));
+  writeTaggedRuns(doc, parent, 'P', runs, { ...area, size: BODY_SIZE });
   doc.y += gap;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Block, TableCell } from './exportModel.js';
 import { plainRun, runsText } from './exportModel.js';
-import { runsHeight, TEXT_COLOUR, writeRuns } from './pdfText.js';
+import { runsHeight, TEXT_COLOUR, writeRuns, writeTaggedRuns } from './pdfText.js';
 import type { PdfDocument } from './pdfText.js';
 
 const CELL_PADDING = 5;
@@ -131,16 +131,12 @@ export function writeTable(
       for (const block of cell?.blocks ?? []) {
         if (block.kind === 'paragraph' || block.kind === 'heading') {
           if (runsText(block.runs).trim() === '') continue;
-          cellStruct.add(
-            doc.struct('P', {}, () =>
-              writeRuns(doc, block.runs, {
-                x,
-                width: innerWidth,
-                size: layout.size,
-                bold: cell?.header ?? false,
-              }),
-            ),
-          );
+          writeTaggedRuns(doc, cellStruct, 'P', block.runs, {
+            x,
+            width: innerWidth,
+            size: layout.size,
+            bold: cell?.header ?? false,
+          });
         } else {
           layout.writeBlock(cellStruct, block, x, innerWidth);
         }

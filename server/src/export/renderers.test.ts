@@ -67,6 +67,8 @@ describe('PDF export', () => {
     const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', path, '-']);
     const text = flat(stdout);
     for (const expected of EVERY_TEXT) expect(text).toContain(flat(expected));
+    // A hard break starts a new line at the paragraph's left edge, in reading order.
+    expect(stdout).toMatch(/nästa år\.\nKontakt: @Åsa Öberg via kommunens webbplats/);
     expect(text).toContain('1 Parter och ändamål');
     expect(text).toContain('1.1 Ändamål');
     expect(text).toContain('Järfälla IOP – Språkvänner');
@@ -105,6 +107,9 @@ describe('PDF export', () => {
     const raw = Buffer.from(bytes).toString('latin1');
     expect(raw).toContain('/Lang (sv-SE)');
     expect(raw).toContain('/DisplayDocTitle true');
+    expect(raw).toMatch(
+      /\/Subtype \/Link[^>]*\/StructParent \d+|\/StructParent \d+[^>]*\/Subtype \/Link/,
+    );
   });
 
   it('prints recorded sign-offs and the content hash when given', async () => {

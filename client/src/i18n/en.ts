@@ -573,4 +573,12 @@ export const en: Shape<typeof sv> = {
       downloadJson: 'Download the full log (JSON)',
     },
   },
+  export: {
+    button: 'Export',
+    menuLabel: 'Export the document as',
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown' },
+    working: 'Creating {{format}}…',
+    done: 'Done: {{fileName}} is downloading.',
+    failed: 'Could not create the {{format}}. Try again.',
+  },
 };

@@ -570,4 +570,12 @@ export const sv = {
       downloadJson: 'Ladda ner hela loggen (JSON)',
     },
   },
+  export: {
+    button: 'Exportera',
+    menuLabel: 'Exportera dokumentet som',
+    formats: { pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown' },
+    working: 'Skapar {{format}}…',
+    done: 'Klart: {{fileName}} laddas ner.',
+    failed: 'Det gick inte att skapa {{format}}. Försök igen.',
+  },
 };

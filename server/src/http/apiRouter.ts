@@ -20,6 +20,7 @@ import { decisionActionRoutes } from './routes/decisionActionRoutes.js';
 import { decisionRoutes } from './routes/decisionRoutes.js';
 import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
+import { exportRoutes } from './routes/exportRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { versionRoutes } from './routes/versionRoutes.js';
@@ -32,6 +33,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...workspaceRoutes(deps),
     ...memberRoutes(deps),
     ...documentRoutes(deps),
+    ...exportRoutes(deps),
     ...commentRoutes(deps),
     ...notificationRoutes(deps),
     ...sessionRoutes(deps),

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../../../i18n';
 import type { CollabSession } from '../../../lib/collab/createCollabSession';
+import { ExportMenu } from '../../export';
 import { useClauseNumbering } from '../hooks/useClauseNumbering';
 import { editorExtensions } from '../lib/extensions';
 import type { OutlineItem } from '../lib/outline';
@@ -130,6 +131,7 @@ export function CollaborativeEditor({
               {t('editor.find.open')}
             </button>
           )}
+          <ExportMenu documentId={documentId} numbered={numbered} />
         </div>
         <EditorContent editor={editor} className="editor__content" />
         <DocumentStatusBar editor={editor} updatedAt={updatedAt} />

@@ -1,4 +1,5 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
+import { decisionsEn } from './decisions.en';
 import type { sv } from './sv';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -573,4 +574,5 @@ export const en: Shape<typeof sv> = {
       downloadJson: 'Download the full log (JSON)',
     },
   },
+  decisions: decisionsEn,
 };

@@ -1,4 +1,6 @@
 // Swedish: the default and complete language. en.ts must have exactly these keys.
+import { decisionsSv } from './decisions.sv';
+
 export const sv = {
   layout: {
     brand: 'Samverka',
@@ -570,4 +572,5 @@ export const sv = {
       downloadJson: 'Ladda ner hela loggen (JSON)',
     },
   },
+  decisions: decisionsSv,
 };

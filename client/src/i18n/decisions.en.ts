@@ -220,6 +220,9 @@ export const decisionsEn: Shape<typeof decisionsSv> = {
     lead: 'Lead authority',
     required: 'Organisations that give a position',
     requiredHint: 'Default: the organisations represented in the deciding body.',
+    leadMissing: 'Choose the lead authority.',
+    sectionsFromEditor:
+      'To bind the decision to a clause’s wording: open the document, put the cursor in the clause and choose “Propose a decision on this clause”.',
     requiredMissing: 'Choose at least one organisation.',
     deadline: 'Deadline (optional)',
     document: 'Document (optional)',

@@ -216,6 +216,9 @@ export const decisionsSv = {
     lead: 'Huvudman',
     required: 'Organisationer som ska ta ställning',
     requiredHint: 'Förvalt: organisationerna som finns representerade i det beslutande organet.',
+    leadMissing: 'Välj huvudman.',
+    sectionsFromEditor:
+      'För att binda beslutet till en klausuls lydelse: öppna dokumentet, ställ markören i klausulen och välj ”Föreslå beslut om denna klausul”.',
     requiredMissing: 'Välj minst en organisation.',
     deadline: 'Sista dag (valfritt)',
     document: 'Dokument (valfritt)',

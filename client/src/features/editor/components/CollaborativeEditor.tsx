@@ -40,6 +40,7 @@ export function CollaborativeEditor({
   editable,
   title,
   sectionExtras,
+  editorAddon,
 }: {
   session: CollabSession;
   self: PresentUser;
@@ -51,6 +52,8 @@ export function CollaborativeEditor({
   title: string;
   /** Slot for per-section counts in the outline (comments, decisions). */
   sectionExtras?: (item: OutlineItem) => ReactNode;
+  /** Slot above the text for features that act on the editor (decisions: propose, drift). */
+  editorAddon?: (editor: Editor) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const language = (i18n.language === 'en' ? 'en' : 'sv') satisfies Language;
@@ -131,6 +134,7 @@ export function CollaborativeEditor({
             </button>
           )}
         </div>
+        {editorAddon?.(editor)}
         <EditorContent editor={editor} className="editor__content" />
         <DocumentStatusBar editor={editor} updatedAt={updatedAt} />
       </div>

@@ -21,6 +21,7 @@ import {
   aWorkspace,
   at,
 } from '../store/contract/fixtures.js';
+import { aDecision, anApproval } from '../store/contract/decisions.contract.js';
 import type { Store } from '../store/port.js';
 import { openSqliteStore } from '../store/sqlite/sqliteStore.js';
 import {
@@ -110,6 +111,35 @@ async function populate(store: Store): Promise<Record<string, string>> {
     if (index === 0) await store.accountTokens.consume(id, at(7));
   }
 
+  // A decision with its positions (approvals, history kept) and an advisory statement.
+  const decision = aDecision({
+    workspaceId: workspace.id,
+    status: 'open',
+    contentHash: 'c'.repeat(64),
+  });
+  await store.decisions.insert(decision);
+  const subject = { kind: 'decision' as const, id: decision.id };
+  await store.approvals.append(
+    anApproval({ workspaceId: workspace.id, subject, recordedAt: at(1) }),
+  );
+  await store.approvals.append(
+    anApproval({
+      workspaceId: workspace.id,
+      subject,
+      verdict: 'reject',
+      reason: 'Nej',
+      recordedAt: at(2),
+    }),
+  );
+  await store.decisionStatements.insert({
+    id: randomUUID(),
+    decisionId: decision.id,
+    bodyId: body.id,
+    text: 'Referensgruppen tillstyrker.',
+    recordedBy: admin.id,
+    recordedAt: at(3),
+  });
+
   const texts: Record<string, string> = {};
   for (const [index, words] of [['Behovsanalys', 'Målgrupper'], ['IOP-avtal']].entries()) {
     const meta = aDocument(workspace.id, { title: words[0]!, createdAt: at(index) });
@@ -174,6 +204,9 @@ describe('export and import', () => {
       'pending',
     ]);
     expect(textsOf(dump)).toEqual(texts);
+    expect(dump.collections.approvals.map((a) => a.verdict)).toEqual(['approve', 'reject']);
+    expect(dump.collections.decisions).toHaveLength(1);
+    expect(dump.collections.decisionStatements).toHaveLength(1);
 
     const target = await open(sqlite);
     await importStore({ store: target, dump, force: false });

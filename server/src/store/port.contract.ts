@@ -9,6 +9,7 @@ import { accountsContract } from './contract/accounts.contract.js';
 import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { adminListsContract } from './contract/adminLists.contract.js';
 import { commentsContract } from './contract/comments.contract.js';
+import { decisionsContract } from './contract/decisions.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { eventsContract } from './contract/events.contract.js';
@@ -41,5 +42,6 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     eventsContract(adapter.makeStore);
     commentsContract(adapter.makeStore);
     notificationsContract(adapter.makeStore);
+    decisionsContract(adapter.makeStore);
   });
 }

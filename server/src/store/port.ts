@@ -15,7 +15,12 @@
  *   without the deletes just means some covered updates are skipped at load.
  */
 import type {
+  AdvisoryStatement,
+  Approval,
+  ApprovalSubject,
   Body,
+  Decision,
+  DecisionStatus,
   Comment,
   CommentThread,
   Document as DocumentMeta,
@@ -348,6 +353,62 @@ export interface DomainRepositories {
   readonly comments: CommentRepository;
   readonly notifications: NotificationRepository;
   readonly notificationPreferences: NotificationPreferenceRepository;
+  readonly approvals: ApprovalRepository;
+  readonly decisions: DecisionRepository;
+  readonly decisionStatements: AdvisoryStatementRepository;
+}
+
+/*
+ * Approvals bound to a content hash (shared/src/domain/approval.ts): decision
+ * positions (issue 12), version sign-offs (13), minutes approvals (14).
+ * Append-only by construction, like the event log: no update, no delete. The
+ * latest record per approver counts; the earlier ones are its history.
+ */
+export type ApprovalRecord = Approval;
+
+export interface ApprovalRepository {
+  /** Appends one approval (a new id every time; a repeated id is 'duplicate'). */
+  append(approval: ApprovalRecord): Promise<InsertResult>;
+  /** Every approval of one subject, oldest first (recordedAt, then insertion order). */
+  listBySubject(subject: ApprovalSubject): Promise<ApprovalRecord[]>;
+  /** Every approval in a workspace, optionally of one subject kind, oldest first. */
+  listByWorkspace(workspaceId: string, kind?: ApprovalSubject['kind']): Promise<ApprovalRecord[]>;
+}
+
+/*
+ * Decisions (issue 12). Status moves are compare-and-set on the current
+ * status, so two coordinators opening or closing at once cannot both win.
+ */
+export type DecisionRecord = Decision;
+export type DecisionPatch = Partial<
+  Omit<DecisionRecord, 'id' | 'workspaceId' | 'createdBy' | 'createdAt'>
+>;
+
+export interface DecisionRepository {
+  insert(decision: DecisionRecord): Promise<void>;
+  findById(id: string): Promise<DecisionRecord | null>;
+  /** A workspace's decisions in creation order. */
+  listByWorkspace(workspaceId: string): Promise<DecisionRecord[]>;
+  /** Decisions whose subject is this document, in creation order. */
+  listByDocument(documentId: string): Promise<DecisionRecord[]>;
+  /**
+   * Applies the patch when the decision's status is one of `fromStatuses`;
+   * null when there is no such decision or its status is another.
+   */
+  update(
+    id: string,
+    fromStatuses: readonly DecisionStatus[],
+    patch: DecisionPatch,
+  ): Promise<DecisionRecord | null>;
+}
+
+/** Advisory bodies' statements on a decision: appended, shown, never counted. */
+export type AdvisoryStatementRecord = AdvisoryStatement;
+
+export interface AdvisoryStatementRepository {
+  insert(statement: AdvisoryStatementRecord): Promise<void>;
+  /** A decision's statements in the order they were made. */
+  listByDecision(decisionId: string): Promise<AdvisoryStatementRecord[]>;
 }
 
 /*
@@ -548,6 +609,9 @@ export interface TransferRecords {
   comments: CommentRecord;
   notifications: NotificationRecord;
   notificationPreferences: NotificationPreferenceRecord;
+  approvals: ApprovalRecord;
+  decisions: DecisionRecord;
+  decisionStatements: AdvisoryStatementRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

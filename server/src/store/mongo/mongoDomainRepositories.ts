@@ -10,6 +10,11 @@ import {
 import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
 import { MongoCommentRepository, MongoThreadRepository } from './mongoCommentRepositories.js';
 import {
+  MongoAdvisoryStatementRepository,
+  MongoApprovalRepository,
+  MongoDecisionRepository,
+} from './mongoDecisionRepositories.js';
+import {
   MongoNotificationPreferenceRepository,
   MongoNotificationRepository,
 } from './mongoNotificationRepositories.js';
@@ -69,5 +74,8 @@ export function createMongoDomainRepositories(
       c.notificationPreferences,
       clock,
     ),
+    approvals: new MongoApprovalRepository(c.approvals, clock),
+    decisions: new MongoDecisionRepository(c.decisions, clock),
+    decisionStatements: new MongoAdvisoryStatementRepository(c.decisionStatements, clock),
   };
 }

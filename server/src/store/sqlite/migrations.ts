@@ -132,6 +132,38 @@ const notifications = `
   );
 `;
 
+/**
+ * Version 9: approvals bound to a content hash (decision positions, version
+ * sign-offs, minutes approvals; append-only), decisions and advisory
+ * statements (issue 12). Rows keep the record as JSON plus lookup columns.
+ */
+const decisionsAndApprovals = `
+  CREATE TABLE approvals (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    subject_kind TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX approvals_by_subject ON approvals (subject_kind, subject_id, recorded_at);
+  CREATE INDEX approvals_by_workspace ON approvals (workspace_id, recorded_at);
+  CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    document_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX decisions_by_workspace ON decisions (workspace_id);
+  CREATE INDEX decisions_by_document ON decisions (document_id);
+  CREATE TABLE decision_statements (
+    id TEXT PRIMARY KEY,
+    decision_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX decision_statements_by_decision ON decision_statements (decision_id);
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -142,6 +174,7 @@ export const migrations: readonly string[] = [
   eventLog,
   commentThreads,
   notifications,
+  decisionsAndApprovals,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

@@ -18,6 +18,11 @@ import {
 import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
 import { SqliteCommentRepository, SqliteThreadRepository } from './sqliteCommentRepositories.js';
 import {
+  SqliteAdvisoryStatementRepository,
+  SqliteApprovalRepository,
+  SqliteDecisionRepository,
+} from './sqliteDecisionRepositories.js';
+import {
   SqliteNotificationPreferenceRepository,
   SqliteNotificationRepository,
 } from './sqliteNotificationRepositories.js';
@@ -52,5 +57,8 @@ export function createSqliteDomainRepositories(
     comments: new SqliteCommentRepository(db),
     notifications: new SqliteNotificationRepository(db),
     notificationPreferences: new SqliteNotificationPreferenceRepository(db),
+    approvals: new SqliteApprovalRepository(db),
+    decisions: new SqliteDecisionRepository(db),
+    decisionStatements: new SqliteAdvisoryStatementRepository(db),
   };
 }

@@ -1,0 +1,148 @@
+// Decisions per organisation in real browsers (issue 12): the coordinator proposes a decision
+// on the IOP agreement's "Parternas insatser och resurser" clause from the editor and opens it;
+// the municipality and the idea-based organisation record their positions in two browsers and
+// each sees the other's land in the matrix live; an edit to the clause afterwards shows as
+// drift on the decision page and in the editor; the decision log downloads as CSV with every
+// position and reason; the register and the decision page pass axe at 1366 and 390 px.
+import { readFile } from 'node:fs/promises';
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { editorContent, screenshot, sectionParagraph, waitForSaved } from '../support/app.js';
+import { seriousViolations } from '../support/axe.js';
+import { demo } from '../support/demo.js';
+import { checkScreenAtBothWidths } from '../support/responsive.js';
+import { useAppUnderTest } from '../support/suite.js';
+
+const iopTitle = /IOP-avtal/;
+const clause = 'Parternas insatser och resurser';
+const reservation =
+  'Stadsmissionen godkänner under förutsättning att lokalfrågan löses före start.';
+
+/** The matrix row of an organisation (its row header names it). */
+function matrixRow(page: Page, organisation: string) {
+  return page.locator(`[data-testid="position-matrix"] tr[data-organisation="${organisation}"]`);
+}
+
+async function recordPosition(page: Page, organisation: string, position: string, reason = '') {
+  await page.getByRole('button', { name: `Ange ${organisation}s ställningstagande` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Ställningstagande', { exact: true }).selectOption({ label: position });
+  if (reason) await dialog.getByLabel(/^Skäl/).fill(reason);
+  await dialog.getByRole('button', { name: 'Spara ställningstagande' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+describe('decisions', () => {
+  const app = useAppUnderTest();
+
+  it('takes a decision on an IOP clause with positions live in two browsers, then flags drift', async () => {
+    // Anna (coordinator, Ängby kommun) proposes the decision from the clause in the editor.
+    const anna = await app.onDocument(demo.admin, iopTitle);
+    await sectionParagraph(anna.page, clause).click();
+    await anna.page.getByRole('button', { name: 'Föreslå beslut om denna klausul' }).click();
+    const dialog = anna.page.getByRole('dialog', { name: 'Nytt beslut' });
+    await expect(dialog.getByLabel('Rubrik').inputValue()).resolves.toBe(clause);
+    await expect(dialog.getByRole('checkbox', { name: clause }).isChecked()).resolves.toBe(true);
+    await dialog.getByLabel('Rubrik').fill(`Godkännande av ${clause.toLowerCase()}`);
+    await dialog.getByRole('button', { name: 'Skapa utkast' }).click();
+    await anna.page.getByRole('heading', { level: 1, name: /Godkännande av parternas/ }).waitFor();
+    const decisionUrl = anna.page.url();
+    expect(decisionUrl).toMatch(/\/decisions\/[^/]+$/);
+
+    await anna.page.getByRole('button', { name: 'Öppna för ställningstaganden' }).click();
+    await anna.page.getByTestId('rule-result').waitFor();
+
+    // Maria (Ängby Stadsmission, with its mandate) opens the same decision in her own browser.
+    const maria = await app.signedIn(demo.ideaBasedEditor);
+    await maria.page.goto(decisionUrl);
+    await matrixRow(maria.page, demo.admin.organisation).waitFor();
+
+    await recordPosition(anna.page, demo.admin.organisation, 'Godkänner');
+    await matrixRow(maria.page, demo.admin.organisation).getByText('Godkänner').waitFor();
+
+    // Maria first says the board has not anchored it yet; Anna sees it land.
+    await recordPosition(maria.page, demo.ideaBasedEditor.organisation, 'Förankring pågår');
+    const annaSeesMaria = matrixRow(anna.page, demo.ideaBasedEditor.organisation);
+    await annaSeesMaria.getByText('Förankring pågår').waitFor();
+
+    // A reservation needs a reason: refused in the dialog until one is written.
+    await maria.page
+      .getByRole('button', { name: `Ange ${demo.ideaBasedEditor.organisation}s ställningstagande` })
+      .click();
+    const positionDialog = maria.page.getByRole('dialog');
+    await positionDialog
+      .getByLabel('Ställningstagande', { exact: true })
+      .selectOption({ label: 'Godkänner med reservation' });
+    await positionDialog.getByRole('button', { name: 'Spara ställningstagande' }).click();
+    await positionDialog
+      .getByRole('alert')
+      .getByText(/Skriv skälet/)
+      .waitFor();
+    await positionDialog.getByLabel(/^Skäl/).fill(reservation);
+    await positionDialog.getByRole('button', { name: 'Spara ställningstagande' }).click();
+    await positionDialog.waitFor({ state: 'hidden' });
+    await annaSeesMaria.getByText(reservation).waitFor();
+    await annaSeesMaria.getByRole('button', { name: /Visa historik \(1 tidigare\)/ }).click();
+    await anna.page
+      .getByText(`Tidigare ställningstaganden för ${demo.ideaBasedEditor.organisation}`)
+      .waitFor();
+
+    for (const page of [anna.page, maria.page]) {
+      await page
+        .getByTestId('rule-result')
+        .getByText(/2 av \d organisationer har godkänt; väntar på /)
+        .waitFor();
+    }
+    expect(await seriousViolations(anna.page)).toEqual([]);
+    await checkScreenAtBothWidths(anna.page, 'decision-page');
+
+    // An edit to the clause afterwards: the editor flags it at once, the decision page too.
+    const editor = maria.page;
+    await editor.goto(`${app.baseUrl}/`);
+    await editor.locator('.card__title a').first().click();
+    await editor.getByRole('link', { name: iopTitle }).first().click();
+    await editorContent(editor).waitFor();
+    // The outline counts the decision on the clause.
+    await editor
+      .getByTestId('outline-decisions')
+      .getByText(/beslut/)
+      .first()
+      .waitFor();
+    await expect(editor.getByTestId('decision-drift-banner').count()).resolves.toBe(0);
+    await sectionParagraph(editor, clause).click();
+    await editor.keyboard.type('Stadsmissionen bidrar med två handledare.');
+    await waitForSaved(editor);
+    await editor.getByTestId('decision-drift-banner').getByText(clause, { exact: false }).waitFor();
+    await screenshot(editor, 'decision-drift-editor');
+
+    const drift = anna.page.getByTestId('drift-notice');
+    await drift.waitFor({ timeout: 45_000 });
+    await drift
+      .locator('ins')
+      .getByText(/två handledare/)
+      .waitFor({ timeout: 45_000 });
+    await annaSeesMaria.getByText('Givet på en tidigare lydelse').waitFor();
+    await screenshot(anna.page, 'decision-drift-page');
+
+    // The decision log: filters, axe at both widths, and the CSV with every position and reason.
+    await anna.page.getByRole('link', { name: 'Beslutslogg' }).click();
+    await anna.page.getByRole('heading', { level: 1, name: 'Beslutslogg' }).waitFor();
+    await anna.page.getByRole('link', { name: /Godkännande av parternas/ }).waitFor();
+    await checkScreenAtBothWidths(anna.page, 'decision-register');
+
+    const [download] = await Promise.all([
+      anna.page.waitForEvent('download'),
+      anna.page.getByRole('link', { name: 'Ladda ner beslutsloggen (CSV)' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(`Godkännande av ${clause.toLowerCase()}`);
+    expect(csv).toContain(demo.admin.organisation);
+    expect(csv).toContain(demo.ideaBasedEditor.organisation);
+    expect(csv).toContain(reservation);
+
+    await anna.context.close();
+    await maria.context.close();
+  });
+});

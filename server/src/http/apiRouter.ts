@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/accountRoutes.js';
 import { activityRoutes } from './routes/activityRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { commentRoutes } from './routes/commentRoutes.js';
+import { decisionRoutes } from './routes/decisionRoutes.js';
 import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
@@ -33,6 +34,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...notificationRoutes(deps),
     ...sessionRoutes(deps),
     ...activityRoutes(deps),
+    ...decisionRoutes(deps),
   ];
 }
 

@@ -558,6 +558,15 @@ export const sv = {
       thread_reopen: '{{who}} öppnade en kommentarstråd i ”{{title}}” igen',
       comment_update: '{{who}} redigerade en kommentar i ”{{title}}”',
       comment_delete: '{{who}} tog bort en kommentar i ”{{title}}”',
+      decision_create: '{{who}} skapade beslutet ”{{title}}”',
+      decision_update: '{{who}} ändrade beslutet ”{{title}}”',
+      decision_open: '{{who}} öppnade beslutet ”{{title}}” för ställningstaganden',
+      decision_close: '{{who}} avslutade beslutet ”{{title}}”: {{outcome}}',
+      position_record:
+        '{{who}} angav sin organisations ställningstagande till ”{{title}}”: {{position}}',
+      position_record_on_behalf:
+        '{{who}} antecknade ett ställningstagande till ”{{title}}” för en organisation: {{position}}',
+      statement_record: '{{who}} lade till ett yttrande till beslutet ”{{title}}”',
       fallback: '{{who}}: {{action}}',
     },
     audit: {

@@ -15,7 +15,7 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
-import { useEditorDecisions } from '../../decisions/embeds';
+import { useEditorDecisions } from '../../decisions/editorEmbeds';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
 import { useOrganisations, useWorkspace } from '../../workspaces';

@@ -126,10 +126,18 @@ describe('decisions', () => {
     await annaSeesMaria.getByText('Givet på en tidigare lydelse').waitFor();
     await screenshot(anna.page, 'decision-drift-page');
 
+    // "Ta upp på nytt": a draft on the changed clause, linked to the first decision.
+    await anna.page
+      .getByRole('button', { name: 'Ta upp på nytt för den ändrade klausulen' })
+      .click();
+    await anna.page.getByRole('link', { name: 'det tidigare beslutet' }).waitFor();
+    expect(anna.page.url()).not.toBe(decisionUrl);
+    await anna.page.getByText('Utkast', { exact: true }).first().waitFor();
+
     // The decision log: filters, axe at both widths, and the CSV with every position and reason.
     await anna.page.getByRole('link', { name: 'Beslutslogg' }).click();
     await anna.page.getByRole('heading', { level: 1, name: 'Beslutslogg' }).waitFor();
-    await anna.page.getByRole('link', { name: /Godkännande av parternas/ }).waitFor();
+    await anna.page.getByRole('link', { name: /Godkännande av parternas/ }).first().waitFor();
     await checkScreenAtBothWidths(anna.page, 'decision-register');
 
     const [download] = await Promise.all([

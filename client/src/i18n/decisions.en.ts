@@ -99,6 +99,7 @@ export const decisionsEn: Shape<typeof decisionsSv> = {
     openedAt: 'Opened',
     closedAt: 'Closed',
     followsUp: 'Takes up again',
+    followUps: 'Taken up again in',
     followsUpLink: 'the earlier decision',
     proposal: 'Proposal',
     noProposal: 'No proposal text given.',

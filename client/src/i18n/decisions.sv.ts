@@ -97,6 +97,7 @@ export const decisionsSv = {
     openedAt: 'Öppnat',
     closedAt: 'Avslutat',
     followsUp: 'Tar upp på nytt',
+    followUps: 'Tas upp på nytt i',
     followsUpLink: 'det tidigare beslutet',
     proposal: 'Förslag till beslut',
     noProposal: 'Inget förslagstext angiven.',

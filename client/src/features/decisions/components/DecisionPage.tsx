@@ -82,38 +82,38 @@ export function DecisionPage() {
       </nav>
       <h1 id="decision-title">{decision.title}</h1>
       <DecisionActions view={view} directory={directory} resultInWords={inWords} />
+      <DecisionFacts view={view} directory={directory} />
+      <section className="section" aria-labelledby="proposal-heading">
+        <h2 id="proposal-heading">{t('decisions.page.proposal')}</h2>
+        <p className="decision-page__text">{decision.proposal || t('decisions.page.noProposal')}</p>
+      </section>
+      {decision.outcomeStatement ? (
+        <section className="section" aria-labelledby="outcome-heading">
+          <h2 id="outcome-heading">{t('decisions.page.outcome')}</h2>
+          <p className="decision-page__text">{decision.outcomeStatement}</p>
+          {decision.overrideStatement ? (
+            <>
+              <h3>{t('decisions.page.overrideStatement')}</h3>
+              <p className="decision-page__text">{decision.overrideStatement}</p>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      <SubjectWording view={view} onTakeUpAgain={takeUpAgain} takingUp={followUp.isPending} />
+      {view.followUps.length > 0 ? (
+        <ul className="plain-list" aria-label={t('decisions.page.followUps')}>
+          {view.followUps.map((next) => (
+            <li key={next.id}>
+              {t('decisions.page.followUps')}:{' '}
+              <Link to={`/decisions/${next.id}`}>{next.title}</Link> (
+              {t(`decisions.status.${next.status}`)})
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {/* The positions, with the advisory statements beside them (shown, never counted). */}
       <div className="decision-page__layout">
         <div className="decision-page__main">
-          <DecisionFacts view={view} directory={directory} />
-          <section className="section" aria-labelledby="proposal-heading">
-            <h2 id="proposal-heading">{t('decisions.page.proposal')}</h2>
-            <p className="decision-page__text">
-              {decision.proposal || t('decisions.page.noProposal')}
-            </p>
-          </section>
-          {decision.outcomeStatement ? (
-            <section className="section" aria-labelledby="outcome-heading">
-              <h2 id="outcome-heading">{t('decisions.page.outcome')}</h2>
-              <p className="decision-page__text">{decision.outcomeStatement}</p>
-              {decision.overrideStatement ? (
-                <>
-                  <h3>{t('decisions.page.overrideStatement')}</h3>
-                  <p className="decision-page__text">{decision.overrideStatement}</p>
-                </>
-              ) : null}
-            </section>
-          ) : null}
-          <SubjectWording view={view} onTakeUpAgain={takeUpAgain} takingUp={followUp.isPending} />
-          {view.followUps.length > 0 ? (
-            <ul className="plain-list">
-              {view.followUps.map((next) => (
-                <li key={next.id}>
-                  <Link to={`/decisions/${next.id}`}>{next.title}</Link> (
-                  {t(`decisions.status.${next.status}`)})
-                </li>
-              ))}
-            </ul>
-          ) : null}
           <section className="section" aria-labelledby="positions-heading">
             <h2 id="positions-heading">{t('decisions.page.positions')}</h2>
             {decision.status === 'draft' ? null : (

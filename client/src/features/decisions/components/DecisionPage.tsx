@@ -82,57 +82,40 @@ export function DecisionPage() {
       </nav>
       <h1 id="decision-title">{decision.title}</h1>
       <DecisionActions view={view} directory={directory} resultInWords={inWords} />
-      <DecisionFacts view={view} directory={directory} />
-      <section className="section" aria-labelledby="proposal-heading">
-        <h2 id="proposal-heading">{t('decisions.page.proposal')}</h2>
-        <p className="decision-page__text">{decision.proposal || t('decisions.page.noProposal')}</p>
-      </section>
-      {decision.outcomeStatement ? (
-        <section className="section" aria-labelledby="outcome-heading">
-          <h2 id="outcome-heading">{t('decisions.page.outcome')}</h2>
-          <p className="decision-page__text">{decision.outcomeStatement}</p>
-          {decision.overrideStatement ? (
-            <>
-              <h3>{t('decisions.page.overrideStatement')}</h3>
-              <p className="decision-page__text">{decision.overrideStatement}</p>
-            </>
-          ) : null}
-        </section>
-      ) : null}
-      <SubjectWording view={view} onTakeUpAgain={takeUpAgain} takingUp={followUp.isPending} />
-      {view.followUps.length > 0 ? (
-        <ul className="plain-list" aria-label={t('decisions.page.followUps')}>
-          {view.followUps.map((next) => (
-            <li key={next.id}>
-              {t('decisions.page.followUps')}:{' '}
-              <Link to={`/decisions/${next.id}`}>{next.title}</Link> (
-              {t(`decisions.status.${next.status}`)})
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {/* The positions, with the advisory statements beside them (shown, never counted). */}
+      {/* Advisory statements beside what is decided: shown, never counted. */}
       <div className="decision-page__layout">
         <div className="decision-page__main">
-          <section className="section" aria-labelledby="positions-heading">
-            <h2 id="positions-heading">{t('decisions.page.positions')}</h2>
-            {decision.status === 'draft' ? null : (
-              <p className="rule-result" aria-live="polite" data-testid="rule-result">
-                <strong>{t(`decisions.result.outcome.${result.outcome}`)}.</strong> {inWords}.
-              </p>
-            )}
-            <PositionMatrix
-              organisations={rows}
-              positions={view.positions}
-              history={view.history}
-              leadOrganisationId={
-                decision.rule.kind === 'lead_authority_after_consultation'
-                  ? decision.rule.leadOrganisationId
-                  : null
-              }
-              organisationName={directory.organisationName}
-            />
+          <DecisionFacts view={view} directory={directory} />
+          <section className="section" aria-labelledby="proposal-heading">
+            <h2 id="proposal-heading">{t('decisions.page.proposal')}</h2>
+            <p className="decision-page__text">
+              {decision.proposal || t('decisions.page.noProposal')}
+            </p>
           </section>
+          {decision.outcomeStatement ? (
+            <section className="section" aria-labelledby="outcome-heading">
+              <h2 id="outcome-heading">{t('decisions.page.outcome')}</h2>
+              <p className="decision-page__text">{decision.outcomeStatement}</p>
+              {decision.overrideStatement ? (
+                <>
+                  <h3>{t('decisions.page.overrideStatement')}</h3>
+                  <p className="decision-page__text">{decision.overrideStatement}</p>
+                </>
+              ) : null}
+            </section>
+          ) : null}
+          <SubjectWording view={view} onTakeUpAgain={takeUpAgain} takingUp={followUp.isPending} />
+          {view.followUps.length > 0 ? (
+            <ul className="plain-list" aria-label={t('decisions.page.followUps')}>
+              {view.followUps.map((next) => (
+                <li key={next.id}>
+                  {t('decisions.page.followUps')}:{' '}
+                  <Link to={`/decisions/${next.id}`}>{next.title}</Link> (
+                  {t(`decisions.status.${next.status}`)})
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
         <aside className="decision-page__aside" aria-label={t('decisions.page.statements')}>
           <StatementsPanel
@@ -142,6 +125,25 @@ export function DecisionPage() {
           />
         </aside>
       </div>
+      <section className="section" aria-labelledby="positions-heading">
+        <h2 id="positions-heading">{t('decisions.page.positions')}</h2>
+        {decision.status === 'draft' ? null : (
+          <p className="rule-result" aria-live="polite" data-testid="rule-result">
+            <strong>{t(`decisions.result.outcome.${result.outcome}`)}.</strong> {inWords}.
+          </p>
+        )}
+        <PositionMatrix
+          organisations={rows}
+          positions={view.positions}
+          history={view.history}
+          leadOrganisationId={
+            decision.rule.kind === 'lead_authority_after_consultation'
+              ? decision.rule.leadOrganisationId
+              : null
+          }
+          organisationName={directory.organisationName}
+        />
+      </section>
     </article>
   );
 }

@@ -152,23 +152,24 @@ export async function decisionListItems(
   ctx: ServiceContext,
   decisions: readonly Decision[],
 ): Promise<DecisionListItem[]> {
+  const workspaceId = decisions[0]?.workspaceId;
+  if (workspaceId === undefined) return [];
   const read = nodeReader(ctx);
-  const titles = new Map<string, string | null>();
+  // One read each for the workspace's positions and documents, not one per decision.
+  const [approvals, documents] = await Promise.all([
+    ctx.store.approvals.listByWorkspace(workspaceId, 'decision'),
+    ctx.store.documentRecords.listByWorkspace(workspaceId),
+  ]);
+  const titleOf = new Map(documents.map((document) => [document.id, document.title]));
   return Promise.all(
     decisions.map(async (decision) => {
-      const approvals = await ctx.store.approvals.listBySubject(positionsSubject(decision.id));
+      const own = approvals.filter((approval) => approval.subject.id === decision.id);
       const documentId = decision.subject?.documentId;
-      if (documentId !== undefined && !titles.has(documentId)) {
-        titles.set(
-          documentId,
-          (await ctx.store.documentRecords.findById(documentId))?.title ?? null,
-        );
-      }
       return {
         decision,
-        result: ruleResultOf(decision, approvals, ctx.now()),
+        result: ruleResultOf(decision, own, ctx.now()),
         drifted: driftOf(decision, await read(decision)).changed,
-        documentTitle: documentId === undefined ? null : (titles.get(documentId) ?? null),
+        documentTitle: documentId === undefined ? null : (titleOf.get(documentId) ?? null),
       };
     }),
   );

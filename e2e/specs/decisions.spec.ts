@@ -163,4 +163,31 @@ describe('decisions', () => {
     await anna.context.close();
     await maria.context.close();
   });
+
+  it('shows the seeded decided decision: a position stated in a meeting, a statement beside', async () => {
+    const anna = await app.signedIn(demo.admin);
+    await anna.page
+      .getByRole('link', { name: /IOP Vägen till arbete/ })
+      .first()
+      .click();
+    await anna.page.getByRole('link', { name: 'Till beslutsloggen' }).click();
+    await anna.page.getByLabel('Visa').selectOption({ label: 'Avgjorda' });
+    await anna.page.getByText('1 beslut visas').waitFor();
+    await anna.page.getByRole('link', { name: /Val av samverkansform/ }).click();
+
+    await matrixRow(anna.page, 'Försäkringskassan')
+      .getByText('som framförts av Sara Nilsson, Försäkringskassan i mötet')
+      .waitFor();
+    const statements = anna.page.getByRole('complementary', {
+      name: 'Yttranden från rådgivande organ',
+    });
+    await statements.getByText(/Referensgruppen tillstyrker IOP som form/).waitFor();
+    await anna.page.getByRole('heading', { name: 'Beslut', exact: true }).waitFor();
+    // Closed: nobody is offered a position any more.
+    await expect(
+      anna.page.getByRole('button', { name: /ställningstagande/ }).count(),
+    ).resolves.toBe(0);
+    await checkScreenAtBothWidths(anna.page, 'decision-decided');
+    await anna.context.close();
+  });
 });

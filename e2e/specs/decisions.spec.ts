@@ -44,6 +44,7 @@ describe('decisions', () => {
     await sectionParagraph(anna.page, clause).click();
     await anna.page.getByRole('button', { name: 'Föreslå beslut om denna klausul' }).click();
     const dialog = anna.page.getByRole('dialog', { name: 'Nytt beslut' });
+    expect(await seriousViolations(anna.page)).toEqual([]);
     await expect(dialog.getByLabel('Rubrik').inputValue()).resolves.toBe(clause);
     await expect(dialog.getByRole('checkbox', { name: clause }).isChecked()).resolves.toBe(true);
     await dialog.getByLabel('Rubrik').fill(decisionTitle);
@@ -188,6 +189,29 @@ describe('decisions', () => {
       anna.page.getByRole('button', { name: /ställningstagande/ }).count(),
     ).resolves.toBe(0);
     await checkScreenAtBothWidths(anna.page, 'decision-decided');
+
+    // Closing the open clause decision against the rule's result needs a statement why.
+    await anna.page.getByRole('link', { name: 'Beslutslogg' }).click();
+    await anna.page.getByRole('link', { name: /Godkännande av klausulen om parternas/ }).click();
+    await anna.page.getByRole('button', { name: 'Avsluta beslutet' }).click();
+    const closing = anna.page.getByRole('dialog', { name: 'Avsluta beslutet' });
+    await closing.getByText(/Regelns utfall: Enligt regeln: inte avgjort än/).waitFor();
+    expect(await seriousViolations(anna.page)).toEqual([]);
+    await closing.getByLabel('Beslutsformulering').fill('Styrgruppen godkänner klausulen.');
+    await closing.getByRole('button', { name: 'Avsluta beslutet' }).click();
+    await closing
+      .getByRole('alert')
+      .getByText(/Skriv varför utfallet avviker/)
+      .waitFor();
+    await closing
+      .getByLabel('Motivering till avvikelse')
+      .fill('Stadsmissionens styrelse har godkänt muntligen; protokollet kommer.');
+    await closing.getByRole('button', { name: 'Avsluta beslutet' }).click();
+    await closing.waitFor({ state: 'hidden' });
+    await anna.page
+      .getByText('Stadsmissionens styrelse har godkänt muntligen; protokollet kommer.')
+      .waitFor();
+    await anna.page.locator('.decision-facts').getByText('Beslutat', { exact: true }).waitFor();
     await anna.context.close();
   });
 });

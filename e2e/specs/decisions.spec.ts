@@ -9,7 +9,13 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { editorContent, screenshot, sectionParagraph, waitForSaved } from '../support/app.js';
+import {
+  editorContent,
+  missingTranslationKeys,
+  screenshot,
+  sectionParagraph,
+  waitForSaved,
+} from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
 import { demo } from '../support/demo.js';
 import { checkScreenAtBothWidths } from '../support/responsive.js';
@@ -17,6 +23,7 @@ import { useAppUnderTest } from '../support/suite.js';
 
 const iopTitle = /IOP-avtal/;
 const clause = 'Parternas insatser och resurser';
+const live = { timeout: 8_000 };
 const decisionTitle = 'Styrgruppens godkännande av insatserna';
 const reservation =
   'Stadsmissionen godkänner under förutsättning att lokalfrågan löses före start.';
@@ -56,18 +63,27 @@ describe('decisions', () => {
     await anna.page.getByRole('button', { name: 'Öppna för ställningstaganden' }).click();
     await anna.page.getByTestId('rule-result').waitFor();
 
-    // Maria (Ängby Stadsmission, with its mandate) opens the same decision in her own browser.
+    // Maria (Ängby Stadsmission, with its mandate) finds it on her workspace home, awaiting her.
     const maria = await app.signedIn(demo.ideaBasedEditor);
-    await maria.page.goto(decisionUrl);
+    await maria.page
+      .getByRole('link', { name: /IOP Vägen till arbete/ })
+      .first()
+      .click();
+    const awaiting = maria.page.getByRole('region', {
+      name: 'Beslut som väntar på min organisation',
+    });
+    await awaiting.getByRole('link', { name: decisionTitle }).click();
+    expect(maria.page.url()).toBe(decisionUrl);
     await matrixRow(maria.page, demo.admin.organisation).waitFor();
 
     await recordPosition(anna.page, demo.admin.organisation, 'Godkänner');
-    await matrixRow(maria.page, demo.admin.organisation).getByText('Godkänner').waitFor();
+    // Live: well within the page's 20 s drift recheck, so only the socket.io push can do it.
+    await matrixRow(maria.page, demo.admin.organisation).getByText('Godkänner').waitFor(live);
 
     // Maria first says the board has not anchored it yet; Anna sees it land.
     await recordPosition(maria.page, demo.ideaBasedEditor.organisation, 'Förankring pågår');
     const annaSeesMaria = matrixRow(anna.page, demo.ideaBasedEditor.organisation);
-    await annaSeesMaria.getByText('Förankring pågår').waitFor();
+    await annaSeesMaria.getByText('Förankring pågår').waitFor(live);
 
     // A reservation needs a reason: refused in the dialog until one is written.
     await maria.page
@@ -85,7 +101,7 @@ describe('decisions', () => {
     await positionDialog.getByLabel(/^Skäl/).fill(reservation);
     await positionDialog.getByRole('button', { name: 'Spara ställningstagande' }).click();
     await positionDialog.waitFor({ state: 'hidden' });
-    await annaSeesMaria.getByText(reservation).waitFor();
+    await annaSeesMaria.getByText(reservation).waitFor(live);
     await annaSeesMaria.getByRole('button', { name: /Visa historik \(1 tidigare\)/ }).click();
     await anna.page
       .getByText(`Tidigare ställningstaganden för ${demo.ideaBasedEditor.organisation}`)
@@ -212,6 +228,12 @@ describe('decisions', () => {
       .getByText('Stadsmissionens styrelse har godkänt muntligen; protokollet kommer.')
       .waitFor();
     await anna.page.locator('.decision-facts').getByText('Beslutat', { exact: true }).waitFor();
+
+    // The page in English.
+    await anna.page.getByRole('button', { name: 'English' }).click();
+    await anna.page.getByRole('heading', { name: 'Positions', exact: true }).waitFor();
+    await anna.page.getByText(/Under the rule: /).waitFor();
+    expect(await missingTranslationKeys(anna.page)).toEqual([]);
     await anna.context.close();
   });
 });

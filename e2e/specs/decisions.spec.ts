@@ -181,7 +181,7 @@ describe('decisions', () => {
     await maria.context.close();
   });
 
-  it('shows the seeded decided decision: a position stated in a meeting, a statement beside', async () => {
+  it('reads the seeded decided decision, edits and closes the open one against the rule', async () => {
     const anna = await app.signedIn(demo.admin);
     await anna.page
       .getByRole('link', { name: /IOP Vägen till arbete/ })
@@ -209,6 +209,17 @@ describe('decisions', () => {
     // Closing the open clause decision against the rule's result needs a statement why.
     await anna.page.getByRole('link', { name: 'Beslutslogg' }).click();
     await anna.page.getByRole('link', { name: /Godkännande av klausulen om parternas/ }).click();
+    // An open decision may still change its title (positions are bound to the rest).
+    await anna.page.getByRole('button', { name: 'Redigera' }).click();
+    const editing = anna.page.getByRole('dialog', { name: 'Redigera beslut' });
+    expect(await editing.getByLabel('Beslutsregel').isDisabled()).toBe(true);
+    expect(await seriousViolations(anna.page)).toEqual([]);
+    await editing.getByLabel('Rubrik').fill('Godkännande av klausulen om insatser och resurser');
+    await editing.getByRole('button', { name: 'Spara' }).click();
+    await anna.page
+      .getByRole('heading', { level: 1, name: 'Godkännande av klausulen om insatser och resurser' })
+      .waitFor();
+
     await anna.page.getByRole('button', { name: 'Avsluta beslutet' }).click();
     const closing = anna.page.getByRole('dialog', { name: 'Avsluta beslutet' });
     await closing.getByText(/Regelns utfall: Enligt regeln: inte avgjort än/).waitFor();

@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/accountRoutes.js';
 import { activityRoutes } from './routes/activityRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { commentRoutes } from './routes/commentRoutes.js';
+import { decisionActionRoutes } from './routes/decisionActionRoutes.js';
 import { decisionRoutes } from './routes/decisionRoutes.js';
 import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
@@ -35,6 +36,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...sessionRoutes(deps),
     ...activityRoutes(deps),
     ...decisionRoutes(deps),
+    ...decisionActionRoutes(deps),
   ];
 }
 

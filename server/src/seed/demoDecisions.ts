@@ -16,12 +16,12 @@ import * as Y from 'yjs';
 import { runWithActor } from '../events/requestContext.js';
 import { loadStoredDoc } from '../services/commentAnchors.js';
 import type { ServiceContext } from '../services/context.js';
+import { createDecision } from '../services/decisions/decisionChanges.js';
 import {
   addStatement,
   closeDecision,
-  createDecision,
   openDecision,
-} from '../services/decisions/decisionChanges.js';
+} from '../services/decisions/decisionLifecycle.js';
 import { recordPosition } from '../services/decisions/decisionPositions.js';
 import { EDITOR_FRAGMENT } from '../services/templateContent.js';
 import type { DocumentRecord, UserRecord, WorkspaceRecord } from '../store/port.js';

@@ -18,6 +18,7 @@ import {
   CLAUSE_ID,
   CLAUSE_TEXT,
   DOCUMENT_ID,
+  OTHER_ID,
 } from '../../test-support/decisionWorld.js';
 import type { DecisionWorld } from '../../test-support/decisionWorld.js';
 
@@ -119,6 +120,64 @@ describe.each(stores)('decisions over REST ($name)', ({ start }) => {
       as(world.coordinator),
     );
     expect(again.status).toBe(409);
+  });
+
+  it('changes anything of a draft, and only title, deadline and advisory bodies once open', async () => {
+    const { decision } = await draft();
+    const patched = await api<DecisionResponse>('PATCH', `/decisions/${decision.id}`, {
+      ...as(world.coordinator),
+      body: {
+        title: 'Parternas insatser och resurser',
+        rule: { kind: 'lead_authority_after_consultation', leadOrganisationId: world.kommun },
+        subject: { documentId: DOCUMENT_ID, sectionIds: [OTHER_ID] },
+      },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body.decision.decision).toMatchObject({
+      title: 'Parternas insatser och resurser',
+      rule: { kind: 'lead_authority_after_consultation', leadOrganisationId: world.kommun },
+      subject: { sections: [expect.objectContaining({ sectionId: OTHER_ID })] },
+    });
+    const [event] = await server.store.events.listRecent(server.access.workspaceId, {
+      limit: 1,
+      objectId: decision.id,
+    });
+    expect(event).toMatchObject({
+      action: 'decision:update',
+      payload: {
+        before: {
+          title: 'Parternas insatser i IOP-avtalet',
+          rule: { kind: 'consent_all_parties' },
+        },
+        after: { title: 'Parternas insatser och resurser' },
+        alsoChanged: ['subject'],
+      },
+    });
+    // An editor may change it too; a commenter may not.
+    const byEditor = await api('PATCH', `/decisions/${decision.id}`, {
+      ...as(world.kommunRep),
+      body: { deadline: '2026-06-01T12:00:00Z' },
+    });
+    expect(byEditor.status).toBe(200);
+    const byCommenter = await api('PATCH', `/decisions/${decision.id}`, {
+      ...as(world.fkRep),
+      body: { title: 'Annat' },
+    });
+    expect(byCommenter.status).toBe(403);
+    await api('POST', `/decisions/${decision.id}/open`, as(world.coordinator));
+    const openTitle = await api<DecisionResponse>('PATCH', `/decisions/${decision.id}`, {
+      ...as(world.coordinator),
+      body: { title: 'Klausulen om insatser', deadline: null },
+    });
+    expect(openTitle.body.decision.decision).toMatchObject({
+      title: 'Klausulen om insatser',
+      deadline: null,
+    });
+    const openRule = await api('PATCH', `/decisions/${decision.id}`, {
+      ...as(world.coordinator),
+      body: { rule: { kind: 'consent_all_parties' } },
+    });
+    expect(openRule.status).toBe(409);
   });
 
   it('lets only the mandated representative record their organisation’s position', async () => {

@@ -16,6 +16,8 @@ import { LoginPage, RequireAuth } from './features/auth';
 import {
   AcceptInvitationPage,
   AuditPage,
+  DecisionPage,
+  DecisionsRegisterPage,
   DocumentPage,
   ForgotPasswordPage,
   ProfilePage,
@@ -125,6 +127,22 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   element={
                     <PageRoute>
                       <AuditPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/decisions"
+                  element={
+                    <PageRoute>
+                      <DecisionsRegisterPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/decisions/:decisionId"
+                  element={
+                    <PageRoute>
+                      <DecisionPage />
                     </PageRoute>
                   }
                 />

@@ -54,6 +54,12 @@ const workspaceSettings = lazyPage(() =>
 );
 const profile = lazyPage(() => import('./features/profile').then((module) => module.ProfilePage));
 const audit = lazyPage(() => import('./features/activity').then((module) => module.AuditPage));
+const decisionsRegister = lazyPage(() =>
+  import('./features/decisions').then((module) => module.DecisionsRegisterPage),
+);
+const decision = lazyPage(() =>
+  import('./features/decisions').then((module) => module.DecisionPage),
+);
 const forgotPassword = lazyPage(() =>
   import('./features/auth/components/ForgotPasswordPage').then(
     (module) => module.ForgotPasswordPage,
@@ -69,6 +75,8 @@ const verifyEmail = lazyPage(() =>
 export const WorkspaceSettingsPage = workspaceSettings.Page;
 export const ProfilePage = profile.Page;
 export const AuditPage = audit.Page;
+export const DecisionsRegisterPage = decisionsRegister.Page;
+export const DecisionPage = decision.Page;
 export const ForgotPasswordPage = forgotPassword.Page;
 export const ResetPasswordPage = resetPassword.Page;
 export const VerifyEmailPage = verifyEmail.Page;
@@ -80,13 +88,17 @@ export const AcceptInvitationPage = invitation.Page;
 export function preloadPageFor(pathname: string): void {
   const page = pathname.startsWith('/documents/')
     ? documentPage
-    : pathname.startsWith('/workspaces/')
-      ? workspaceHome
-      : pathname === '/'
-        ? workspaceList
-        : pathname === '/invite'
-          ? invitation
-          : undefined;
+    : pathname.startsWith('/decisions/')
+      ? decision
+      : /^\/workspaces\/[^/]+\/decisions$/.test(pathname)
+        ? decisionsRegister
+        : pathname.startsWith('/workspaces/')
+          ? workspaceHome
+          : pathname === '/'
+            ? workspaceList
+            : pathname === '/invite'
+              ? invitation
+              : undefined;
   // A failed preload is not an error here: the page's own render meets the same failure.
   page?.preload().catch(() => undefined);
 }

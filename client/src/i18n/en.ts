@@ -1,4 +1,5 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
+import { decisionsEn } from './decisions.en';
 import type { sv } from './sv';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -559,6 +560,14 @@ export const en: Shape<typeof sv> = {
       thread_reopen: '{{who}} reopened a comment thread in “{{title}}”',
       comment_update: '{{who}} edited a comment in “{{title}}”',
       comment_delete: '{{who}} deleted a comment in “{{title}}”',
+      decision_create: '{{who}} created the decision “{{title}}”',
+      decision_update: '{{who}} changed the decision “{{title}}”',
+      decision_open: '{{who}} opened the decision “{{title}}” for positions',
+      decision_close: '{{who}} closed the decision “{{title}}”: {{outcome}}',
+      position_record: '{{who}} gave their organisation’s position on “{{title}}”: {{position}}',
+      position_record_on_behalf:
+        '{{who}} recorded a position on “{{title}}” for an organisation: {{position}}',
+      statement_record: '{{who}} added a statement to the decision “{{title}}”',
       fallback: '{{who}}: {{action}}',
     },
     audit: {
@@ -581,4 +590,5 @@ export const en: Shape<typeof sv> = {
     done: 'Done: {{fileName}} is downloading.',
     failed: 'Could not create the {{format}}. Try again.',
   },
+  decisions: decisionsEn,
 };

@@ -1,4 +1,6 @@
 // Swedish: the default and complete language. en.ts must have exactly these keys.
+import { decisionsSv } from './decisions.sv';
+
 export const sv = {
   layout: {
     brand: 'Samverka',
@@ -556,6 +558,15 @@ export const sv = {
       thread_reopen: '{{who}} öppnade en kommentarstråd i ”{{title}}” igen',
       comment_update: '{{who}} redigerade en kommentar i ”{{title}}”',
       comment_delete: '{{who}} tog bort en kommentar i ”{{title}}”',
+      decision_create: '{{who}} skapade beslutet ”{{title}}”',
+      decision_update: '{{who}} ändrade beslutet ”{{title}}”',
+      decision_open: '{{who}} öppnade beslutet ”{{title}}” för ställningstaganden',
+      decision_close: '{{who}} avslutade beslutet ”{{title}}”: {{outcome}}',
+      position_record:
+        '{{who}} angav sin organisations ställningstagande till ”{{title}}”: {{position}}',
+      position_record_on_behalf:
+        '{{who}} antecknade ett ställningstagande till ”{{title}}” för en organisation: {{position}}',
+      statement_record: '{{who}} lade till ett yttrande till beslutet ”{{title}}”',
       fallback: '{{who}}: {{action}}',
     },
     audit: {
@@ -578,4 +589,5 @@ export const sv = {
     done: 'Klart: {{fileName}} laddas ner.',
     failed: 'Det gick inte att skapa {{format}}. Försök igen.',
   },
+  decisions: decisionsSv,
 };

@@ -1,6 +1,7 @@
 // Public surface of the workspaces feature.
 export {
   useBodies,
+  useDocuments,
   useCreateOrganisation,
   useOrganisations,
   useWorkspace,

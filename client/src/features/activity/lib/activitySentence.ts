@@ -1,5 +1,7 @@
 // One feed entry as a sentence in the UI language, built from the event's data only.
 import {
+  approvalVerdictSchema,
+  decisionStatusSchema,
   documentStatusLabels,
   documentStatusSchema,
   roleLabels,
@@ -33,9 +35,26 @@ const sentenceKeys = {
   'thread:reopen': 'activity.sentences.thread_reopen',
   'comment:update': 'activity.sentences.comment_update',
   'comment:delete': 'activity.sentences.comment_delete',
+  'decision:create': 'activity.sentences.decision_create',
+  'decision:update': 'activity.sentences.decision_update',
+  'decision:open': 'activity.sentences.decision_open',
+  'decision:close': 'activity.sentences.decision_close',
+  'position:record': 'activity.sentences.position_record',
+  'position:record_on_behalf': 'activity.sentences.position_record_on_behalf',
+  'statement:record': 'activity.sentences.statement_record',
 } as const;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** A decision event's verdict and outcome in words (payloads of server/src/services/decisions). */
+function decisionParams(payload: Record<string, unknown>, t: TFunction) {
+  const position = approvalVerdictSchema.safeParse(payload.position);
+  const outcome = decisionStatusSchema.safeParse(payload.outcome);
+  return {
+    position: position.success ? t(`decisions.verdict.${position.data}`).toLowerCase() : '',
+    outcome: outcome.success ? t(`decisions.status.${outcome.data}`).toLowerCase() : '',
+  };
+}
 
 export function activitySentence(
   entry: ActivityEntry,
@@ -54,6 +73,7 @@ export function activitySentence(
     oldTitle: str(before.title),
     name: str(payload.name) || nameOf(str(payload.userId)) || t('activity.someone'),
     role: role.success ? roleLabels[role.data][language].toLowerCase() : '',
+    ...decisionParams(payload, t),
   };
   // A document:update is a rename or a move between statuses (utkast, på remiss, fastställd).
   const status = documentStatusSchema.safeParse(after.status);

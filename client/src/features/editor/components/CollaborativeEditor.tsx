@@ -41,6 +41,7 @@ export function CollaborativeEditor({
   editable,
   title,
   sectionExtras,
+  editorAddon,
 }: {
   session: CollabSession;
   self: PresentUser;
@@ -52,6 +53,8 @@ export function CollaborativeEditor({
   title: string;
   /** Slot for per-section counts in the outline (comments, decisions). */
   sectionExtras?: (item: OutlineItem) => ReactNode;
+  /** Slot above the text for features that act on the editor (decisions: propose, drift). */
+  editorAddon?: (editor: Editor) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const language = (i18n.language === 'en' ? 'en' : 'sv') satisfies Language;
@@ -133,6 +136,7 @@ export function CollaborativeEditor({
           )}
           <ExportMenu documentId={documentId} numbered={numbered} />
         </div>
+        {editorAddon?.(editor)}
         <EditorContent editor={editor} className="editor__content" />
         <DocumentStatusBar editor={editor} updatedAt={updatedAt} />
       </div>

@@ -15,6 +15,7 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
+import { useEditorDecisions } from '../../decisions/editorEmbeds';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
 import { useOrganisations, useWorkspace } from '../../workspaces';
@@ -116,6 +117,7 @@ function DocumentWorkspace(props: {
 
   useReauthorise(session, props.documentId, props.workspaceId);
   const outdated = useOutdatedClient(session);
+  const decisions = useEditorDecisions(props.documentId, props.workspaceId);
 
   return (
     <article className="document" aria-labelledby="document-title">
@@ -149,6 +151,8 @@ function DocumentWorkspace(props: {
           updatedAt={props.updatedAt}
           editable={props.canEdit}
           title={props.title}
+          sectionExtras={decisions.sectionExtras}
+          editorAddon={decisions.editorAddon}
         />
       ) : (
         <LoadingState label={t('editor.loading')} />

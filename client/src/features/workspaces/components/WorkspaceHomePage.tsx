@@ -10,6 +10,7 @@ import { uiLanguage } from '../../../lib/format';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
+import { AwaitingDecisions } from '../../decisions/embeds';
 import { MembersAdminSection, useMembers } from '../../members';
 import { useBodies, useDocuments, useOrganisations, useWorkspace } from '../api/workspacesApi';
 import { useWorkspaceEvents } from '../hooks/useWorkspaceEvents';
@@ -66,6 +67,7 @@ export function WorkspaceHomePage() {
           </Link>
         ) : null}
       </div>
+      <AwaitingDecisions workspaceId={workspaceId} />
       <DocumentsSection
         workspaceId={workspaceId}
         documents={documents.data.documents}

@@ -5,7 +5,7 @@
  */
 import { ActivityPanel } from '../../activity';
 import { getTemplate } from '@samverka/shared';
-import type { MeResponse } from '@samverka/shared';
+import type { MeResponse, WorkspaceAction } from '@samverka/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
+import { useDocumentComments } from '../../comments';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
 import { useOrganisations, useWorkspace } from '../../workspaces';
@@ -86,6 +87,8 @@ export function DocumentPage() {
           colour: organisation?.colour ?? '#505050',
         }}
         canEdit={canEdit}
+        abilities={abilities}
+        organisationId={membership.organisationId}
         readOnlyReason={readOnlyReason}
         adminNames={adminNames}
       />
@@ -104,6 +107,8 @@ function DocumentWorkspace(props: {
   me: MeResponse;
   self: PresentUser;
   canEdit: boolean;
+  abilities: WorkspaceAction[];
+  organisationId: string | null;
   readOnlyReason: ReadOnlyReason | null;
   adminNames: string | undefined;
 }) {
@@ -116,6 +121,12 @@ function DocumentWorkspace(props: {
 
   useReauthorise(session, props.documentId, props.workspaceId);
   const outdated = useOutdatedClient(session);
+  const comments = useDocumentComments({
+    documentId: props.documentId,
+    workspaceId: props.workspaceId,
+    abilities: props.abilities,
+    viewer: { userId: props.me.user.id, organisationId: props.organisationId },
+  });
 
   return (
     <article className="document" aria-labelledby="document-title">
@@ -149,6 +160,10 @@ function DocumentWorkspace(props: {
           updatedAt={props.updatedAt}
           editable={props.canEdit}
           title={props.title}
+          extensions={comments.extensions}
+          overlay={comments.overlay}
+          sidePanels={comments.sidePanels}
+          sectionExtras={(item) => comments.sectionExtras(item.sectionId)}
         />
       ) : (
         <LoadingState label={t('editor.loading')} />

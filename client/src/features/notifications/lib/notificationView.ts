@@ -1,0 +1,31 @@
+/**
+ * What a notification says and where it leads, by kind. The switch is
+ * exhaustive: a new kind (e.g. a decision awaiting my organisation) does not
+ * compile until it has its sentence and its link here.
+ */
+import type { Notification } from '@samverka/shared';
+import type { TFunction } from 'i18next';
+
+export interface NotificationView {
+  text: string;
+  href: string;
+}
+
+const threadLink = (n: Notification) =>
+  `/documents/${encodeURIComponent(n.documentId)}?thread=${encodeURIComponent(n.threadId)}`;
+
+export function notificationView(n: Notification, t: TFunction): NotificationView {
+  const facts = { actor: n.actorName, title: n.documentTitle };
+  switch (n.kind) {
+    case 'mention':
+      return { text: t('notifications.kind.mention', facts), href: threadLink(n) };
+    case 'reply':
+      return { text: t('notifications.kind.reply', facts), href: threadLink(n) };
+    case 'resolved':
+      return { text: t('notifications.kind.resolved', facts), href: threadLink(n) };
+    default: {
+      const unknown: never = n.kind;
+      throw new Error(`notification kind without a view: ${String(unknown)}`);
+    }
+  }
+}

@@ -41,6 +41,34 @@ async function selectText(page: Page, needle: string): Promise<void> {
   expect(found, `"${needle}" in the editor`).toBe(true);
 }
 
+/** Puts the (focused) editor's caret at the start or end of the paragraph after `heading`. */
+async function caretInSection(page: Page, heading: string, where: 'start' | 'end') {
+  await sectionParagraph(page, heading).click();
+  await page.evaluate(
+    ({ wanted, atStart }) => {
+      const h2 = [...document.querySelectorAll('.prose h2')].find(
+        (candidate) => candidate.textContent?.trim() === wanted,
+      );
+      const paragraph = h2?.nextElementSibling;
+      if (!paragraph) throw new Error(`no paragraph after ${wanted}`);
+      // Text nodes of the paragraph itself, not of remote caret labels.
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('.collaboration-carets__caret')) texts.push(node as Text);
+      }
+      const target = atStart ? texts[0] : texts[texts.length - 1];
+      if (!target) throw new Error('an empty paragraph');
+      const range = document.createRange();
+      range.setStart(target, atStart ? 0 : target.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    { wanted: heading, atStart: where === 'start' },
+  );
+}
+
 /** The text of every drawn highlight (one per open anchored thread). */
 async function highlightTexts(page: Page): Promise<string[]> {
   return page
@@ -77,10 +105,9 @@ describe('comments and notifications', () => {
     expect(await composer.evaluate((element) => element === document.activeElement)).toBe(true);
 
     // Meanwhile Anna writes before and after the commented words.
-    await sectionParagraph(anna.page, 'Syfte och mål').click();
-    await anna.page.keyboard.press('End');
+    await caretInSection(anna.page, 'Syfte och mål', 'end');
     await anna.page.keyboard.type(' Det följs upp varje år.');
-    await anna.page.keyboard.press('Home');
+    await caretInSection(anna.page, 'Syfte och mål', 'start');
     await anna.page.keyboard.type('Under avtalstiden: ');
     await waitForSaved(anna.page);
     const edited = `Under avtalstiden: ${clause} Det följs upp varje år.`;
@@ -102,17 +129,21 @@ describe('comments and notifications', () => {
     const annasThread = threadWith(anna.page, 'vilka insatser som avses');
     await annasThread.waitFor();
     await expect.poll(() => highlightTexts(anna.page)).toContain('stärka deltagarnas väg');
-    await anna.page.keyboard.press('Home');
+    await caretInSection(anna.page, 'Syfte och mål', 'start');
     await anna.page.keyboard.type('Nytt: ');
     await waitForSaved(anna.page);
     await expect.poll(() => highlightTexts(johan.page)).toContain('stärka deltagarnas väg');
     await expect.poll(() => highlightTexts(anna.page)).toContain('stärka deltagarnas väg');
 
-    // The filter "mentions me or my organisation" finds it for Anna.
-    await anna.page.getByLabel('Visa', { exact: true }).selectOption('mine');
+    // Filters: "mentions me or my organisation" finds it for Anna; another organisation's does not.
+    const show = anna.page.getByLabel('Visa', { exact: true });
+    await show.selectOption('mine');
     await annasThread.waitFor();
-    expect(await threadWith(anna.page, 'arbetsmiljö').count()).toBe(0);
-    await anna.page.getByLabel('Visa', { exact: true }).selectOption('all');
+    await show.selectOption({ label: 'Ängby Stadsmission' });
+    await annasThread.waitFor({ state: 'detached' });
+    await show.selectOption({ label: 'Kommunal, sektion Ängby' });
+    await annasThread.waitFor();
+    await show.selectOption('all');
 
     // Clicking the highlight opens its thread.
     await anna.page.locator('.prose .comment-highlight', { hasText: 'stärka' }).click();
@@ -153,9 +184,9 @@ describe('comments and notifications', () => {
     // Anna resolves: it leaves Johan's open threads live and shows under the resolved ones.
     await annasThread.getByRole('button', { name: 'Markera som löst' }).click();
     await johansThread.waitFor({ state: 'detached' });
-    await johan.page.getByRole('button', { name: /^Lösta/ }).click();
+    await johan.page.getByRole('button', { name: /^Lösta \(/ }).click();
     await johansThread.getByText(/Löst av Anna Lindqvist/).waitFor();
-    await johan.page.getByRole('button', { name: /^Öppna/ }).click();
+    await johan.page.getByRole('button', { name: /^Öppna \(/ }).click();
 
     await checkScreenAtBothWidths(johan.page, 'comments-panel');
     await checkScreenAtBothWidths(anna.page, 'comments-panel-editor');

@@ -70,7 +70,8 @@ export function CommentsPanel(props: {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const cards = useRef(new Map<string, HTMLElement>());
-  const focusAfterRender = useRef<string | null>(null);
+  // A new object each time, so asking again for the same thread focuses it again.
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
 
   const create = useCreateThread(documentId);
   const reply = useReply(documentId);
@@ -121,22 +122,20 @@ export function CommentsPanel(props: {
       setStatus(thread.status);
       if (!inScope(thread, scopeOf(scopeValue), viewer)) setScopeValue('all');
       setActiveId(thread.id);
-      if (options.focus) focusAfterRender.current = thread.id;
+      if (options.focus) setFocusRequest({ id: thread.id });
       // Drawn after the next transaction when it was a resolved thread: reveal once painted.
       if (options.reveal) requestAnimationFrame(() => reveal(thread.id));
     },
     [scopeValue, viewer, reveal],
   );
 
+  // The card is rendered by now (its status and filter were set with the request).
   useEffect(() => {
-    const id = focusAfterRender.current;
-    if (!id) return;
-    const card = cards.current.get(id);
-    if (!card) return;
-    focusAfterRender.current = null;
-    card.focus({ preventScroll: true });
-    card.scrollIntoView({ block: 'nearest' });
-  });
+    if (!focusRequest) return;
+    const card = cards.current.get(focusRequest.id);
+    card?.focus({ preventScroll: true });
+    card?.scrollIntoView({ block: 'nearest' });
+  }, [focusRequest]);
 
   // A clicked highlight opens its thread; the button over the text starts one.
   const onHighlightClicked = useEffectEvent((threadId: string) => {
@@ -194,7 +193,7 @@ export function CommentsPanel(props: {
     const created = await create.mutateAsync({ ...(anchor ? { anchor } : {}), body, mentions });
     setDraft(null);
     setActiveId(created.thread.id);
-    focusAfterRender.current = created.thread.id;
+    setFocusRequest({ id: created.thread.id });
     announce(t('comments.composer.saved'));
   }
 
@@ -252,9 +251,13 @@ export function CommentsPanel(props: {
             </button>
           ))}
         </div>
-        <label className="comments__field">
-          <span>{t('comments.filter.label')}</span>
-          <select value={scopeValue} onChange={(event) => setScopeValue(event.target.value)}>
+        <div className="comments__field">
+          <label htmlFor={`${headingId}-scope`}>{t('comments.filter.label')}</label>
+          <select
+            id={`${headingId}-scope`}
+            value={scopeValue}
+            onChange={(event) => setScopeValue(event.target.value)}
+          >
             <option value="all">{t('comments.filter.all')}</option>
             <option value="mine">{t('comments.filter.mine')}</option>
             <optgroup label={t('comments.filter.byOrganisation')}>
@@ -265,17 +268,18 @@ export function CommentsPanel(props: {
               ))}
             </optgroup>
           </select>
-        </label>
-        <label className="comments__field">
-          <span>{t('comments.order.label')}</span>
+        </div>
+        <div className="comments__field">
+          <label htmlFor={`${headingId}-order`}>{t('comments.order.label')}</label>
           <select
+            id={`${headingId}-order`}
             value={order}
             onChange={(event) => setOrder(event.target.value === 'time' ? 'time' : 'position')}
           >
             <option value="position">{t('comments.order.position')}</option>
             <option value="time">{t('comments.order.time')}</option>
           </select>
-        </label>
+        </div>
       </div>
       {draft ? (
         <section className="thread thread--draft" aria-label={t('comments.newThread')}>

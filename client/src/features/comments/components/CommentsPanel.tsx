@@ -89,13 +89,14 @@ export function CommentsPanel(props: {
               id: thread.id,
               from: thread.anchor.from,
               to: thread.anchor.to,
-              shown: thread.status === 'open' || thread.id === activeId,
+              // A resolved thread is drawn only while it is opened from the resolved list.
+              shown: thread.status === 'open' || (thread.id === activeId && status === 'resolved'),
             },
           ]
         : [],
     );
     editor.view.dispatch(setHighlights(editor.state, { threads: anchored, active: activeId }));
-  }, [editor, threads, activeId]);
+  }, [editor, threads, activeId, status]);
 
   const scope = scopeOf(scopeValue);
   const scoped = threads.filter((thread) => inScope(thread, scope, viewer));

@@ -205,6 +205,20 @@ describe('comments and notifications', () => {
     await composer.press('Control+Enter');
     await threadWith(johan.page, 'Överlag bra.').waitFor();
     await threadWith(anna.page, 'Överlag bra.').waitFor();
+    // Without a caret to select with, the keyboard way to anchor: pick a section.
+    await johan.page.getByLabel('Kommentera ett avsnitt').selectOption({ label: 'Ekonomi' });
+    await johan.page.getByRole('button', { name: 'Kommentera avsnittet' }).click();
+    expect(await composer.evaluate((element) => element === document.activeElement)).toBe(true);
+    await composer.fill('Budgeten saknas.');
+    await composer.press('Control+Enter');
+    await threadWith(anna.page, 'Budgeten saknas.').waitFor();
+    await expect.poll(() => highlightTexts(anna.page)).toContain('Ekonomi');
+    // The outline counts open threads per section, live.
+    const economy = anna.page.locator('.outline__row', { hasText: 'Ekonomi' });
+    await economy.locator('[data-testid="outline-comment-count"]').waitFor();
+    expect(await economy.locator('[data-testid="outline-comment-count"]').innerText()).toContain(
+      '1',
+    );
     expect(await documentText(anna.page)).toBe(before);
     expect(await documentText(johan.page)).toBe(before);
     await anna.page.reload();

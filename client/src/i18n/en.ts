@@ -581,6 +581,11 @@ export const en: Shape<typeof sv> = {
     newThread: 'New comment',
     selectFirst: 'First select the text you want to comment on.',
     loadFailed: 'The comments could not be loaded.',
+    section: {
+      label: 'Comment on a section',
+      choose: 'Choose a section',
+      submit: 'Comment on the section',
+    },
     status: {
       label: 'Threads',
       open: 'Open ({{count}})',

@@ -578,6 +578,11 @@ export const sv = {
     newThread: 'Ny kommentar',
     selectFirst: 'Markera först texten du vill kommentera.',
     loadFailed: 'Kommentarerna kunde inte hämtas.',
+    section: {
+      label: 'Kommentera ett avsnitt',
+      choose: 'Välj avsnitt',
+      submit: 'Kommentera avsnittet',
+    },
     status: {
       label: 'Trådar',
       open: 'Öppna ({{count}})',

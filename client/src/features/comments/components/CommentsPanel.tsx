@@ -24,7 +24,7 @@ import {
   useThreads,
 } from '../api/commentsApi';
 import { useHighlights } from '../hooks/useHighlights';
-import { anchorFromSelection } from '../lib/anchors';
+import { anchorFromSection, anchorFromSelection } from '../lib/anchors';
 import type { NewAnchor } from '../lib/anchors';
 import type { CommentBridge } from '../lib/commentBridge';
 import { setHighlights } from '../lib/commentHighlights';
@@ -33,6 +33,7 @@ import { inScope, isDetached, orderThreads } from '../lib/threadList';
 import type { ThreadOrder, ThreadScope, Viewer } from '../lib/threadList';
 import '../../../styles/comments.css';
 import { CommentComposer } from './CommentComposer';
+import { SectionCommentPicker } from './SectionCommentPicker';
 import { ThreadCard } from './ThreadCard';
 import type { ThreadActions } from './ThreadCard';
 
@@ -282,6 +283,17 @@ export function CommentsPanel(props: {
           </select>
         </div>
       </div>
+      {mayCreate ? (
+        <SectionCommentPicker
+          editor={editor}
+          onChoose={(headingPos) => {
+            const anchor = anchorFromSection(editor.state, headingPos);
+            if (!anchor) return;
+            setStatus('open');
+            setDraft({ key: Date.now(), anchor });
+          }}
+        />
+      ) : null}
       {draft ? (
         <section className="thread thread--draft" aria-label={t('comments.newThread')}>
           {draft.anchor ? (

@@ -9,12 +9,13 @@ import { initProseMirrorDoc, ySyncPlugin, ySyncPluginKey } from '@tiptap/y-tipta
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { anchorFromSelection, resolveAnchor } from './anchors';
+import { anchorFromSection, anchorFromSelection, resolveAnchor } from './anchors';
 
 const schema = new Schema({
   nodes: {
     doc: { content: 'block+' },
     paragraph: { group: 'block', content: 'text*' },
+    heading: { group: 'block', content: 'text*', attrs: { level: { default: 2 } } },
     text: {},
   },
 });
@@ -86,5 +87,30 @@ describe('comment anchors', () => {
   it('give no anchor for an empty selection', () => {
     const { commenter } = twoReplicas('Ingen markering.');
     expect(anchorFromSelection(stateOf(commenter))).toBeNull();
+  });
+
+  it('anchor a whole section, up to the next heading of its level', () => {
+    const doc = new Y.Doc();
+    const block = (name: string, text: string, level?: number) => {
+      const element = new Y.XmlElement(name);
+      if (level) element.setAttribute('level', level as unknown as string);
+      element.insert(0, [new Y.XmlText(text)]);
+      return element;
+    };
+    doc
+      .getXmlFragment('default')
+      .insert(0, [
+        block('heading', 'Syfte', 2),
+        block('paragraph', 'Parterna vill.'),
+        block('heading', 'Mål', 3),
+        block('paragraph', 'Fler i arbete.'),
+        block('heading', 'Ekonomi', 2),
+        block('paragraph', 'Inga pengar.'),
+      ]);
+    const state = stateOf(doc);
+    const anchor = anchorFromSection(state, 0)!;
+    expect(anchor.quote).toBe('Syfte Parterna vill. Mål Fler i arbete.');
+    expect(quoted(state, anchor)).toBe('SyfteParterna vill.MålFler i arbete.');
+    expect(anchorFromSection(state, 1)).toBeNull();
   });
 });

@@ -48,8 +48,30 @@ export function anchorsReady(state: EditorState): boolean {
 /** The selected text as an anchor, or null for an empty selection or an unsynced editor. */
 export function anchorFromSelection(state: EditorState): NewAnchor | null {
   const { from, to, empty } = state.selection;
+  return empty ? null : anchorFromRange(state, from, to);
+}
+
+/**
+ * A section as an anchor: its heading and text up to the next heading of the
+ * same or a higher level (how a keyboard user of a read-only editor, who has
+ * no caret to select with, comments on part of the text).
+ */
+export function anchorFromSection(state: EditorState, headingPos: number): NewAnchor | null {
+  const heading = state.doc.nodeAt(headingPos);
+  if (heading?.type.name !== 'heading') return null;
+  const level = Number(heading.attrs.level);
+  let end = state.doc.content.size;
+  state.doc.forEach((node, offset) => {
+    if (offset > headingPos && end === state.doc.content.size && node.type.name === 'heading') {
+      if (Number(node.attrs.level) <= level) end = offset;
+    }
+  });
+  return anchorFromRange(state, headingPos + 1, end - 1);
+}
+
+export function anchorFromRange(state: EditorState, from: number, to: number): NewAnchor | null {
   const sync = boundSync(state);
-  if (empty || !sync) return null;
+  if (to <= from || !sync) return null;
   const quote = state.doc.textBetween(from, to, ' ', ' ').trim();
   if (quote === '') return null;
   const relative = (pos: number) =>

@@ -22,6 +22,7 @@ import {
   ForgotPasswordPage,
   ProfilePage,
   ResetPasswordPage,
+  UnsubscribePage,
   VerifyEmailPage,
   WorkspaceHomePage,
   WorkspaceListPage,
@@ -71,6 +72,14 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   element={
                     <PageRoute>
                       <ResetPasswordPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/notifications/unsubscribe"
+                  element={
+                    <PageRoute>
+                      <UnsubscribePage />
                     </PageRoute>
                   }
                 />
@@ -147,6 +156,11 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   }
                 />
                 <Route path="/documents/:documentId" element={<EditorRoute />} />
+                {/* The address notification mails link to (with ?thread=<id>). */}
+                <Route
+                  path="/workspaces/:workspaceId/documents/:documentId"
+                  element={<EditorRoute />}
+                />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -68,6 +68,11 @@ const forgotPassword = lazyPage(() =>
 const resetPassword = lazyPage(() =>
   import('./features/auth/components/ResetPasswordPage').then((module) => module.ResetPasswordPage),
 );
+const unsubscribe = lazyPage(() =>
+  import('./features/notifications/components/UnsubscribePage').then(
+    (module) => module.UnsubscribePage,
+  ),
+);
 const verifyEmail = lazyPage(() =>
   import('./features/auth/components/VerifyEmailPage').then((module) => module.VerifyEmailPage),
 );
@@ -80,13 +85,14 @@ export const DecisionPage = decision.Page;
 export const ForgotPasswordPage = forgotPassword.Page;
 export const ResetPasswordPage = resetPassword.Page;
 export const VerifyEmailPage = verifyEmail.Page;
+export const UnsubscribePage = unsubscribe.Page;
 export const WorkspaceListPage = workspaceList.Page;
 export const WorkspaceHomePage = workspaceHome.Page;
 export const DocumentPage = documentPage.Page;
 export const AcceptInvitationPage = invitation.Page;
 
 export function preloadPageFor(pathname: string): void {
-  const page = pathname.startsWith('/documents/')
+  const page = /^\/(workspaces\/[^/]+\/)?documents\//.test(pathname)
     ? documentPage
     : pathname.startsWith('/decisions/')
       ? decision

@@ -1,7 +1,7 @@
 /**
  * The demo seed's people (server/src/seed/demoData.ts, SEED_DEMO=true):
  * the coordinator (admin, municipality), an editor from the idea-based
- * organisation, and a viewer.
+ * organisation, the union's commenter, and a viewer.
  */
 export interface DemoLogin {
   email: string;
@@ -25,6 +25,12 @@ export const demo = {
     name: 'Maria Berg',
     organisation: 'Ängby Stadsmission',
   },
+  unionCommenter: {
+    email: 'johan.ek@kommunal.example.se',
+    password: DEMO_PASSWORD,
+    name: 'Johan Ek',
+    organisation: 'Kommunal, sektion Ängby',
+  },
   viewer: {
     email: 'lena.holm@angby.example.se',
     password: DEMO_PASSWORD,
@@ -35,3 +41,4 @@ export const demo = {
 
 export const demoWorkspaceName = /IOP Vägen till arbete/;
 export const needsAnalysisTitle = /Behovsanalys/;
+export const iopAgreementTitle = /IOP-avtal/;

@@ -1,16 +1,21 @@
 /**
  * Page frame: skip link, banner with the language switch (and, when signed
- * in, the user and sign-out), and the main landmark every screen renders
+ * in, the notification centre, the user and sign-out), and the main landmark every screen renders
  * into. Focus moves to <main> on navigation so keyboard and screen-reader
  * users start at the new content.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { useLogout, useMe } from '../features/auth';
 import { LanguageSwitch, useUserLanguage } from '../features/language';
+
+// Its own chunk (with the socket client): the sign-in screen's bundle stays small.
+const NotificationCentre = lazy(() =>
+  import('../features/notifications').then((module) => ({ default: module.NotificationCentre })),
+);
 
 function SkipLink() {
   const { t } = useTranslation();
@@ -87,6 +92,11 @@ export function AppLayout({ signedIn }: { signedIn: boolean }) {
           ) : null}
           <div className="header__tools">
             <LanguageSwitch userId={signedIn ? (me.data?.user.id ?? null) : null} />
+            {signedIn && me.data ? (
+              <Suspense fallback={null}>
+                <NotificationCentre />
+              </Suspense>
+            ) : null}
             {signedIn ? <UserMenu /> : null}
           </div>
         </div>

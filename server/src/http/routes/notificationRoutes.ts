@@ -96,18 +96,24 @@ export function notificationRoutes(deps: ApiDeps): AnyRoute[] {
     defineRoute({
       method: 'post',
       path: '/notifications/unsubscribe',
-      summary: 'Turn notification mail off with the signed token from a mailed link',
+      summary:
+        'Turn notification mail off with the signed token from a mailed link (in the JSON body, ' +
+        'or in the query for a one-click List-Unsubscribe POST)',
       tag: 'notifications',
       auth: 'none',
-      body: unsubscribeRequestSchema,
+      body: unsubscribeRequestSchema.partial(),
       errors: [400],
-      async handle({ body }) {
-        const userId = tokenUserId(body.token);
+      async handle({ body, req }) {
+        // RFC 8058: a mail client POSTs "List-Unsubscribe=One-Click" (form-encoded, so no
+        // JSON body) to the List-Unsubscribe address, which carries the token in its query.
+        const token = body.token ?? unsubscribeRequestSchema.safeParse(req.query).data?.token;
+        const userId = token ? tokenUserId(token) : null;
         const record = userId ? await ctx.store.notificationPreferences.find(userId) : null;
         if (
+          !token ||
           !userId ||
           !record ||
-          !verifyUnsubscribeToken(body.token, userId, record.unsubscribeKey)
+          !verifyUnsubscribeToken(token, userId, record.unsubscribeKey)
         ) {
           throw new AppError(400, 'invalid_token', 'This unsubscribe link is not valid');
         }

@@ -202,6 +202,30 @@ describe('notifications', () => {
     expect(inbox.received.filter((m) => m.envelopeTo.includes(emailOf(editor)))).toHaveLength(1);
   });
 
+  it("turns mail off with one click from the mail's List-Unsubscribe header (RFC 8058)", async () => {
+    await openThread(commenter, 'En fråga till Erik', [{ kind: 'person', id: editor.userId }]);
+    const mail = await inbox.nextFor(emailOf(editor));
+    const url = /^List-Unsubscribe:\s+<([^>]+)>/im.exec(mail.raw)![1]!;
+    // What a mail client sends: a form-encoded POST to the header's address, token in its query.
+    const oneClick = (address: string) =>
+      fetch(address, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+    expect((await oneClick(url.replace(/token=[^&]+/, 'token=x.forged'))).status).toBe(400);
+    expect((await oneClick(url.replace(/\?.*$/, ''))).status).toBe(400);
+    expect((await oneClick(url)).status).toBe(204);
+    const prefs = await api<NotificationPreferencesResponse>(
+      'GET',
+      '/me/notification-preferences',
+      {
+        token: editor.token,
+      },
+    );
+    expect(prefs.body.preferences.mail).toBe('off');
+  });
+
   it('mails no comment text about a document the recipient can no longer read', async () => {
     const put = await api<NotificationPreferencesResponse>('PUT', '/me/notification-preferences', {
       token: viewer.token,

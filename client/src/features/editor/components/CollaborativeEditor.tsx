@@ -4,9 +4,15 @@
  * formatting and table toolbars, the find bar and the status line.
  * Keyboard: Ctrl/Cmd+F opens find; Alt+F10 moves to the table toolbar when
  * the caret is in a table, otherwise to the formatting toolbar.
+ *
+ * Features beside the text plug in here without the editor knowing them:
+ * `extensions` (e.g. comment highlights), `overlay` (drawn over the text,
+ * e.g. the "Kommentera" button) and `sidePanels`, the column to the right
+ * of the text: one panel shows as it is, several get a tab each (comments
+ * now; history and decisions can take a tab in the same slot).
  */
 import type { DocumentTemplate, TemplateId } from '@samverka/shared';
-import type { Editor } from '@tiptap/core';
+import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useRef, useState } from 'react';
@@ -21,6 +27,8 @@ import type { OutlineItem } from '../lib/outline';
 import type { PresentUser } from '../lib/presence';
 import { DocumentOutline } from './DocumentOutline';
 import { DocumentStatusBar } from './DocumentStatusBar';
+import { EditorSidePanels } from './EditorSidePanels';
+import type { EditorSidePanel } from './EditorSidePanels';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
 import { TableToolbar } from './TableToolbar';
@@ -42,6 +50,9 @@ export function CollaborativeEditor({
   title,
   sectionExtras,
   editorAddon,
+  extensions = [],
+  overlay,
+  sidePanels = [],
 }: {
   session: CollabSession;
   self: PresentUser;
@@ -55,6 +66,10 @@ export function CollaborativeEditor({
   sectionExtras?: (item: OutlineItem) => ReactNode;
   /** Slot above the text for features that act on the editor (decisions: propose, drift). */
   editorAddon?: (editor: Editor) => ReactNode;
+  /** Extra editor extensions of other features; read when the editor is (re)built. */
+  extensions?: AnyExtension[];
+  overlay?: (editor: Editor) => ReactNode;
+  sidePanels?: EditorSidePanel[];
 }) {
   const { t, i18n } = useTranslation();
   const language = (i18n.language === 'en' ? 'en' : 'sv') satisfies Language;
@@ -72,7 +87,7 @@ export function CollaborativeEditor({
         emptyDocumentHint: t('editor.emptyHint'),
         unwrittenSectionHint: t('editor.unwrittenSection'),
         editable,
-      }),
+      }).concat(extensions),
       editable,
       editorProps: {
         attributes: {
@@ -106,7 +121,7 @@ export function CollaborativeEditor({
 
   return (
     <div
-      className={`editor-layout${numbered ? ' editor-layout--numbered' : ''}`}
+      className={`editor-layout${numbered ? ' editor-layout--numbered' : ''}${sidePanels.length > 0 ? ' editor-layout--with-side' : ''}`}
       ref={frame}
       onKeyDown={(event) => onKeyDown(event, editor)}
     >
@@ -137,9 +152,13 @@ export function CollaborativeEditor({
           <ExportMenu documentId={documentId} numbered={numbered} />
         </div>
         {editorAddon?.(editor)}
-        <EditorContent editor={editor} className="editor__content" />
+        <div className="editor__frame">
+          <EditorContent editor={editor} className="editor__content" />
+          {overlay?.(editor)}
+        </div>
         <DocumentStatusBar editor={editor} updatedAt={updatedAt} />
       </div>
+      {sidePanels.length > 0 ? <EditorSidePanels editor={editor} panels={sidePanels} /> : null}
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { ActivityPanel } from '../../activity';
 import { getTemplate } from '@samverka/shared';
-import type { MeResponse } from '@samverka/shared';
+import type { MeResponse, WorkspaceAction } from '@samverka/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -16,6 +16,7 @@ import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
 import { useEditorDecisions } from '../../decisions/editorEmbeds';
+import { useDocumentComments } from '../../comments';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
 import { useOrganisations, useWorkspace } from '../../workspaces';
@@ -87,6 +88,8 @@ export function DocumentPage() {
           colour: organisation?.colour ?? '#505050',
         }}
         canEdit={canEdit}
+        abilities={abilities}
+        organisationId={membership.organisationId}
         readOnlyReason={readOnlyReason}
         adminNames={adminNames}
       />
@@ -105,6 +108,8 @@ function DocumentWorkspace(props: {
   me: MeResponse;
   self: PresentUser;
   canEdit: boolean;
+  abilities: WorkspaceAction[];
+  organisationId: string | null;
   readOnlyReason: ReadOnlyReason | null;
   adminNames: string | undefined;
 }) {
@@ -118,6 +123,12 @@ function DocumentWorkspace(props: {
   useReauthorise(session, props.documentId, props.workspaceId);
   const outdated = useOutdatedClient(session);
   const decisions = useEditorDecisions(props.documentId, props.workspaceId);
+  const comments = useDocumentComments({
+    documentId: props.documentId,
+    workspaceId: props.workspaceId,
+    abilities: props.abilities,
+    viewer: { userId: props.me.user.id, organisationId: props.organisationId },
+  });
 
   return (
     <article className="document" aria-labelledby="document-title">
@@ -151,7 +162,15 @@ function DocumentWorkspace(props: {
           updatedAt={props.updatedAt}
           editable={props.canEdit}
           title={props.title}
-          sectionExtras={decisions.sectionExtras}
+          extensions={comments.extensions}
+          overlay={comments.overlay}
+          sidePanels={comments.sidePanels}
+          sectionExtras={(item) => (
+            <>
+              {comments.sectionExtras(item.sectionId)}
+              {decisions.sectionExtras?.(item)}
+            </>
+          )}
           editorAddon={decisions.editorAddon}
         />
       ) : (

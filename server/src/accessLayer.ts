@@ -18,6 +18,7 @@ import type { Config } from './config.js';
 import { createApiRouter } from './http/apiRouter.js';
 import type { Logger } from './logger.js';
 import { presentActivityEntry } from './events/activityPresenter.js';
+import { startDocumentLanguageProcessor } from './events/documentLanguageProcessor.js';
 import { startNotifications } from './events/notifications/notificationProcessor.js';
 import type { NotificationProcessor } from './events/notifications/notificationProcessor.js';
 import { createEventsServer } from './realtime/events/eventsServer.js';
@@ -149,6 +150,8 @@ export function createAccessLayer(props: {
           entry: presentActivityEntry(event),
         }),
       );
+      // A document's language change rewrites its template wording in the live text.
+      startDocumentLanguageProcessor({ ctx, live: parts.hub });
       // Notifications are another processor: stored, pushed to the person, mailed in batches.
       notifications = startNotifications({
         ctx,

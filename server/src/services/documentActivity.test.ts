@@ -53,6 +53,8 @@ describe('document activity', () => {
       title: 'Behovsanalys',
       template: 'needs_analysis',
       status: 'draft',
+      language: 'sv',
+      lastEditedBy: null,
       createdBy: ctx.newId(),
       createdAt: minute(0),
       updatedAt: minute(0),

@@ -168,6 +168,13 @@ export const sv = {
       emptyTitle: 'Inga dokument ännu',
       emptyCanCreate: 'Skapa det första dokumentet, till exempel en behovsanalys.',
       emptyReadOnly: 'När någon skapar ett dokument visas det här.',
+      by: 'av {{name}}',
+    },
+    language: {
+      label: 'Dokumentets språk',
+      hint: 'Mallens rubriker och stödfrågor skrivs på det här språket.',
+      changeHint:
+        'Mallens rubriker och stödfrågor följer språket. Rubriker som någon har skrivit om ändras inte.',
     },
     new: {
       open: 'Nytt dokument',
@@ -305,6 +312,7 @@ export const sv = {
       words_one: '{{count}} ord',
       words_other: '{{count}} ord',
       lastChange: 'Senast sparad ändring {{time}}',
+      lastChangeBy: 'Senast ändrad {{time}} av {{name}}',
     },
     outdated: {
       title: 'En ny version finns — ladda om sidan.',
@@ -423,8 +431,8 @@ export const sv = {
     shown_one: '{{count}} dokument visas',
     shown_other: '{{count}} dokument visas',
     rename: 'Byt namn',
-    renameTitle: 'Byt namn på dokumentet',
-    renameSubmit: 'Spara namn',
+    renameTitle: 'Dokumentets namn och språk',
+    renameSubmit: 'Spara',
     delete: 'Ta bort',
     deleteTitle: 'Ta bort dokumentet?',
     confirmDelete:

@@ -26,7 +26,7 @@ function headings(doc: Y.Doc): string[] {
       const header = element.toArray()[0] as Y.XmlElement;
       return header
         .toArray()
-        .map((cell) => (cell as Y.XmlElement).toArray()[0]!.toArray().join(''));
+        .map((cell) => ((cell as Y.XmlElement).get(0) as Y.XmlElement).toArray().join(''));
     });
 }
 

@@ -36,21 +36,27 @@ export function CollaborativeEditor({
   template,
   templateId,
   documentId,
-  updatedAt,
+  documentLanguage,
+  lastChange,
   editable,
   title,
   sectionExtras,
+  barExtras,
 }: {
   session: CollabSession;
   self: PresentUser;
   template: DocumentTemplate | null;
   templateId: TemplateId | null;
   documentId: string;
-  updatedAt: string;
+  /** The template's guiding questions are shown in the document's language, like its headings. */
+  documentLanguage: Language;
+  lastChange: { at: string; by: string | null };
   editable: boolean;
   title: string;
   /** Slot for per-section counts in the outline (comments, decisions). */
   sectionExtras?: (item: OutlineItem) => ReactNode;
+  /** Slot for buttons beside find in the toolbar row (history). */
+  barExtras?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const language = (i18n.language === 'en' ? 'en' : 'sv') satisfies Language;
@@ -64,7 +70,7 @@ export function CollaborativeEditor({
         provider: session.provider,
         self,
         template,
-        language,
+        language: documentLanguage,
         emptyDocumentHint: t('editor.emptyHint'),
         unwrittenSectionHint: t('editor.unwrittenSection'),
         editable,
@@ -82,8 +88,8 @@ export function CollaborativeEditor({
         },
       },
     },
-    // Rebuilt when the language changes (placeholders, labels) or access changes.
-    [session, language, editable],
+    // Rebuilt when a language changes (placeholders, labels, questions) or access changes.
+    [session, language, documentLanguage, editable],
   );
 
   if (!editor) return null;
@@ -109,7 +115,7 @@ export function CollaborativeEditor({
       <DocumentOutline
         editor={editor}
         template={template}
-        language={language}
+        language={documentLanguage}
         numbered={numbered}
         onNumberedChange={setNumbered}
         sectionExtras={sectionExtras}
@@ -130,9 +136,10 @@ export function CollaborativeEditor({
               {t('editor.find.open')}
             </button>
           )}
+          {barExtras}
         </div>
         <EditorContent editor={editor} className="editor__content" />
-        <DocumentStatusBar editor={editor} updatedAt={updatedAt} />
+        <DocumentStatusBar editor={editor} lastChange={lastChange} />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@
  */
 import { ActivityPanel } from '../../activity';
 import { getTemplate } from '@samverka/shared';
-import type { MeResponse } from '@samverka/shared';
+import type { Document, MeResponse } from '@samverka/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,7 +17,12 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
-import { useOrganisations, useWorkspace } from '../../workspaces';
+import {
+  useOrganisations,
+  usePersonLabel,
+  useWorkspace,
+  useWorkspaceEvents,
+} from '../../workspaces';
 import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
 import { useOutdatedClient } from '../hooks/useOutdatedClient';
 import { usePresence } from '../hooks/usePresence';
@@ -39,6 +44,9 @@ export function DocumentPage() {
   const workspace = useWorkspace(workspaceId);
   const organisations = useOrganisations(workspaceId);
   const adminNames = useAdminNames(blockingError(documentQuery) ? undefined : workspaceId);
+  const personLabel = usePersonLabel(workspaceId);
+  // Live: a rename, a language change or the last change (and by whom) show at once.
+  useWorkspaceEvents(workspace.data ? workspaceId : undefined);
   useDocumentTitle(documentQuery.data?.document.title ?? t('editor.pageTitle'));
 
   // An open editor outlives a server restart: only an authoritative answer
@@ -75,7 +83,8 @@ export function DocumentPage() {
         documentId={documentId}
         title={document.title}
         templateId={document.template}
-        updatedAt={document.updatedAt}
+        documentLanguage={document.language}
+        lastChange={{ at: document.updatedAt, by: personLabel(document.lastEditedBy) }}
         workspaceId={document.workspaceId}
         workspaceName={workspace.data.workspace.name}
         me={me.data}
@@ -98,7 +107,8 @@ function DocumentWorkspace(props: {
   documentId: string;
   title: string;
   templateId: Parameters<typeof getTemplate>[0];
-  updatedAt: string;
+  documentLanguage: Document['language'];
+  lastChange: { at: string; by: string | null };
   workspaceId: string;
   workspaceName: string;
   me: MeResponse;
@@ -125,7 +135,12 @@ function DocumentWorkspace(props: {
       <header className="document__header">
         <div className="document__heading">
           <h1 id="document-title">{props.title}</h1>
-          <p className="document__meta">{templateName}</p>
+          <p className="document__meta">
+            {templateName} ·{' '}
+            <span lang={props.documentLanguage}>
+              {t(`language.names.${props.documentLanguage}`)}
+            </span>
+          </p>
         </div>
         <div className="document__status">
           <PresenceAvatars users={users} />
@@ -146,7 +161,8 @@ function DocumentWorkspace(props: {
           template={template}
           templateId={props.templateId}
           documentId={props.documentId}
-          updatedAt={props.updatedAt}
+          documentLanguage={props.documentLanguage}
+          lastChange={props.lastChange}
           editable={props.canEdit}
           title={props.title}
         />

@@ -40,7 +40,11 @@ export function useWorkspaceEvents(workspaceId: string | undefined): void {
     socket.on(ServerEvent.memberUpdated, members);
     socket.on(ServerEvent.memberRemoved, members);
     socket.on(ServerEvent.documentCreated, documents);
-    socket.on(ServerEvent.documentUpdated, documents);
+    // An open editor shows the document's language and last change: refresh it too.
+    socket.on(ServerEvent.documentUpdated, ({ document }: { document: { id: string } }) => {
+      documents();
+      void queryClient.invalidateQueries({ queryKey: queryKeys.document(document.id) });
+    });
     socket.on(ServerEvent.documentDeleted, documents);
     return () => {
       socket.disconnect();

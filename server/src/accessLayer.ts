@@ -21,6 +21,9 @@ import { presentActivityEntry } from './events/activityPresenter.js';
 import { startDocumentLanguageProcessor } from './events/documentLanguageProcessor.js';
 import { startNotifications } from './events/notifications/notificationProcessor.js';
 import type { NotificationProcessor } from './events/notifications/notificationProcessor.js';
+import { startAutomaticVersions } from './events/versions/automaticVersions.js';
+import type { AutomaticVersions } from './events/versions/automaticVersions.js';
+import { AppError } from './errors.js';
 import { createEventsServer } from './realtime/events/eventsServer.js';
 import type { EventsServer } from './realtime/events/eventsServer.js';
 import type { AuthorizeDocumentConnection } from './realtime/yjs/types.js';
@@ -30,6 +33,9 @@ import { createServiceContext } from './services/createServiceContext.js';
 import { createDocumentActivity } from './services/documentActivity.js';
 import { createServerWriteRecorder } from './services/serverWriteEvents.js';
 import type { ServerWriteRecorder } from './realtime/yjs/serverWrites.js';
+import type { AuthorshipListener } from './realtime/yjs/types.js';
+import { createAuthorshipRecorder } from './services/versions/authorship.js';
+import type { LiveDocuments } from './services/versions/restoreVersion.js';
 import type { DocumentActivity } from './services/documentActivity.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Store } from './store/port.js';
@@ -41,6 +47,8 @@ export interface AccessLayer {
   documentActivity: DocumentActivity;
   /** The hub's hook: each server write into a live document is an event first. */
   recordServerWrite: ServerWriteRecorder;
+  /** The hub's hook: which person each editor's Yjs client ids belong to (versions' diffs). */
+  authorship: AuthorshipListener;
   attach(props: { httpServer: HttpServer; hub: YjsHub }): void;
   close(): Promise<void>;
 }
@@ -63,6 +71,16 @@ export function createAccessLayer(props: {
   let hub: YjsHub | null = null;
   let eventsServer: EventsServer | null = null;
   let notifications: NotificationProcessor | null = null;
+  let automaticVersions: AutomaticVersions | null = null;
+  // Restoring a version writes through the hub, which exists once attach() ran.
+  const liveDocuments: LiveDocuments = {
+    applyServerChange(documentName, change, cause) {
+      if (hub === null) {
+        return Promise.reject(new AppError(503, 'unavailable', 'Live documents are not ready'));
+      }
+      return hub.applyServerChange(documentName, change, cause);
+    },
+  };
 
   const events: WorkspaceEventPublisher = {
     publish(workspaceId, event, payload) {
@@ -123,6 +141,7 @@ export function createAccessLayer(props: {
       originPolicy,
       cookieSecure: config.auth.cookieSecure,
       maxJsonBytes: config.http.maxJsonBytes,
+      liveDocuments,
     }),
     authorizeDocumentConnection: createDocumentConnectionAuthorizer({
       store,
@@ -133,6 +152,7 @@ export function createAccessLayer(props: {
     }),
     documentActivity,
     recordServerWrite: createServerWriteRecorder(ctx),
+    authorship: createAuthorshipRecorder(ctx),
     attach(parts) {
       hub = parts.hub;
       const events = (eventsServer = createEventsServer({
@@ -150,6 +170,8 @@ export function createAccessLayer(props: {
           entry: presentActivityEntry(event),
         }),
       );
+      // Automatic versions (a decision opened, an editing session) are one more.
+      automaticVersions = startAutomaticVersions({ ctx });
       // A document's language change rewrites its template wording in the live text.
       startDocumentLanguageProcessor({ ctx, live: parts.hub });
       // Notifications are another processor: stored, pushed to the person, mailed in batches.
@@ -170,6 +192,7 @@ export function createAccessLayer(props: {
       // After the hub has closed (app.ts), so its last unloads are in.
       await documentActivity.close();
       await notifications?.close();
+      await automaticVersions?.close();
       await eventsServer?.close();
     },
   };

@@ -78,6 +78,7 @@ export function createServer(options: CreateServerOptions): SamverkaServer {
     limits: config.realtime,
     activity: accessLayer.documentActivity,
     recordServerWrite: accessLayer.recordServerWrite,
+    authorship: accessLayer.authorship,
   });
   const wss = new WebSocketServer({
     noServer: true,

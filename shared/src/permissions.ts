@@ -31,6 +31,12 @@ export const workspaceActions = [
   'document:edit',
   'version:read',
   'version:create',
+  /** Restore a version (or one section of it) into the live document. */
+  'version:restore',
+  /** Put a version forward for sign-off by the parties. */
+  'version:signoff',
+  /** Record "godkänt för <organisation>" on a version; needs that organisation's mandate. */
+  'signoff:record',
   'comment:read',
   'comment:create',
   /** Edit or delete any comment; authors who may still comment touch their own. */
@@ -71,6 +77,7 @@ const commentActions = [
   'comment:create',
   'position:record',
   'minutes:approve',
+  'signoff:record',
 ] as const satisfies readonly WorkspaceAction[];
 
 const editActions = [
@@ -79,6 +86,8 @@ const editActions = [
   'document:update',
   'document:edit',
   'version:create',
+  'version:restore',
+  'version:signoff',
   'comment:resolve',
   'decision:create',
   'decision:update',

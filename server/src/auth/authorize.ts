@@ -14,8 +14,8 @@
  *   the object missing, they are refused: never allowed by default;
  * - a comment's author may edit or delete it while they may still comment;
  * - a thread's author may resolve and reopen it while they may still comment;
- * - an organisation's position is recorded only by a member who represents
- *   that organisation and holds its mandate;
+ * - an organisation's position, and its sign-off of a version, are recorded
+ *   only by a member who represents that organisation and holds its mandate;
  * - minutes are approved only by their named approvers.
  */
 import {
@@ -70,6 +70,11 @@ export interface PositionObject extends InWorkspace {
   type: 'position';
   organisationId: string;
 }
+/** A party's sign-off of a version: recorded for one organisation, by its mandate holder. */
+export interface SignoffObject extends InWorkspace {
+  type: 'signoff';
+  organisationId: string;
+}
 /** Minutes awaiting approval (justering; no endpoint yet). */
 export interface MinutesObject extends InWorkspace {
   type: 'minutes';
@@ -77,7 +82,13 @@ export interface MinutesObject extends InWorkspace {
 }
 
 export type WorkspaceScopedObject =
-  WorkspaceObject | DocumentObject | CommentObject | ThreadObject | PositionObject | MinutesObject;
+  | WorkspaceObject
+  | DocumentObject
+  | CommentObject
+  | ThreadObject
+  | PositionObject
+  | SignoffObject
+  | MinutesObject;
 export type AuthObject = SiteObject | WorkspaceScopedObject;
 
 export const site: SiteObject = { type: 'site' };
@@ -93,6 +104,7 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'document:edit': 'document',
   'comment:moderate': 'comment',
   'position:record': 'position',
+  'signoff:record': 'signoff',
   'minutes:approve': 'minutes',
 };
 
@@ -136,9 +148,9 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
     return null; // whoever opened a thread may resolve and reopen it
   }
   if (!can(role, action)) return forbidden(`Your role (${role}) does not allow ${action}`);
-  if (object.type === 'position') {
+  if (object.type === 'position' || object.type === 'signoff') {
     if (object.organisationId !== membership.organisationId) {
-      return forbidden('You may only record the position of the organisation you represent');
+      return forbidden(`You may only record the ${object.type} of the organisation you represent`);
     }
     if (!membership.mandate.speaksForOrganisation) {
       return forbidden('You have no mandate to speak for your organisation');

@@ -5,15 +5,18 @@
  * domain schemas on import, so a hand-edited or truncated file is refused
  * before anything is written.
  *
- * Version history: 1 = first format (events, eventHeads, threads, comments and
- * notifications were added later as optional collections, so older version-1 dumps still import). A reader
+ * Version history: 1 = first format (events, eventHeads, threads, comments,
+ * notifications, approvals, decisions, decisionStatements, versions and documentAuthors were added later as optional collections, so older version-1 dumps still import). A reader
  * refuses versions it does not know; a new version adds a migration here,
  * never reinterprets an old one.
  */
 import {
+  advisoryStatementSchema,
+  approvalSchema,
   bodySchema,
   commentSchema,
   commentThreadSchema,
+  decisionSchema,
   documentSchema,
   eventChainHeadSchema,
   idSchema,
@@ -24,6 +27,7 @@ import {
   organisationSchema,
   timestampSchema,
   userSchema,
+  versionSchema,
   workspaceEventSchema,
   workspaceSchema,
 } from '@samverka/shared';
@@ -90,6 +94,25 @@ const collectionSchemas = {
     unsubscribeKey: z.string().min(1),
     updatedAt: timestampSchema,
   }),
+  approvals: approvalSchema,
+  decisions: decisionSchema,
+  decisionStatements: advisoryStatementSchema,
+  // A version with its full Yjs state (base64).
+  versions: versionSchema.extend({
+    signoffRequest: z
+      .object({ requestedBy: idSchema, requestedAt: timestampSchema })
+      .nullable()
+      .default(null),
+    state: z.base64(),
+  }),
+  documentAuthors: z.object({
+    id: idSchema,
+    documentId: idSchema,
+    clientId: z.number().int().nonnegative(),
+    userId: idSchema,
+    organisationId: idSchema.nullable(),
+    recordedAt: timestampSchema,
+  }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -108,6 +131,11 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'comments',
   'notifications',
   'notificationPreferences',
+  'decisions',
+  'decisionStatements',
+  'approvals',
+  'versions',
+  'documentAuthors',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -137,6 +165,13 @@ export const dumpSchema = z.object({
     comments: z.array(collectionSchemas.comments).default([]),
     notifications: z.array(collectionSchemas.notifications).default([]),
     notificationPreferences: z.array(collectionSchemas.notificationPreferences).default([]),
+    // Absent in dumps written before decisions and approvals existed.
+    approvals: z.array(collectionSchemas.approvals).default([]),
+    decisions: z.array(collectionSchemas.decisions).default([]),
+    decisionStatements: z.array(collectionSchemas.decisionStatements).default([]),
+    // Absent in dumps written before versions existed.
+    versions: z.array(collectionSchemas.versions).default([]),
+    documentAuthors: z.array(collectionSchemas.documentAuthors).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

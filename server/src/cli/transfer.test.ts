@@ -21,6 +21,8 @@ import {
   aWorkspace,
   at,
 } from '../store/contract/fixtures.js';
+import { aDecision, anApproval } from '../store/contract/decisions.contract.js';
+import { aVersion } from '../store/contract/versions.contract.js';
 import type { Store } from '../store/port.js';
 import { openSqliteStore } from '../store/sqlite/sqliteStore.js';
 import {
@@ -110,6 +112,35 @@ async function populate(store: Store): Promise<Record<string, string>> {
     if (index === 0) await store.accountTokens.consume(id, at(7));
   }
 
+  // A decision with its positions (approvals, history kept) and an advisory statement.
+  const decision = aDecision({
+    workspaceId: workspace.id,
+    status: 'open',
+    contentHash: 'c'.repeat(64),
+  });
+  await store.decisions.insert(decision);
+  const subject = { kind: 'decision' as const, id: decision.id };
+  await store.approvals.append(
+    anApproval({ workspaceId: workspace.id, subject, recordedAt: at(1) }),
+  );
+  await store.approvals.append(
+    anApproval({
+      workspaceId: workspace.id,
+      subject,
+      verdict: 'reject',
+      reason: 'Nej',
+      recordedAt: at(2),
+    }),
+  );
+  await store.decisionStatements.insert({
+    id: randomUUID(),
+    decisionId: decision.id,
+    bodyId: body.id,
+    text: 'Referensgruppen tillstyrker.',
+    recordedBy: admin.id,
+    recordedAt: at(3),
+  });
+
   const texts: Record<string, string> = {};
   for (const [index, words] of [['Behovsanalys', 'Målgrupper'], ['IOP-avtal']].entries()) {
     const meta = aDocument(workspace.id, { title: words[0]!, createdAt: at(index) });
@@ -124,6 +155,19 @@ async function populate(store: Store): Promise<Record<string, string>> {
     if (index === 0) {
       // One document compacted with a trailing update: export must merge both.
       await store.documents.compact(meta.id, updates[0]!, seqs[0]!);
+      // A version (its own state, kept through compaction) and who wrote the text.
+      await store.versions.insert(
+        aVersion(meta.id, { workspaceId: workspace.id, label: 'Utkast – första' }),
+        updates[0]!,
+      );
+      await store.documentAuthors.insert({
+        id: `${meta.id}:${doc.clientID}`,
+        documentId: meta.id,
+        clientId: doc.clientID,
+        userId: admin.id,
+        organisationId: org.id,
+        recordedAt: at(3),
+      });
     }
     texts[meta.id] = doc.getText('body').toString();
   }
@@ -138,6 +182,12 @@ function textsOf(dump: Dump): Record<string, string> {
       return [d.name, doc.getText('body').toString()];
     }),
   );
+}
+
+async function expectVersionText(store: Store, versionId: string, text: string): Promise<void> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await store.versions.loadState(versionId))!);
+  expect(doc.getText('body').toString()).toBe(text);
 }
 
 /** Export, through JSON text as the file would carry it, then validate. */
@@ -174,12 +224,19 @@ describe('export and import', () => {
       'pending',
     ]);
     expect(textsOf(dump)).toEqual(texts);
+    expect(dump.collections.approvals.map((a) => a.verdict)).toEqual(['approve', 'reject']);
+    expect(dump.collections.decisions).toHaveLength(1);
+    expect(dump.collections.decisionStatements).toHaveLength(1);
+
+    expect(dump.collections.versions).toHaveLength(1);
+    expect(dump.collections.documentAuthors).toHaveLength(1);
 
     const target = await open(sqlite);
     await importStore({ store: target, dump, force: false });
     const again = await exportThroughFile(target);
     expect(again.collections).toEqual(dump.collections);
     expect(textsOf(again)).toEqual(texts);
+    await expectVersionText(target, dump.collections.versions[0]!.id, 'Behovsanalys. ');
   });
 
   it('refuses a non-empty target unless forced, and --force replaces its content', async () => {
@@ -213,6 +270,7 @@ describe('export and import', () => {
       const fromMongo = await exportThroughFile(mongo);
       expect(fromMongo.source).toBe('mongodb');
       expect(fromMongo.collections).toEqual(fromSqlite.collections);
+      await expectVersionText(mongo, fromSqlite.collections.versions[0]!.id, 'Behovsanalys. ');
       expect(textsOf(fromMongo)).toEqual(texts);
 
       const back = await open(sqlite);

@@ -121,6 +121,12 @@ const inserters: {
   comments: (store, record) => store.comments.insert(record),
   notifications: (store, record) => store.notifications.insert(record),
   notificationPreferences: (store, record) => store.notificationPreferences.save(record),
+  approvals: (store, record) => store.approvals.append(record),
+  decisions: (store, record) => store.decisions.insert(record),
+  decisionStatements: (store, record) => store.decisionStatements.insert(record),
+  versions: (store, { state, ...version }) =>
+    store.versions.insert(version, new Uint8Array(Buffer.from(state, 'base64'))),
+  documentAuthors: (store, record) => store.documentAuthors.insert(record),
 };
 
 async function insertAll<C extends TransferCollection>(

@@ -20,6 +20,7 @@ import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
+import { versionRoutes } from './routes/versionRoutes.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
 
 export function apiRoutes(deps: ApiDeps): AnyRoute[] {
@@ -33,6 +34,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...notificationRoutes(deps),
     ...sessionRoutes(deps),
     ...activityRoutes(deps),
+    ...versionRoutes(deps),
   ];
 }
 

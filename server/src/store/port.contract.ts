@@ -9,6 +9,7 @@ import { accountsContract } from './contract/accounts.contract.js';
 import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { adminListsContract } from './contract/adminLists.contract.js';
 import { commentsContract } from './contract/comments.contract.js';
+import { decisionsContract } from './contract/decisions.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { eventsContract } from './contract/events.contract.js';
@@ -17,6 +18,7 @@ import { loginThrottleContract } from './contract/loginThrottle.contract.js';
 import type { CompactionCrashHooks, MakeStore } from './contract/documents.contract.js';
 import { notificationsContract } from './contract/notifications.contract.js';
 import { membershipsContract } from './contract/memberships.contract.js';
+import { versionsContract } from './contract/versions.contract.js';
 import { workspacesContract } from './contract/workspaces.contract.js';
 import type { Store } from './port.js';
 
@@ -41,5 +43,7 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     eventsContract(adapter.makeStore);
     commentsContract(adapter.makeStore);
     notificationsContract(adapter.makeStore);
+    decisionsContract(adapter.makeStore);
+    versionsContract(adapter.makeStore);
   });
 }

@@ -15,7 +15,12 @@
  *   without the deletes just means some covered updates are skipped at load.
  */
 import type {
+  AdvisoryStatement,
+  Approval,
+  ApprovalSubject,
   Body,
+  Decision,
+  DecisionStatus,
   Comment,
   CommentThread,
   Document as DocumentMeta,
@@ -28,6 +33,7 @@ import type {
   NotificationMail,
   Organisation,
   User,
+  Version,
   Workspace,
 } from '@samverka/shared';
 import type { EventDraft } from '../events/eventChain.js';
@@ -351,6 +357,64 @@ export interface DomainRepositories {
   readonly comments: CommentRepository;
   readonly notifications: NotificationRepository;
   readonly notificationPreferences: NotificationPreferenceRepository;
+  readonly approvals: ApprovalRepository;
+  readonly decisions: DecisionRepository;
+  readonly decisionStatements: AdvisoryStatementRepository;
+  readonly versions: VersionRepository;
+  readonly documentAuthors: DocumentAuthorRepository;
+}
+
+/*
+ * Approvals bound to a content hash (shared/src/domain/approval.ts): decision
+ * positions (issue 12), version sign-offs (13), minutes approvals (14).
+ * Append-only by construction, like the event log: no update, no delete. The
+ * latest record per approver counts; the earlier ones are its history.
+ */
+export type ApprovalRecord = Approval;
+
+export interface ApprovalRepository {
+  /** Appends one approval (a new id every time; a repeated id is 'duplicate'). */
+  append(approval: ApprovalRecord): Promise<InsertResult>;
+  /** Every approval of one subject, oldest first (recordedAt, then insertion order). */
+  listBySubject(subject: ApprovalSubject): Promise<ApprovalRecord[]>;
+  /** Every approval in a workspace, optionally of one subject kind, oldest first. */
+  listByWorkspace(workspaceId: string, kind?: ApprovalSubject['kind']): Promise<ApprovalRecord[]>;
+}
+
+/*
+ * Decisions (issue 12). Status moves are compare-and-set on the current
+ * status, so two coordinators opening or closing at once cannot both win.
+ */
+export type DecisionRecord = Decision;
+export type DecisionPatch = Partial<
+  Omit<DecisionRecord, 'id' | 'workspaceId' | 'createdBy' | 'createdAt'>
+>;
+
+export interface DecisionRepository {
+  insert(decision: DecisionRecord): Promise<void>;
+  findById(id: string): Promise<DecisionRecord | null>;
+  /** A workspace's decisions in creation order. */
+  listByWorkspace(workspaceId: string): Promise<DecisionRecord[]>;
+  /** Decisions whose subject is this document, in creation order. */
+  listByDocument(documentId: string): Promise<DecisionRecord[]>;
+  /**
+   * Applies the patch when the decision's status is one of `fromStatuses`;
+   * null when there is no such decision or its status is another.
+   */
+  update(
+    id: string,
+    fromStatuses: readonly DecisionStatus[],
+    patch: DecisionPatch,
+  ): Promise<DecisionRecord | null>;
+}
+
+/** Advisory bodies' statements on a decision: appended, shown, never counted. */
+export type AdvisoryStatementRecord = AdvisoryStatement;
+
+export interface AdvisoryStatementRepository {
+  insert(statement: AdvisoryStatementRecord): Promise<void>;
+  /** A decision's statements in the order they were made. */
+  listByDecision(decisionId: string): Promise<AdvisoryStatementRecord[]>;
 }
 
 /*
@@ -423,6 +487,64 @@ export interface CommentRepository {
     patch: Partial<Pick<CommentRecord, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>>,
   ): Promise<CommentRecord | null>;
   /** Removes a deleted document's comments; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
+}
+
+/*
+ * Versions of documents (issue 13): metadata plus the full Yjs state at that
+ * moment, stored apart from the update log (compaction never touches it;
+ * MongoDB chunks large states like snapshots). Versions are never changed
+ * except for being put forward for sign-off, once.
+ */
+export interface VersionRecord extends Version {
+  /** Put forward for sign-off (null: not). */
+  signoffRequest: { requestedBy: string; requestedAt: string } | null;
+}
+
+/** A version as export/import moves it: the record and its state in base64. */
+export interface VersionTransferRecord extends VersionRecord {
+  state: string;
+}
+
+export interface VersionRepository {
+  /** Stores the record and its state; the state is written first, so a listed version always loads. */
+  insert(version: VersionRecord, state: Uint8Array): Promise<void>;
+  findById(id: string): Promise<VersionRecord | null>;
+  /** A document's versions, newest first (ties: the later inserted first). */
+  listByDocument(documentId: string): Promise<VersionRecord[]>;
+  /** The full Yjs state of a version (an update), or null when there is no such version. */
+  loadState(id: string): Promise<Uint8Array | null>;
+  /**
+   * Puts a version forward for sign-off, once: the first request stays.
+   * Returns the record as it is afterwards, null when there is none.
+   */
+  putForward(
+    id: string,
+    request: NonNullable<VersionRecord['signoffRequest']>,
+  ): Promise<VersionRecord | null>;
+  /** Removes a deleted document's versions and their states; returns how many. */
+  deleteByDocument(documentId: string): Promise<number>;
+}
+
+/**
+ * Authorship of a document's text (issue 13): which person (and the
+ * organisation they acted for) each Yjs client id belongs to, recorded when
+ * the hub first commits an update of that client id. The first record of a
+ * client id in a document stays ('duplicate' after), so nobody can take over
+ * text already attributed. `id` is `${documentId}:${clientId}`.
+ */
+export interface DocumentAuthorRecord {
+  id: string;
+  documentId: string;
+  clientId: number;
+  userId: string;
+  organisationId: string | null;
+  recordedAt: string;
+}
+
+export interface DocumentAuthorRepository {
+  insert(author: DocumentAuthorRecord): Promise<InsertResult>;
+  listByDocument(documentId: string): Promise<DocumentAuthorRecord[]>;
   deleteByDocument(documentId: string): Promise<number>;
 }
 
@@ -551,6 +673,11 @@ export interface TransferRecords {
   comments: CommentRecord;
   notifications: NotificationRecord;
   notificationPreferences: NotificationPreferenceRecord;
+  approvals: ApprovalRecord;
+  decisions: DecisionRecord;
+  decisionStatements: AdvisoryStatementRecord;
+  versions: VersionTransferRecord;
+  documentAuthors: DocumentAuthorRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

@@ -8,3 +8,5 @@ export * from './sessions.js';
 export * from './activity.js';
 export * from './comments.js';
 export * from './notifications.js';
+export * from './decisions.js';
+export * from './versions.js';

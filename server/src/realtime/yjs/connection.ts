@@ -35,6 +35,8 @@ export class Connection {
   /** Highest clock per client among this connection's committed updates. */
   readonly ackedClocks = new Map<number, number>();
   ackedUpdateMessages = 0;
+  /** Yjs client ids whose updates from this connection were already reported as its own. */
+  readonly reportedClients = new Set<number>();
   /** Awareness states refused from this connection (awarenessRelay.ts closes on repeat). */
   rejectedAwareness = 0;
   /** Resolves when the socket has closed, however that happened. */

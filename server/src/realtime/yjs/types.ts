@@ -76,6 +76,15 @@ export interface DocumentActivityListener {
   unloaded(documentName: string): Promise<void>;
 }
 
+/**
+ * Told, once per connection and Yjs client id, that an editor's connection
+ * committed text under that client id (versions' authorship record). Called
+ * on the hub's hot path: must be cheap and synchronous and never throw.
+ */
+export interface AuthorshipListener {
+  clientsSeen(documentName: string, clientIds: readonly number[], grant: ConnectionGrant): void;
+}
+
 export interface YjsHubOptions {
   documents: DocumentLogStore;
   logger: Logger;
@@ -83,4 +92,6 @@ export interface YjsHubOptions {
   activity?: DocumentActivityListener;
   /** Told which Yjs client id each server write uses and whose action it was (the event log). */
   recordServerWrite?: ServerWriteRecorder;
+  /** Told which person each editor's Yjs client ids belong to (authorship). */
+  authorship?: AuthorshipListener;
 }

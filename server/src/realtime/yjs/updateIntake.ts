@@ -16,6 +16,7 @@ import { applyClientUpdate } from './applyClientUpdate.js';
 import type { CommitQueue } from './commitQueue.js';
 import type { Connection } from './connection.js';
 import type { Room } from './room.js';
+import type { AuthorshipListener } from './types.js';
 import { inspectUpdate } from './updateInspector.js';
 
 export type ServerIntakeOutcome = 'queued' | 'unchanged' | 'rejected' | 'documentTooLarge';
@@ -25,6 +26,7 @@ export class UpdateIntake {
     private readonly queue: CommitQueue,
     private readonly maxDocumentBytes: number,
     private readonly logger: Logger,
+    private readonly authorship?: AuthorshipListener,
   ) {}
 
   accept(room: Room, connection: Connection, update: Uint8Array): void {
@@ -53,7 +55,20 @@ export class UpdateIntake {
       if (ackClocks !== null) this.enqueueAckOnly(room, connection, ackClocks);
       return;
     }
+    this.reportAuthors(room, connection, shape.structClients);
     this.enqueueUpdate(room, connection, update, ackClocks);
+  }
+
+  /** Reports the client ids this connection writes under, each once per connection. */
+  private reportAuthors(room: Room, connection: Connection, clients: readonly number[]): void {
+    if (this.authorship === undefined) return;
+    let fresh: number[] | null = null;
+    for (const client of clients) {
+      if (connection.reportedClients.has(client)) continue;
+      connection.reportedClients.add(client);
+      (fresh ??= []).push(client);
+    }
+    if (fresh !== null) this.authorship.clientsSeen(room.name, fresh, connection.grant);
   }
 
   /** A server write's update, applied with `origin` and queued like an editor's. */

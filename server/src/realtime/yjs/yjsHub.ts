@@ -100,7 +100,12 @@ export class YjsHub {
       failed: (batch, error) => this.onCommitFailed(batch, error),
       crashed: (error) => this.logger.error('commit handling failed', { error }),
     });
-    this.intake = new UpdateIntake(this.queue, options.limits.maxDocumentBytes, this.logger);
+    this.intake = new UpdateIntake(
+      this.queue,
+      options.limits.maxDocumentBytes,
+      this.logger,
+      options.authorship,
+    );
     this.rooms = new RoomRegistry({
       documents: options.documents,
       logger: options.logger,

@@ -37,6 +37,15 @@ export interface DomainCollections {
   notifications: Collection<RecordRow>;
   /** One row per user, `_id` the user id. */
   notificationPreferences: Collection<RecordRow>;
+  /** Append-only: approvals bound to a content hash (positions, sign-offs, minutes). */
+  approvals: Collection<RecordRow>;
+  decisions: Collection<RecordRow>;
+  decisionStatements: Collection<RecordRow>;
+  /** Versions: the record, plus its state inline or chunked (mongoVersionRepositories.ts). */
+  versions: Collection<RecordRow>;
+  versionChunks: Collection<RecordRow>;
+  /** One row per document and Yjs client id, `_id` `${documentId}:${clientId}`. */
+  documentAuthors: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -60,6 +69,12 @@ export function domainCollections(db: Db): DomainCollections {
     comments: db.collection<RecordRow>('comments'),
     notifications: db.collection<RecordRow>('notifications'),
     notificationPreferences: db.collection<RecordRow>('notification_preferences'),
+    approvals: db.collection<RecordRow>('approvals'),
+    decisions: db.collection<RecordRow>('decisions'),
+    decisionStatements: db.collection<RecordRow>('decision_statements'),
+    versions: db.collection<RecordRow>('versions'),
+    versionChunks: db.collection<RecordRow>('version_chunks'),
+    documentAuthors: db.collection<RecordRow>('document_authors'),
   };
 }
 
@@ -104,4 +119,19 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
     { unique: true, name: 'userId_eventId_unique' },
   );
   await c.notifications.createIndex({ mailPending: 1 }, { name: 'mailPending' });
+  await c.approvals.createIndex(
+    { 'subject.kind': 1, 'subject.id': 1, recordedAt: 1 },
+    { name: 'subject_recordedAt' },
+  );
+  await c.approvals.createIndex(
+    { workspaceId: 1, recordedAt: 1 },
+    { name: 'workspaceId_recordedAt' },
+  );
+  await c.decisions.createIndex({ workspaceId: 1 }, { name: 'workspaceId' });
+  await c.decisions.createIndex({ 'subject.documentId': 1 }, { name: 'subject_documentId' });
+  await c.decisionStatements.createIndex({ decisionId: 1 }, { name: 'decisionId' });
+  await c.versions.createIndex({ documentId: 1, createdAt: 1 }, { name: 'documentId_createdAt' });
+  await c.versionChunks.createIndex({ versionId: 1, index: 1 }, { name: 'versionId_index' });
+  await c.versionChunks.createIndex({ documentId: 1 }, { name: 'documentId' });
+  await c.documentAuthors.createIndex({ documentId: 1 }, { name: 'documentId' });
 }

@@ -10,6 +10,11 @@ import {
 import { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
 import { MongoCommentRepository, MongoThreadRepository } from './mongoCommentRepositories.js';
 import {
+  MongoAdvisoryStatementRepository,
+  MongoApprovalRepository,
+  MongoDecisionRepository,
+} from './mongoDecisionRepositories.js';
+import {
   MongoNotificationPreferenceRepository,
   MongoNotificationRepository,
 } from './mongoNotificationRepositories.js';
@@ -17,6 +22,10 @@ import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.j
 import { MongoEventLog } from './mongoEventLog.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
+import {
+  MongoDocumentAuthorRepository,
+  MongoVersionRepository,
+} from './mongoVersionRepositories.js';
 import {
   MongoBodyRepository,
   MongoOrganisationRepository,
@@ -44,7 +53,11 @@ export function createMongoDomainRepositories(
   invitations = createMongoInvitationRepository(c, clock),
   accountTokens = new MongoAccountTokenRepository(c.accountTokens, c.accountTokenUses, clock),
   events = new MongoEventLog(c.events, c.eventHeads, c.eventOutbox, clock),
-): Omit<DomainRepositories, 'loginThrottle'> & { events: MongoEventLog } {
+  versions = new MongoVersionRepository(c.versions, c.versionChunks, clock),
+): Omit<DomainRepositories, 'loginThrottle'> & {
+  events: MongoEventLog;
+  versions: MongoVersionRepository;
+} {
   return {
     users: new MongoUserRepository(c.users, clock),
     sessions: new MongoSessionRepository(c.sessions, clock),
@@ -69,5 +82,10 @@ export function createMongoDomainRepositories(
       c.notificationPreferences,
       clock,
     ),
+    approvals: new MongoApprovalRepository(c.approvals, clock),
+    decisions: new MongoDecisionRepository(c.decisions, clock),
+    decisionStatements: new MongoAdvisoryStatementRepository(c.decisionStatements, clock),
+    versions,
+    documentAuthors: new MongoDocumentAuthorRepository(c.documentAuthors, clock),
   };
 }

@@ -27,6 +27,7 @@ import {
 } from './mongoLoginThrottleRepository.js';
 import type { LoginThrottleCollections } from './mongoLoginThrottleRepository.js';
 import { createMongoTransfer } from './mongoTransfer.js';
+import { MongoVersionRepository } from './mongoVersionRepositories.js';
 
 /** Largest snapshot stored inline; bigger ones are chunked (BSON rows max 16 MB). */
 export const DEFAULT_SNAPSHOT_CHUNK_BYTES = 15 * 1024 * 1024;
@@ -105,13 +106,26 @@ async function buildStore(
     domain.accountTokenUses,
     clock,
   );
-  const repositories = createMongoDomainRepositories(domain, clock, invitations, accountTokens);
+  const versions = new MongoVersionRepository(
+    domain.versions,
+    domain.versionChunks,
+    clock,
+    settings.snapshotChunkBytes,
+  );
+  const repositories = createMongoDomainRepositories(
+    domain,
+    clock,
+    invitations,
+    accountTokens,
+    undefined,
+    versions,
+  );
   await repositories.events.recoverOutbox();
   return {
     ...repositories,
     loginThrottle: new MongoLoginThrottleRepository(throttle),
     withEvent: (draft, change, outcome) => repositories.events.withEvent(draft, change, outcome),
-    transfer: createMongoTransfer(domain, documents, invitations, accountTokens),
+    transfer: createMongoTransfer(domain, documents, invitations, accountTokens, versions),
     kind: 'mongodb',
     databaseName: db.databaseName,
     documents: new MongoDocumentLogStore({

@@ -11,6 +11,7 @@ import { toUserRecord } from './mongoAccountRepositories.js';
 import type { MongoAccountTokenRepository } from './mongoAccountTokenRepository.js';
 import type { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { INSERTION_ORDER } from './insertionOrder.js';
+import type { MongoVersionRepository } from './mongoVersionRepositories.js';
 import { fromRow } from './records.js';
 
 export function createMongoTransfer(
@@ -18,6 +19,7 @@ export function createMongoTransfer(
   documents: DocumentCollections,
   invitations: MongoInvitationRepository,
   accountTokens: MongoAccountTokenRepository,
+  versions: MongoVersionRepository,
 ): StoreTransfer {
   return {
     readAll<C extends TransferCollection>(collection: C): Promise<TransferRecords[C][]> {
@@ -27,6 +29,9 @@ export function createMongoTransfer(
         }
         if (collection === 'accountTokens') {
           return (await accountTokens.findMany({}, INSERTION_ORDER)) as TransferRecords[C][];
+        }
+        if (collection === 'versions') {
+          return (await versions.readAllForTransfer()) as TransferRecords[C][];
         }
         if (collection === 'users') {
           const rows = await domain.users.find({}).sort(INSERTION_ORDER).toArray();

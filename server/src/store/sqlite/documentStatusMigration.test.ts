@@ -41,7 +41,7 @@ describe('document status migration', () => {
 
   it('reads documents stored before languages existed as Swedish, last editor unknown', async () => {
     const before = new Database(path.join(dir, SQLITE_FILE_NAME));
-    runMigrations(before, migrations.slice(0, 8));
+    runMigrations(before, migrations.slice(0, 10));
     before
       .prepare(
         `INSERT INTO document_records (id, workspace_id, title, template, created_by, created_at, updated_at)

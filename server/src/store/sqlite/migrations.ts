@@ -133,7 +133,60 @@ const notifications = `
 `;
 
 /**
- * Version 9: a document's language (its template headings and guiding
+ * Version 9: approvals bound to a content hash (decision positions, version
+ * sign-offs, minutes approvals; append-only), decisions and advisory
+ * statements (issue 12). Rows keep the record as JSON plus lookup columns.
+ */
+const decisionsAndApprovals = `
+  CREATE TABLE approvals (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    subject_kind TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX approvals_by_subject ON approvals (subject_kind, subject_id, recorded_at);
+  CREATE INDEX approvals_by_workspace ON approvals (workspace_id, recorded_at);
+  CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    document_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX decisions_by_workspace ON decisions (workspace_id);
+  CREATE INDEX decisions_by_document ON decisions (document_id);
+  CREATE TABLE decision_statements (
+    id TEXT PRIMARY KEY,
+    decision_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX decision_statements_by_decision ON decision_statements (decision_id);
+`;
+
+/**
+ * Version 10: versions of documents with their full Yjs state, and who each
+ * Yjs client id of a document belongs to (issue 13). Neither is touched by
+ * compaction.
+ */
+const versions = `
+  CREATE TABLE versions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    state BLOB NOT NULL
+  );
+  CREATE INDEX versions_by_document ON versions (document_id);
+  CREATE TABLE document_authors (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX document_authors_by_document ON document_authors (document_id);
+`;
+
+/**
+ * Version 11: a document's language (its template headings and guiding
  * questions follow it; older documents were written with Swedish headings)
  * and who made its last change (unknown for older documents).
  */
@@ -153,6 +206,8 @@ export const migrations: readonly string[] = [
   eventLog,
   commentThreads,
   notifications,
+  decisionsAndApprovals,
+  versions,
   documentLanguage,
 ];
 

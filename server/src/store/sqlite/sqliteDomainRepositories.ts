@@ -18,6 +18,11 @@ import {
 import { SqliteAccountTokenRepository } from './sqliteAccountTokenRepository.js';
 import { SqliteCommentRepository, SqliteThreadRepository } from './sqliteCommentRepositories.js';
 import {
+  SqliteAdvisoryStatementRepository,
+  SqliteApprovalRepository,
+  SqliteDecisionRepository,
+} from './sqliteDecisionRepositories.js';
+import {
   SqliteNotificationPreferenceRepository,
   SqliteNotificationRepository,
 } from './sqliteNotificationRepositories.js';
@@ -26,6 +31,10 @@ import { SqliteEventLog } from './sqliteEventLog.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
+import {
+  SqliteDocumentAuthorRepository,
+  SqliteVersionRepository,
+} from './sqliteVersionRepositories.js';
 import {
   SqliteBodyRepository,
   SqliteOrganisationRepository,
@@ -52,5 +61,10 @@ export function createSqliteDomainRepositories(
     comments: new SqliteCommentRepository(db),
     notifications: new SqliteNotificationRepository(db),
     notificationPreferences: new SqliteNotificationPreferenceRepository(db),
+    approvals: new SqliteApprovalRepository(db),
+    decisions: new SqliteDecisionRepository(db),
+    decisionStatements: new SqliteAdvisoryStatementRepository(db),
+    versions: new SqliteVersionRepository(db),
+    documentAuthors: new SqliteDocumentAuthorRepository(db),
   };
 }

@@ -10,11 +10,13 @@ import { toApiToken, toSession, toUser } from './sqliteAccountRepositories.js';
 import { toAccountToken } from './sqliteAccountTokenRepository.js';
 import { toComment, toThread } from './sqliteCommentRepositories.js';
 import { toNotification, toNotificationPreference } from './sqliteNotificationRepositories.js';
+import { toApproval, toDecision, toStatement } from './sqliteDecisionRepositories.js';
 import { toDocument } from './sqliteDocumentRecordRepository.js';
 import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
+import { toDocumentAuthor, toVersionTransfer } from './sqliteVersionRepositories.js';
 import { toBody, toOrganisation, toWorkspace } from './sqliteWorkspaceRepositories.js';
 
 type Mapper<C extends TransferCollection> = (row: never) => TransferRecords[C];
@@ -39,6 +41,11 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   comments: { table: 'comments', map: toComment },
   notifications: { table: 'notifications', map: toNotification },
   notificationPreferences: { table: 'notification_preferences', map: toNotificationPreference },
+  approvals: { table: 'approvals', map: toApproval },
+  decisions: { table: 'decisions', map: toDecision },
+  decisionStatements: { table: 'decision_statements', map: toStatement },
+  versions: { table: 'versions', map: toVersionTransfer },
+  documentAuthors: { table: 'document_authors', map: toDocumentAuthor },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -1,5 +1,6 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
 import type { sv } from './sv';
+import { versionsEn } from './versions.en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -581,4 +582,5 @@ export const en: Shape<typeof sv> = {
       downloadJson: 'Download the full log (JSON)',
     },
   },
+  versions: versionsEn,
 };

@@ -1,4 +1,6 @@
 // Swedish: the default and complete language. en.ts must have exactly these keys.
+import { versionsSv } from './versions.sv';
+
 export const sv = {
   layout: {
     brand: 'Samverka',
@@ -578,4 +580,5 @@ export const sv = {
       downloadJson: 'Ladda ner hela loggen (JSON)',
     },
   },
+  versions: versionsSv,
 };

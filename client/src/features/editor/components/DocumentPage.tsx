@@ -4,9 +4,11 @@
  * REST, then opens the collaboration session.
  */
 import { ActivityPanel } from '../../activity';
+import { HistoryButton } from '../../versions';
 import { getTemplate } from '@samverka/shared';
 import type { Document, MeResponse } from '@samverka/shared';
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -71,6 +73,16 @@ export function DocumentPage() {
     (candidate) => candidate.id === membership.organisationId,
   );
   const canEdit = abilities.includes('document:edit');
+  const history = (
+    <HistoryButton
+      documentId={documentId}
+      title={document.title}
+      canSave={abilities.includes('version:create')}
+      canRestore={abilities.includes('version:restore')}
+      canPutForward={abilities.includes('version:signoff')}
+      myName={me.data.user.name}
+    />
+  );
   const readOnlyReason: ReadOnlyReason | null = canEdit
     ? null
     : membership.role === 'commenter'
@@ -97,6 +109,7 @@ export function DocumentPage() {
         canEdit={canEdit}
         readOnlyReason={readOnlyReason}
         adminNames={adminNames}
+        history={history}
       />
       <ActivityPanel workspaceId={document.workspaceId} documentId={documentId} />
     </>
@@ -116,6 +129,8 @@ function DocumentWorkspace(props: {
   canEdit: boolean;
   readOnlyReason: ReadOnlyReason | null;
   adminNames: string | undefined;
+  /** The "Historik" button (versions feature), beside find in the toolbar row. */
+  history: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const session = useCollabSession(props.documentId, props.me.user.id, !props.canEdit);
@@ -165,6 +180,7 @@ function DocumentWorkspace(props: {
           lastChange={props.lastChange}
           editable={props.canEdit}
           title={props.title}
+          barExtras={props.history}
         />
       ) : (
         <LoadingState label={t('editor.loading')} />

@@ -62,7 +62,8 @@ function VersionItem({
   go: (screen: HistoryScreen) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const hidden = <span className="visually-hidden">: {version.label}</span>;
+  // The name says which version (label in name: the visible words come first).
+  const named = (action: string) => `${action}: ${version.label}`;
   return (
     <li className="version-list__item" data-testid="version-item">
       <div className="version-list__text">
@@ -87,25 +88,25 @@ function VersionItem({
           type="button"
           className="button button--secondary button--small"
           onClick={() => go({ kind: 'view', versionId: version.id })}
+          aria-label={named(t('versions.actions.view'))}
         >
           {t('versions.actions.view')}
-          {hidden}
         </button>
         <button
           type="button"
           className="button button--secondary button--small"
           onClick={() => go({ kind: 'diff', versionId: version.id, against: 'current' })}
+          aria-label={named(t('versions.actions.compareNow'))}
         >
           {t('versions.actions.compareNow')}
-          {hidden}
         </button>
         <button
           type="button"
           className="button button--secondary button--small"
           onClick={() => go({ kind: 'signoff', versionId: version.id })}
+          aria-label={named(t('versions.actions.signoff'))}
         >
           {t('versions.actions.signoff')}
-          {hidden}
         </button>
       </div>
     </li>

@@ -48,6 +48,13 @@ export const workspaceActions = [
   'decision:close',
   /** Record the position of one's own organisation; needs a mandate. */
   'position:record',
+  /**
+   * Record any required organisation's position as its representative
+   * stated it (e.g. in a meeting), marked with who stated it: coordinators.
+   */
+  'position:record_on_behalf',
+  /** Attach an advisory statement for a body one sits in (never counted). */
+  'statement:record',
   /** Approve minutes (justering) as a named approver. */
   'minutes:approve',
   'activity:read',
@@ -76,6 +83,7 @@ const commentActions = [
   ...readActions,
   'comment:create',
   'position:record',
+  'statement:record',
   'minutes:approve',
   'signoff:record',
 ] as const satisfies readonly WorkspaceAction[];

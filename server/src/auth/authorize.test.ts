@@ -108,6 +108,42 @@ describe('authorize', () => {
     expect(abilitiesFor(user(), position(noMandate))).not.toContain('position:record');
   });
 
+  it('lets only coordinators record on an organisation’s behalf, for any organisation', () => {
+    const position = (m: MembershipRecord, organisationId = 'o2') =>
+      ({ type: 'position', organisationId, ...inWorkspace(w1, m) }) as const;
+    const admin = membership({
+      role: 'admin',
+      mandate: { speaksForOrganisation: false, reference: null },
+    });
+    expect(permits(user(), 'position:record_on_behalf', position(admin))).toBe(true);
+    expect(permits(user(), 'position:record', position(admin))).toBe(false);
+    for (const role of ['editor', 'commenter', 'viewer'] as const) {
+      expect(permits(user(), 'position:record_on_behalf', position(membership({ role })))).toBe(
+        false,
+      );
+    }
+    expect(permits(user(), 'position:record_on_behalf', onWorkspace(w1, admin))).toBe(false);
+  });
+
+  it('lets members of an advisory body (and coordinators) attach its statement', () => {
+    const statement = (m: MembershipRecord, bodyId = 'b-ref') =>
+      ({ type: 'statement', bodyId, ...inWorkspace(w1, m) }) as const;
+    expect(permits(user(), 'statement:record', statement(membership({ bodyIds: ['b-ref'] })))).toBe(
+      true,
+    );
+    expect(permits(user(), 'statement:record', statement(membership()))).toBe(false);
+    expect(
+      permits(
+        user(),
+        'statement:record',
+        statement(membership({ role: 'viewer', bodyIds: ['b-ref'] })),
+      ),
+    ).toBe(false);
+    expect(permits(user(), 'statement:record', statement(membership({ role: 'admin' })))).toBe(
+      true,
+    );
+  });
+
   it('lets authors who may still comment moderate their own comments; only admins others’', () => {
     for (const role of roles) {
       const m = membership({ role });

@@ -16,6 +16,10 @@
  * - a thread's author may resolve and reopen it while they may still comment;
  * - an organisation's position, and its sign-off of a version, are recorded
  *   only by a member who represents that organisation and holds its mandate;
+ * - the coordinator records a position on an organisation's behalf
+ *   (position:record_on_behalf, by the table) for any organisation;
+ * - an advisory statement is attached only for a body one sits in (admins
+ *   for any body);
  * - minutes are approved only by their named approvers.
  */
 import {
@@ -65,7 +69,7 @@ export interface ThreadObject extends InWorkspace {
   type: 'thread';
   thread: { createdBy: string; documentId: string };
 }
-/** The position an organisation takes (no endpoint yet). */
+/** The position an organisation takes on a decision. */
 export interface PositionObject extends InWorkspace {
   type: 'position';
   organisationId: string;
@@ -74,6 +78,11 @@ export interface PositionObject extends InWorkspace {
 export interface SignoffObject extends InWorkspace {
   type: 'signoff';
   organisationId: string;
+}
+/** An advisory statement for a body on a decision. */
+export interface StatementObject extends InWorkspace {
+  type: 'statement';
+  bodyId: string;
 }
 /** Minutes awaiting approval (justering; no endpoint yet). */
 export interface MinutesObject extends InWorkspace {
@@ -88,6 +97,7 @@ export type WorkspaceScopedObject =
   | ThreadObject
   | PositionObject
   | SignoffObject
+  | StatementObject
   | MinutesObject;
 export type AuthObject = SiteObject | WorkspaceScopedObject;
 
@@ -104,6 +114,8 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'document:edit': 'document',
   'comment:moderate': 'comment',
   'position:record': 'position',
+  'position:record_on_behalf': 'position',
+  'statement:record': 'statement',
   'signoff:record': 'signoff',
   'minutes:approve': 'minutes',
 };
@@ -148,13 +160,20 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
     return null; // whoever opened a thread may resolve and reopen it
   }
   if (!can(role, action)) return forbidden(`Your role (${role}) does not allow ${action}`);
-  if (object.type === 'position' || object.type === 'signoff') {
+  if ((object.type === 'position' && action === 'position:record') || object.type === 'signoff') {
     if (object.organisationId !== membership.organisationId) {
       return forbidden(`You may only record the ${object.type} of the organisation you represent`);
     }
     if (!membership.mandate.speaksForOrganisation) {
       return forbidden('You have no mandate to speak for your organisation');
     }
+  }
+  if (
+    object.type === 'statement' &&
+    role !== 'admin' &&
+    !membership.bodyIds.includes(object.bodyId)
+  ) {
+    return forbidden('Only members of the advisory body may make its statement');
   }
   if (object.type === 'minutes' && !object.approverUserIds.includes(user.id)) {
     return forbidden('Only the named approvers may approve these minutes');

@@ -16,6 +16,8 @@ import { accountRoutes } from './routes/accountRoutes.js';
 import { activityRoutes } from './routes/activityRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { commentRoutes } from './routes/commentRoutes.js';
+import { decisionActionRoutes } from './routes/decisionActionRoutes.js';
+import { decisionRoutes } from './routes/decisionRoutes.js';
 import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
@@ -34,6 +36,8 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...notificationRoutes(deps),
     ...sessionRoutes(deps),
     ...activityRoutes(deps),
+    ...decisionRoutes(deps),
+    ...decisionActionRoutes(deps),
     ...versionRoutes(deps),
   ];
 }

@@ -1,6 +1,7 @@
 // The demo as `npm start` runs it: a real server process on an empty
 // DATA_DIR seeds the Swedish IOP workspace, prints the demo logins, and the
 // logins work over the API; the admin bootstrap creates a site admin once.
+import type { DecisionListResponse, DecisionResponse } from '@samverka/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   apiClient,
@@ -10,6 +11,7 @@ import {
 } from '../test-support/index.js';
 import type { ServerProcess, TempDir } from '../test-support/index.js';
 import { DEMO_PASSWORD, demoPeople } from './demoData.js';
+import { CONTRIBUTIONS_SECTION_ID } from './demoDecisions.js';
 
 describe('demo seed and admin bootstrap in a real server process', () => {
   let dataDir: TempDir | undefined;
@@ -101,6 +103,41 @@ describe('demo seed and admin bootstrap in a real server process', () => {
       [true, 'open', false, 2],
       [false, 'resolved', false, 1],
     ]);
+
+    // One decided decision with every organisation on record (one with a reservation),
+    // one open on the agreement's contributions clause with its wording stored.
+    const decisions = await api<DecisionListResponse>(
+      'GET',
+      `/workspaces/${workspace.id}/decisions`,
+      { cookie },
+    );
+    expect(decisions.body.decisions.map((d) => [d.decision.status, d.result.outcome])).toEqual([
+      ['decided', 'decided'],
+      ['open', 'pending'],
+    ]);
+    const [decided, open] = decisions.body.decisions.map((d) => d.decision.id);
+    const decidedView = await api<DecisionResponse>('GET', `/decisions/${decided}`, { cookie });
+    expect(decidedView.body.decision.positions.map((p) => p.verdict).sort()).toEqual(
+      ['approve', 'approve', 'approve', 'approve_with_reservation'].sort(),
+    );
+    expect(decidedView.body.decision.positions.filter((p) => p.onBehalf)).toHaveLength(1);
+    expect(decidedView.body.decision.statements).toHaveLength(1);
+    const openView = await api<DecisionResponse>('GET', `/decisions/${open}`, { cookie });
+    expect(openView.body.decision.decision.subject).toMatchObject({
+      documentId: iop.id,
+      sections: [
+        {
+          sectionId: CONTRIBUTIONS_SECTION_ID,
+          heading: 'Parternas insatser och resurser',
+          wording: expect.stringContaining('Ängby kommun bidrar med lokaler'),
+        },
+      ],
+    });
+    expect(openView.body.decision.positions.map((p) => p.verdict)).toEqual([
+      'approve',
+      'pending_anchoring',
+    ]);
+    expect(openView.body.decision.drift.changed).toBe(false);
 
     for (const person of demoPeople.slice(1)) {
       const other = await api('POST', '/auth/login', {

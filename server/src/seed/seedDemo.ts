@@ -5,6 +5,7 @@
  */
 import type { ServiceContext } from '../services/context.js';
 import { createDocument } from '../services/documents.js';
+import { seedDemoDecisions } from './demoDecisions.js';
 import { seedDemoThreads } from './demoThreads.js';
 import { addMember, updateMember } from '../services/members.js';
 import { createBody, createOrganisation } from '../services/organisations.js';
@@ -119,6 +120,23 @@ export async function seedDemo(props: {
       coordinator: users[0]!,
       unionMember,
       ideaBasedMember,
+    });
+  }
+  const employmentAgency = userOf('af', 'editor');
+  if (iop && unionMember && ideaBasedMember && employmentAgency) {
+    // After the threads: the union's thread anchors on the template's text, not on this clause.
+    await seedDemoDecisions({
+      ctx,
+      workspace: view.workspace,
+      iop,
+      people: {
+        coordinator: users[0]!,
+        ideaBased: ideaBasedMember,
+        employmentAgency,
+        union: unionMember,
+      },
+      organisations: organisationIds,
+      bodies: bodyIds,
     });
   }
 

@@ -133,6 +133,9 @@ export async function deleteDocument(props: {
   // Its comments go with it (comments first: a crash between leaves threads, never stray comments).
   await ctx.store.comments.deleteByDocument(document.id);
   await ctx.store.threads.deleteByDocument(document.id);
+  // Its versions and authorship record hold its text too (recorded sign-offs stay in the log).
+  await ctx.store.versions.deleteByDocument(document.id);
+  await ctx.store.documentAuthors.deleteByDocument(document.id);
   ctx.events.publish(document.workspaceId, 'document:deleted', {
     workspaceId: document.workspaceId,
     id: document.id,

@@ -12,6 +12,8 @@ export const notificationKindSchema = z.enum([
   'reply',
   /** Someone resolved a thread I opened. */
   'resolved',
+  /** A decision opened that awaits my organisation's position (I hold its mandate). */
+  'position_awaited',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -23,10 +25,15 @@ export const notificationSchema = z.object({
   kind: notificationKindSchema,
   /** The event that caused it (one notification per recipient and event). */
   eventId: idSchema,
-  documentId: idSchema,
+  /** The document it is about; null for a decision without a subject document. */
+  documentId: idSchema.nullable(),
   documentTitle: z.string(),
-  threadId: idSchema,
+  /** The comment thread (comment kinds); null for decision kinds. */
+  threadId: idSchema.nullable(),
   commentId: idSchema.nullable(),
+  /** The decision (decision kinds); absent in notifications made before decisions existed. */
+  decisionId: idSchema.nullable().optional(),
+  decisionTitle: z.string().nullable().optional(),
   actorName: z.string(),
   createdAt: timestampSchema,
   readAt: timestampSchema.nullable(),

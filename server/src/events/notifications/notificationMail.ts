@@ -11,6 +11,7 @@ import type { Mailer } from '../../mail/mailer.js';
 import type { NotificationRecord, Store } from '../../store/port.js';
 import { notificationDigestMail } from './notificationTemplates.js';
 import { ensurePreferences } from './preferences.js';
+import { mayReadDecisions } from './decisionRecipients.js';
 import { mayReadComments } from './recipients.js';
 import { unsubscribeToken } from './unsubscribeToken.js';
 
@@ -86,7 +87,20 @@ export class NotificationMailQueue {
   }
 
   private async itemOf(userId: string, n: NotificationRecord, base: string) {
-    const readable = await mayReadComments(this.deps.store, userId, n.workspaceId, n.documentId);
+    if (n.decisionId) {
+      // A decision awaiting the recipient's organisation (decisionRecipients.ts).
+      return {
+        kind: n.kind,
+        actorName: n.actorName,
+        documentTitle: n.decisionTitle ?? '',
+        readable: await mayReadDecisions(this.deps.store, userId, n.workspaceId),
+        text: null,
+        link: `${base}/workspaces/${n.workspaceId}/decisions/${n.decisionId}`,
+      };
+    }
+    const readable =
+      n.documentId !== null &&
+      (await mayReadComments(this.deps.store, userId, n.workspaceId, n.documentId));
     const comment =
       readable && n.commentId ? await this.deps.store.comments.findById(n.commentId) : null;
     return {

@@ -1,12 +1,14 @@
 /**
  * Notifications are a processor of the event log: they subscribe to the
- * event bus and never get called by services. For each comment event they
- * store one notification per concerned person (recipients.ts), push it to
+ * event bus and never get called by services. For each comment event
+ * (recipients.ts) and each opened decision (decisionRecipients.ts) they
+ * store one notification per concerned person, push it to
  * that person's own sockets, and queue it for mail (notificationMail.ts).
  */
 import type { Notification, WorkspaceEvent } from '@samverka/shared';
 import type { ServiceContext } from '../../services/context.js';
 import { NotificationMailQueue } from './notificationMail.js';
+import { decisionRecipientsOf } from './decisionRecipients.js';
 import { recipientsOf } from './recipients.js';
 
 export type PushToUser = (userId: string, notification: Notification, unreadCount: number) => void;
@@ -35,10 +37,26 @@ export function startNotifications(props: {
     ctx.logger.error('could not resume notification mail', { error });
   });
 
+  /** Who the event concerns and what it is about (a comment thread or a decision). */
+  async function concerned(event: WorkspaceEvent) {
+    const comment = await recipientsOf(ctx.store, event);
+    if (comment) {
+      const about = {
+        documentId: comment.thread.documentId,
+        documentTitle: comment.payload.title,
+        threadId: comment.thread.id,
+        commentId: comment.payload.commentId ?? null,
+        decisionId: null,
+        decisionTitle: null,
+      };
+      return { about, kinds: comment.kinds };
+    }
+    return decisionRecipientsOf(ctx.store, event);
+  }
+
   async function process(event: WorkspaceEvent): Promise<void> {
-    const found = await recipientsOf(ctx.store, event);
+    const found = await concerned(event);
     if (!found) return;
-    const { payload, thread } = found;
     for (const [userId, kind] of found.kinds) {
       const notification: Notification = {
         id: ctx.newId(),
@@ -46,10 +64,7 @@ export function startNotifications(props: {
         workspaceId: event.workspaceId,
         kind,
         eventId: event.id,
-        documentId: thread.documentId,
-        documentTitle: payload.title,
-        threadId: thread.id,
-        commentId: payload.commentId ?? null,
+        ...found.about,
         actorName: event.actor.name,
         createdAt: event.at,
         readAt: null,

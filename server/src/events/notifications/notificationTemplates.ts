@@ -18,11 +18,15 @@ const what: Record<MailLanguage, Record<NotificationKind, (i: DigestItem) => str
     mention: (i) => `${i.actorName} nämnde dig eller din organisation i ”${i.documentTitle}”`,
     reply: (i) => `${i.actorName} svarade i en tråd du deltar i, i ”${i.documentTitle}”`,
     resolved: (i) => `${i.actorName} markerade din kommentarstråd i ”${i.documentTitle}” som löst`,
+    position_awaited: (i) =>
+      `Beslutet ”${i.documentTitle}” väntar på din organisations ställningstagande (öppnat av ${i.actorName})`,
   },
   en: {
     mention: (i) => `${i.actorName} mentioned you or your organisation in "${i.documentTitle}"`,
     reply: (i) => `${i.actorName} replied in a thread you take part in, in "${i.documentTitle}"`,
     resolved: (i) => `${i.actorName} resolved your comment thread in "${i.documentTitle}"`,
+    position_awaited: (i) =>
+      `The decision "${i.documentTitle}" awaits your organisation's position (opened by ${i.actorName})`,
   },
 };
 

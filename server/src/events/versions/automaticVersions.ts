@@ -19,6 +19,8 @@ import { saveVersion } from '../../services/versions/versions.js';
 
 export const SESSION_VERSION_MIN_INTERVAL_MS = 60 * 60_000;
 
+export type SessionOutcome = 'saved' | 'unchanged' | 'deferred' | 'gone';
+
 export interface AutomaticVersions {
   /** Resolves when every event and due session so far has been handled (tests, shutdown). */
   idle(): Promise<void>;
@@ -29,6 +31,8 @@ export function startAutomaticVersions(props: {
   ctx: ServiceContext;
   sessionDelayMs?: number;
   minIntervalMs?: number;
+  /** Told how each ended session was handled (tests observe it instead of waiting). */
+  onSessionChecked?: (documentId: string, outcome: SessionOutcome) => void;
 }): AutomaticVersions {
   const { ctx } = props;
   const sessionDelayMs = props.sessionDelayMs ?? DOCUMENT_EDIT_QUIET_MS;
@@ -70,8 +74,13 @@ export function startAutomaticVersions(props: {
   }
 
   async function sessionEnded(documentId: string, eventId: string): Promise<void> {
+    const outcome = await saveSessionVersion(documentId, eventId);
+    props.onSessionChecked?.(documentId, outcome);
+  }
+
+  async function saveSessionVersion(documentId: string, eventId: string): Promise<SessionOutcome> {
     const document = await ctx.store.documentRecords.findById(documentId);
-    if (!document) return;
+    if (!document) return 'gone';
     const versions = await ctx.store.versions.listByDocument(documentId);
     const lastSession = versions.find((version) => version.origin === 'session');
     if (lastSession !== undefined) {
@@ -79,13 +88,14 @@ export function startAutomaticVersions(props: {
       const wait = dueAt - ctx.now().getTime();
       if (wait > 0) {
         scheduleSession(documentId, eventId, wait); // later, so this session is still kept
-        return;
+        return 'deferred';
       }
     }
     const doc = await loadCurrentDoc(ctx, documentId);
     try {
-      if (versions[0]?.contentHash === hashOf(readDocumentNode(doc))) return; // nothing new
+      if (versions[0]?.contentHash === hashOf(readDocumentNode(doc))) return 'unchanged';
       await saveVersion({ ctx, document, origin: 'session', createdBy: null, eventId, doc });
+      return 'saved';
     } finally {
       doc.destroy();
     }

@@ -96,7 +96,8 @@ export async function recordSignoff(props: {
     doc.destroy();
   }
   const approval: Approval = {
-    id: ctx.newId(),
+    // One id per version and organisation: the store's unique key keeps it to one, on both adapters.
+    id: `signoff:${version.id}:${organisationId}`,
     workspaceId: version.workspaceId,
     subject: subjectOf(version),
     approver: { kind: 'organisation', organisationId },
@@ -119,7 +120,7 @@ export async function recordSignoff(props: {
       const already = signed.some(
         (a) => a.approver.kind === 'organisation' && a.approver.organisationId === organisationId,
       );
-      if (already) return 'already_signed' as const;
+      if (already) return 'duplicate' as const;
       return ctx.store.approvals.append(approval);
     },
     payload: (outcome) =>

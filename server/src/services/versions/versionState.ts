@@ -3,7 +3,7 @@
  * commits before it broadcasts, so the store holds everything anyone has
  * seen), a version's stored state, and their canonical text and hash.
  */
-import { listSections, plainText } from '@samverka/shared/editor';
+import { editorSchema, listSections, plainText } from '@samverka/shared/editor';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { AppError } from '../../errors.js';
@@ -11,7 +11,19 @@ import type { VersionRecord } from '../../store/port.js';
 import { loadStoredDoc } from '../commentAnchors.js';
 import { contentHash } from '../contentHash.js';
 import type { ServiceContext } from '../context.js';
-import { readDocumentNode } from '../documentContent.js';
+import { readDocumentNode as readNonEmptyNode } from '../documentContent.js';
+import { EDITOR_FRAGMENT } from '../templateContent.js';
+
+/**
+ * The document as a ProseMirror node; a document nobody has written in yet
+ * reads as the editor's empty document (one empty paragraph), as it shows.
+ */
+export function readDocumentNode(doc: Y.Doc): ProseMirrorNode {
+  if (doc.getXmlFragment(EDITOR_FRAGMENT).length === 0) {
+    return editorSchema().topNodeType.createAndFill()!;
+  }
+  return readNonEmptyNode(doc);
+}
 
 /** The whole document's canonical text: every top-level block, one line each. */
 export function canonicalText(node: ProseMirrorNode): string {
@@ -47,5 +59,3 @@ export function renderContent(node: ProseMirrorNode) {
     })),
   };
 }
-
-export { readDocumentNode };

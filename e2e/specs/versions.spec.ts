@@ -66,6 +66,18 @@ describe('versions', () => {
     await history.getByText('Automatisk, före en återställning').first().waitFor();
     await history.getByText('Automatisk, efter en återställning').first().waitFor();
 
+    // Any two versions: the saved one against the state after the restore reads the same.
+    const compare = history.getByRole('form', { name: 'Jämför två lägen' });
+    const from = compare.getByLabel('Från');
+    await from.selectOption(
+      (await from.locator('option', { hasText: new RegExp(`^${label}`) }).getAttribute('value'))!,
+    );
+    // Newest first: the first version after "Nuvarande text" is the state after the restore.
+    await compare.getByLabel('Till').selectOption({ index: 1 });
+    await compare.getByRole('button', { name: 'Jämför' }).click();
+    await history.getByText('Inga skillnader i texten.').waitFor();
+    await history.getByRole('button', { name: 'Tillbaka till historiken' }).click();
+
     // The saved version, read-only, with the shared schema.
     await item.getByRole('button', { name: `Visa: ${label}` }).click();
     const content = history.getByTestId('version-content');

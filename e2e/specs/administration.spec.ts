@@ -159,7 +159,7 @@ describe('workspace administration', () => {
     await page.getByRole('button', { name: `Byt namn ${firstTitle}` }).click();
     let dialog = page.getByRole('dialog');
     await dialog.getByLabel('Titel').fill('Omdöpt dokument');
-    await dialog.getByRole('button', { name: 'Spara namn' }).click();
+    await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByRole('link', { name: 'Omdöpt dokument' }).waitFor();
 
     await page.getByRole('button', { name: 'Ta bort Omdöpt dokument' }).click();

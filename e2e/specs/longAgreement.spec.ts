@@ -96,15 +96,14 @@ describe('the editor for long agreements', () => {
     await outline(page).getByRole('button', { name: '8 Uppföljning och utvärdering' }).click();
     expect(await disclosure.getAttribute('aria-expanded')).toBe('false');
 
-    // In English: the outline, its controls and the questions follow the UI language.
+    // In English: the outline and its controls follow the UI language; the guiding
+    // questions follow the document's language (Swedish), like its headings, never mixed.
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByRole('button', { name: 'English' }).click();
     const contents = page.getByRole('navigation', { name: 'Contents' });
     await contents.getByLabel('Number headings (1, 1.1)').waitFor();
     await contents.getByRole('button', { name: 'Guiding questions for Ekonomi' }).click();
-    await contents
-      .getByText('How is the activity financed and how are funds accounted for?')
-      .waitFor();
+    await contents.getByText('Hur finansieras verksamheten och hur redovisas medlen?').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'editor-outline-en');
     await anna.context.close();

@@ -18,6 +18,7 @@ import type { Config } from './config.js';
 import { createApiRouter } from './http/apiRouter.js';
 import type { Logger } from './logger.js';
 import { presentActivityEntry } from './events/activityPresenter.js';
+import { startDocumentLanguageProcessor } from './events/documentLanguageProcessor.js';
 import { startNotifications } from './events/notifications/notificationProcessor.js';
 import type { NotificationProcessor } from './events/notifications/notificationProcessor.js';
 import { startAutomaticVersions } from './events/versions/automaticVersions.js';
@@ -171,6 +172,8 @@ export function createAccessLayer(props: {
       );
       // Automatic versions (a decision opened, an editing session) are one more.
       automaticVersions = startAutomaticVersions({ ctx });
+      // A document's language change rewrites its template wording in the live text.
+      startDocumentLanguageProcessor({ ctx, live: parts.hub });
       // Notifications are another processor: stored, pushed to the person, mailed in batches.
       notifications = startNotifications({
         ctx,

@@ -1,6 +1,7 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
 import { decisionsEn } from './decisions.en';
 import type { sv } from './sv';
+import { versionsEn } from './versions.en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -172,6 +173,13 @@ export const en: Shape<typeof sv> = {
       emptyTitle: 'No documents yet',
       emptyCanCreate: 'Create the first document, for example a needs analysis.',
       emptyReadOnly: 'When someone creates a document it appears here.',
+      by: 'by {{name}}',
+    },
+    language: {
+      label: 'Language of the document',
+      hint: "The template's headings and guiding questions are written in this language.",
+      changeHint:
+        "The template's headings and guiding questions follow the language. Headings someone has rewritten stay as they are.",
     },
     new: {
       open: 'New document',
@@ -309,6 +317,7 @@ export const en: Shape<typeof sv> = {
       words_one: '{{count}} word',
       words_other: '{{count}} words',
       lastChange: 'Last saved change {{time}}',
+      lastChangeBy: 'Last changed {{time}} by {{name}}',
     },
     outdated: {
       title: 'A new version is available — reload the page.',
@@ -427,8 +436,8 @@ export const en: Shape<typeof sv> = {
     shown_one: '{{count}} document shown',
     shown_other: '{{count}} documents shown',
     rename: 'Rename',
-    renameTitle: 'Rename the document',
-    renameSubmit: 'Save name',
+    renameTitle: 'Name and language of the document',
+    renameSubmit: 'Save',
     delete: 'Delete',
     deleteTitle: 'Delete the document?',
     confirmDelete:
@@ -698,4 +707,5 @@ export const en: Shape<typeof sv> = {
       profile: 'Go to My profile',
     },
   },
+  versions: versionsEn,
 };

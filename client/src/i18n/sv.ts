@@ -1,5 +1,6 @@
 // Swedish: the default and complete language. en.ts must have exactly these keys.
 import { decisionsSv } from './decisions.sv';
+import { versionsSv } from './versions.sv';
 
 export const sv = {
   layout: {
@@ -170,6 +171,13 @@ export const sv = {
       emptyTitle: 'Inga dokument ännu',
       emptyCanCreate: 'Skapa det första dokumentet, till exempel en behovsanalys.',
       emptyReadOnly: 'När någon skapar ett dokument visas det här.',
+      by: 'av {{name}}',
+    },
+    language: {
+      label: 'Dokumentets språk',
+      hint: 'Mallens rubriker och stödfrågor skrivs på det här språket.',
+      changeHint:
+        'Mallens rubriker och stödfrågor följer språket. Rubriker som någon har skrivit om ändras inte.',
     },
     new: {
       open: 'Nytt dokument',
@@ -307,6 +315,7 @@ export const sv = {
       words_one: '{{count}} ord',
       words_other: '{{count}} ord',
       lastChange: 'Senast sparad ändring {{time}}',
+      lastChangeBy: 'Senast ändrad {{time}} av {{name}}',
     },
     outdated: {
       title: 'En ny version finns — ladda om sidan.',
@@ -425,8 +434,8 @@ export const sv = {
     shown_one: '{{count}} dokument visas',
     shown_other: '{{count}} dokument visas',
     rename: 'Byt namn',
-    renameTitle: 'Byt namn på dokumentet',
-    renameSubmit: 'Spara namn',
+    renameTitle: 'Dokumentets namn och språk',
+    renameSubmit: 'Spara',
     delete: 'Ta bort',
     deleteTitle: 'Ta bort dokumentet?',
     confirmDelete:
@@ -697,4 +706,5 @@ export const sv = {
       profile: 'Till Min profil',
     },
   },
+  versions: versionsSv,
 };

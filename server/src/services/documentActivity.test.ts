@@ -53,6 +53,8 @@ describe('document activity', () => {
       title: 'Behovsanalys',
       template: 'needs_analysis',
       status: 'draft',
+      language: 'sv',
+      lastEditedBy: null,
       createdBy: ctx.newId(),
       createdAt: minute(0),
       updatedAt: minute(0),
@@ -103,6 +105,25 @@ describe('document activity', () => {
     activity.changed(document.id);
     await waitFor(async () => (await storedAt()) === minute(2), { message: 'trailing write' });
     expect(published).toEqual([minute(1), minute(2)]);
+  });
+
+  it('records who made the written change; a server write (no editor) names nobody', async () => {
+    activity = createDocumentActivity({ ctx, intervalMs: 3_600_000 });
+    const storedBy = async () => (await store.documentRecords.findById(document.id))?.lastEditedBy;
+    clock = minute(1);
+    activity.changed(document.id, new Set(['maria']));
+    await waitFor(async () => (await storedBy()) === 'maria', { message: 'leading write' });
+    clock = minute(2);
+    activity.changed(document.id, new Set(['erik']));
+    await activity.unloaded(document.id);
+    expect(await storedBy()).toBe('erik');
+    clock = minute(3);
+    activity.changed(document.id, new Set());
+    await activity.close();
+    expect(await store.documentRecords.findById(document.id)).toMatchObject({
+      updatedAt: minute(3),
+      lastEditedBy: null,
+    });
   });
 
   it('never moves the time back and ignores unknown documents', async () => {

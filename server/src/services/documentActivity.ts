@@ -31,6 +31,8 @@ interface ActivityWindow {
   timer: NodeJS.Timeout;
   /** Time of the latest change not yet written, if any (formatted only when written). */
   pendingAt: Date | null;
+  /** Who made it (null: a server write, nobody's keystrokes). */
+  pendingBy: string | null;
 }
 
 export function createDocumentActivity(props: {
@@ -48,8 +50,8 @@ export function createDocumentActivity(props: {
   const windows = new Map<string, ActivityWindow>();
   const writes = new Set<Promise<void>>();
 
-  function write(documentId: string, at: Date): Promise<void> {
-    const written = touchDocument({ ctx, documentId, at: at.toISOString() }).then(
+  function write(documentId: string, at: Date, by: string | null): Promise<void> {
+    const written = touchDocument({ ctx, documentId, at: at.toISOString(), by }).then(
       () => undefined,
       (error: unknown) =>
         ctx.logger.error('could not record document activity', { documentId, error }),
@@ -64,12 +66,12 @@ export function createDocumentActivity(props: {
       const window = windows.get(documentId);
       windows.delete(documentId);
       if (window?.pendingAt) {
-        void write(documentId, window.pendingAt);
+        void write(documentId, window.pendingAt, window.pendingBy);
         openWindow(documentId);
       }
     }, intervalMs);
     timer.unref();
-    windows.set(documentId, { timer, pendingAt: null });
+    windows.set(documentId, { timer, pendingAt: null, pendingBy: null });
   }
 
   async function flush(documentId: string): Promise<void> {
@@ -77,20 +79,25 @@ export function createDocumentActivity(props: {
     if (!window) return;
     clearTimeout(window.timer);
     windows.delete(documentId);
-    if (window.pendingAt) await write(documentId, window.pendingAt);
+    if (window.pendingAt) await write(documentId, window.pendingAt, window.pendingBy);
   }
 
   return {
     changed(documentId, editors) {
       // Called for every committed batch: Map lookups and a clock read, no formatting.
-      for (const userId of editors ?? []) edits.edited(documentId, userId);
+      let by: string | null = null;
+      for (const userId of editors ?? []) {
+        edits.edited(documentId, userId);
+        by = userId;
+      }
       const at = ctx.now();
       const window = windows.get(documentId);
       if (window) {
         window.pendingAt = at;
+        window.pendingBy = by;
         return;
       }
-      void write(documentId, at);
+      void write(documentId, at, by);
       openWindow(documentId);
     },
     unloaded: flush,

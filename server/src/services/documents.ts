@@ -5,7 +5,12 @@
  * unreachable log. Deleting goes the other way: metadata first (new
  * connections get 404), then open connections are closed, then the log goes.
  */
-import type { CreateDocumentRequest, DocumentStatus, TemplateId } from '@samverka/shared';
+import type {
+  CreateDocumentRequest,
+  DocumentLanguage,
+  DocumentStatus,
+  TemplateId,
+} from '@samverka/shared';
 import { AppError } from '../errors.js';
 import type { DocumentRecord } from '../store/port.js';
 import type { ServiceContext } from './context.js';
@@ -33,28 +38,39 @@ export async function createDocument(props: {
     title: input.title,
     template: input.template,
     status: 'draft',
+    language: input.language ?? 'sv',
+    lastEditedBy: props.createdBy,
     createdBy: props.createdBy,
     createdAt: now,
     updatedAt: now,
   };
-  const initial = templateInitialUpdate(input.template);
+  const initial = templateInitialUpdate(input.template, document.language);
   if (initial) await ctx.store.documents.append([{ documentName: document.id, update: initial }]);
   await recordChange(ctx, {
     workspaceId,
     action: 'document:create',
     object: { type: 'document', id: document.id },
     change: () => ctx.store.documentRecords.insert(document),
-    payload: () => ({ title: document.title, template: document.template }),
+    payload: () => ({
+      title: document.title,
+      template: document.template,
+      language: document.language,
+    }),
   });
   ctx.events.publish(workspaceId, 'document:created', { document });
   return document;
 }
 
-/** Renames a document and/or moves it between draft, out for consultation and adopted. */
+/**
+ * Renames a document, moves it between draft, out for consultation and
+ * adopted, and/or changes its language (its template wording follows:
+ * events/documentLanguageProcessor.ts). `by` made the change.
+ */
 export async function updateDocument(props: {
   ctx: ServiceContext;
   documentId: string;
-  patch: { title?: string; status?: DocumentStatus };
+  by: string;
+  patch: { title?: string; status?: DocumentStatus; language?: DocumentLanguage };
 }): Promise<DocumentRecord> {
   const { ctx, patch } = props;
   const before = await findDocument(ctx, props.documentId);
@@ -66,9 +82,13 @@ export async function updateDocument(props: {
       ctx.store.documentRecords.update(props.documentId, {
         ...patch,
         updatedAt: ctx.now().toISOString(),
+        lastEditedBy: props.by,
       }),
     payload: (after) =>
-      after && { title: after.title, ...changedFields(before, after, ['title', 'status']) },
+      after && {
+        title: after.title,
+        ...changedFields(before, after, ['title', 'status', 'language']),
+      },
   });
   if (!document) throw new AppError(404, 'not_found', 'Document not found');
   ctx.events.publish(document.workspaceId, 'document:updated', { document });
@@ -77,16 +97,18 @@ export async function updateDocument(props: {
 
 /**
  * Records that the document's text changed at `at` (its updatedAt, the list's
- * "last change", never moves back) and tells the workspace. Text edits reach
- * it through documentActivity.ts, throttled per document.
+ * "last change", never moves back) by `by` (null: not known, e.g. a server
+ * write) and tells the workspace. Text edits reach it through
+ * documentActivity.ts, throttled per document.
  */
 export async function touchDocument(props: {
   ctx: ServiceContext;
   documentId: string;
   at: string;
+  by: string | null;
 }): Promise<DocumentRecord | null> {
   const { ctx } = props;
-  const document = await ctx.store.documentRecords.touch(props.documentId, props.at);
+  const document = await ctx.store.documentRecords.touch(props.documentId, props.at, props.by);
   if (document) ctx.events.publish(document.workspaceId, 'document:updated', { document });
   return document;
 }

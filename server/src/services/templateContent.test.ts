@@ -78,6 +78,22 @@ describe('template content', () => {
     ]);
   });
 
+  it('writes headings and table headings in the document language, English too', () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, templateInitialUpdate('risk_analysis', 'en')!);
+    const json = yXmlFragmentToProseMirrorRootNode(
+      doc.getXmlFragment(EDITOR_FRAGMENT),
+      schema,
+    ).toJSON() as { content: Array<{ type: string }> };
+    const section = templates.risk_analysis.sections.find((s) => s.table)!;
+    expect(json.content).toContainEqual({
+      type: 'heading',
+      attrs: { level: 2, sectionId: section.key },
+      content: [{ type: 'text', text: section.heading.en }],
+    });
+    expect(json.content).toContainEqual(expectedTable(section.table!.columns.map((c) => c.en)));
+  });
+
   it('writes nothing for the blank template', () => {
     expect(templateInitialUpdate('blank')).toBeNull();
   });

@@ -290,14 +290,17 @@ export interface DocumentRecordRepository {
   listByWorkspace(workspaceId: string): Promise<DocumentRecord[]>;
   update(
     id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'status' | 'updatedAt'>>,
+    patch: Partial<
+      Pick<DocumentRecord, 'title' | 'status' | 'language' | 'updatedAt' | 'lastEditedBy'>
+    >,
   ): Promise<DocumentRecord | null>;
   /**
-   * Moves `updatedAt` forward to `at` (text edits; never backwards). Returns
+   * Moves `updatedAt` forward to `at` (text edits; never backwards) and sets
+   * `lastEditedBy` to `by` (null: not known, e.g. a server write). Returns
    * the record when it moved, null when the document is unknown or already
    * changed at or after `at`.
    */
-  touch(id: string, at: string): Promise<DocumentRecord | null>;
+  touch(id: string, at: string, by: string | null): Promise<DocumentRecord | null>;
   delete(id: string): Promise<boolean>;
 }
 

@@ -117,6 +117,8 @@ async function addPerson(
           title: id,
           template: 'blank',
           status: 'draft',
+          language: 'sv',
+          lastEditedBy: null,
           createdBy: userId,
           createdAt: now,
           updatedAt: now,

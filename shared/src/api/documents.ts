@@ -1,6 +1,10 @@
 /** Documents of a workspace. */
 import { z } from 'zod';
-import { documentSchema, documentStatusSchema } from '../domain/document.js';
+import {
+  documentLanguageSchema,
+  documentSchema,
+  documentStatusSchema,
+} from '../domain/document.js';
 import { templateIdSchema } from '../templates/ids.js';
 import { titleField } from './common.js';
 import { workspaceActionSchema } from './workspaces.js';
@@ -8,15 +12,23 @@ import { workspaceActionSchema } from './workspaces.js';
 export const createDocumentRequestSchema = z.object({
   title: titleField,
   template: templateIdSchema.default('blank'),
+  /** Absent: Swedish (the browser client sends its UI language). */
+  language: documentLanguageSchema.optional(),
 });
 export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>;
 
-/** PATCH /api/documents/:id: a new title, a new status, or both. */
+/** PATCH /api/documents/:id: a new title, status or language, or several. */
 export const updateDocumentRequestSchema = z
-  .object({ title: titleField.optional(), status: documentStatusSchema.optional() })
-  .refine((patch) => patch.title !== undefined || patch.status !== undefined, {
-    message: 'give a title or a status',
-  });
+  .object({
+    title: titleField.optional(),
+    status: documentStatusSchema.optional(),
+    language: documentLanguageSchema.optional(),
+  })
+  .refine(
+    (patch) =>
+      patch.title !== undefined || patch.status !== undefined || patch.language !== undefined,
+    { message: 'give a title, a status or a language' },
+  );
 export type UpdateDocumentRequest = z.infer<typeof updateDocumentRequestSchema>;
 
 /** A document with the caller's abilities on it. */

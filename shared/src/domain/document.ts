@@ -18,6 +18,11 @@ export const documentStatusLabels: Record<DocumentStatus, LocalisedText> = {
   adopted: { sv: 'Fastställd', en: 'Adopted' },
 };
 
+/** The language a document is written in: its template headings and guiding questions follow it. */
+export const documentLanguages = ['sv', 'en'] as const;
+export const documentLanguageSchema = z.enum(documentLanguages);
+export type DocumentLanguage = z.infer<typeof documentLanguageSchema>;
+
 export const documentSchema = z.object({
   id: idSchema,
   workspaceId: idSchema,
@@ -26,6 +31,13 @@ export const documentSchema = z.object({
   template: templateIdSchema,
   /** Records stored before statuses existed read as drafts. */
   status: documentStatusSchema.default('draft'),
+  /** Records stored before languages existed are Swedish (templates wrote Swedish headings). */
+  language: documentLanguageSchema.default('sv'),
+  /**
+   * Who made the change recorded in updatedAt (text edit, rename, status or
+   * language); null when unknown (older records, server-made changes).
+   */
+  lastEditedBy: idSchema.nullable().default(null),
   createdBy: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -6,6 +6,8 @@ export {
   useOrganisations,
   useWorkspace,
 } from './api/workspacesApi';
+export { usePersonLabel } from './hooks/usePersonLabel';
+export { useWorkspaceEvents } from './hooks/useWorkspaceEvents';
 export { CreateBodyDialog } from './components/CreateBodyDialog';
 export { OrganisationBadge } from './components/OrganisationBadge';
 export { WorkspaceHomePage } from './components/WorkspaceHomePage';

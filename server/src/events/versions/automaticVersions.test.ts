@@ -53,6 +53,8 @@ describe('automatic versions', () => {
       title: 'IOP-avtal',
       template: 'blank',
       status: 'draft',
+      language: 'sv',
+      lastEditedBy: null,
       createdBy: ctx.newId(),
       createdAt: now,
       updatedAt: now,

@@ -93,7 +93,7 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
     defineRoute({
       method: 'patch',
       path: '/documents/:documentId',
-      summary: 'Rename a document or change its status (editors and admins)',
+      summary: 'Rename a document, change its status or language (editors and admins)',
       tag: 'documents',
       auth: 'required',
       body: updateDocumentRequestSchema,
@@ -104,10 +104,11 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
         const loaded = await loadDocumentFor(principal, documentId, 'document:update');
         const unchanged =
           (body.title === undefined || body.title === loaded.document.title) &&
-          (body.status === undefined || body.status === loaded.document.status);
+          (body.status === undefined || body.status === loaded.document.status) &&
+          (body.language === undefined || body.language === loaded.document.language);
         const document = unchanged
           ? loaded.document
-          : await updateDocument({ ctx, documentId, patch: body });
+          : await updateDocument({ ctx, documentId, by: principal.user.id, patch: body });
         return { document, abilities: loaded.abilities };
       },
     }),

@@ -128,6 +128,8 @@ export function aDocument(
     title: 'Behovsanalys',
     template: 'needs_analysis',
     status: 'draft',
+    language: 'sv',
+    lastEditedBy: null,
     createdBy: randomUUID(),
     createdAt: at(0),
     updatedAt: at(0),

@@ -126,6 +126,20 @@ export function workspacesContract(makeStore: MakeDomainStore): void {
           updatedAt: at(5),
         }),
       ).toEqual({ ...first, title: 'Behovsanalys v2', updatedAt: at(5) });
+      expect(
+        await store.documentRecords.update(first.id, {
+          language: 'en',
+          lastEditedBy: 'user-2',
+          updatedAt: at(6),
+        }),
+      ).toEqual({
+        ...first,
+        title: 'Behovsanalys v2',
+        language: 'en',
+        lastEditedBy: 'user-2',
+        updatedAt: at(6),
+      });
+      expect((await store.documentRecords.findById(first.id))?.language).toBe('en');
       expect(await store.documentRecords.update(randomUUID(), { title: 'x' })).toBeNull();
       expect(await store.documentRecords.delete(first.id)).toBe(true);
       expect(await store.documentRecords.delete(first.id)).toBe(false);
@@ -135,14 +149,22 @@ export function workspacesContract(makeStore: MakeDomainStore): void {
     it('touches a document forward in time only', async () => {
       const document = aDocument(randomUUID(), { updatedAt: at(5) });
       await store.documentRecords.insert(document);
-      expect(await store.documentRecords.touch(document.id, at(7))).toEqual({
+      expect(await store.documentRecords.touch(document.id, at(7), 'user-1')).toEqual({
         ...document,
         updatedAt: at(7),
+        lastEditedBy: 'user-1',
       });
-      expect(await store.documentRecords.touch(document.id, at(6))).toBeNull();
-      expect(await store.documentRecords.touch(document.id, at(7))).toBeNull();
-      expect((await store.documentRecords.findById(document.id))?.updatedAt).toBe(at(7));
-      expect(await store.documentRecords.touch(randomUUID(), at(8))).toBeNull();
+      expect(await store.documentRecords.touch(document.id, at(6), 'user-2')).toBeNull();
+      expect(await store.documentRecords.touch(document.id, at(7), 'user-2')).toBeNull();
+      expect(await store.documentRecords.findById(document.id)).toMatchObject({
+        updatedAt: at(7),
+        lastEditedBy: 'user-1',
+      });
+      // A server write names nobody: the last change is no longer user-1's.
+      expect(await store.documentRecords.touch(document.id, at(8), null)).toMatchObject({
+        lastEditedBy: null,
+      });
+      expect(await store.documentRecords.touch(randomUUID(), at(9), null)).toBeNull();
     });
   });
 }

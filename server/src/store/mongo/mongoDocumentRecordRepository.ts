@@ -8,10 +8,21 @@ import { CREATION_ORDER } from './insertionOrder.js';
 import type { InsertionClock } from './insertionOrder.js';
 import { fromRow, toNewRow } from './records.js';
 
-/** Documents saved before statuses existed have no `status` field: they are drafts. */
+/**
+ * Documents saved before statuses existed have no `status` field: they are
+ * drafts; before languages and last editors, Swedish with nobody known.
+ */
+function withDefaults(document: DocumentRecord): DocumentRecord {
+  return {
+    ...document,
+    status: document.status ?? 'draft',
+    language: document.language ?? 'sv',
+    lastEditedBy: document.lastEditedBy ?? null,
+  };
+}
+
 function toDocument(row: RecordRow): DocumentRecord {
-  const document = fromRow<DocumentRecord>(row);
-  return { ...document, status: document.status ?? 'draft' };
+  return withDefaults(fromRow<DocumentRecord>(row));
 }
 
 export class MongoDocumentRecordRepository implements DocumentRecordRepository {
@@ -42,22 +53,24 @@ export class MongoDocumentRecordRepository implements DocumentRecordRepository {
 
   update(
     id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'status' | 'updatedAt'>>,
+    patch: Partial<
+      Pick<DocumentRecord, 'title' | 'status' | 'language' | 'updatedAt' | 'lastEditedBy'>
+    >,
   ): Promise<DocumentRecord | null> {
     return guarded('Updating the document', async () => {
       const updated = await patchOne<DocumentRecord>(this.documents, { _id: id }, patch);
-      return updated ? { ...updated, status: updated.status ?? 'draft' } : null;
+      return updated ? withDefaults(updated) : null;
     });
   }
 
-  touch(id: string, at: string): Promise<DocumentRecord | null> {
+  touch(id: string, at: string, by: string | null): Promise<DocumentRecord | null> {
     // ISO 8601 UTC strings of one format compare in time order. Two touches
     // racing on FerretDB may both pass the filter; the later write wins, and
     // the next touch moves it on again.
     return guarded('Recording document activity', async () => {
       const row = await this.documents.findOneAndUpdate(
         { _id: id, updatedAt: { $lt: at } },
-        { $set: { updatedAt: at } },
+        { $set: { updatedAt: at, lastEditedBy: by } },
         { returnDocument: 'after' },
       );
       return row ? toDocument(row) : null;

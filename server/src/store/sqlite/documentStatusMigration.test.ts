@@ -38,4 +38,29 @@ describe('document status migration', () => {
       await store.close();
     }
   });
+
+  it('reads documents stored before languages existed as Swedish, last editor unknown', async () => {
+    const before = new Database(path.join(dir, SQLITE_FILE_NAME));
+    runMigrations(before, migrations.slice(0, 10));
+    before
+      .prepare(
+        `INSERT INTO document_records (id, workspace_id, title, template, created_by, created_at, updated_at)
+         VALUES ('d1', 'w1', 'Gammalt avtal', 'iop_agreement', 'u1', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+      )
+      .run();
+    before.close();
+
+    const store = openSqliteStore({ dataDir: dir });
+    try {
+      expect(await store.documentRecords.findById('d1')).toMatchObject({
+        language: 'sv',
+        lastEditedBy: null,
+      });
+      expect(() =>
+        store.db.prepare("UPDATE document_records SET language = 'de' WHERE id = 'd1'").run(),
+      ).toThrow(/CHECK constraint/);
+    } finally {
+      await store.close();
+    }
+  });
 });

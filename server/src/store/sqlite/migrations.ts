@@ -185,6 +185,17 @@ const versions = `
   CREATE INDEX document_authors_by_document ON document_authors (document_id);
 `;
 
+/**
+ * Version 11: a document's language (its template headings and guiding
+ * questions follow it; older documents were written with Swedish headings)
+ * and who made its last change (unknown for older documents).
+ */
+const documentLanguage = `
+  ALTER TABLE document_records ADD COLUMN language TEXT NOT NULL DEFAULT 'sv'
+    CHECK (language IN ('sv', 'en'));
+  ALTER TABLE document_records ADD COLUMN last_edited_by TEXT;
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -197,6 +208,7 @@ export const migrations: readonly string[] = [
   notifications,
   decisionsAndApprovals,
   versions,
+  documentLanguage,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

@@ -9,6 +9,8 @@ export interface DocumentRow {
   title: string;
   template: DocumentRecord['template'];
   status: DocumentRecord['status'];
+  language: DocumentRecord['language'];
+  last_edited_by: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -20,6 +22,8 @@ export const toDocument = (row: DocumentRow): DocumentRecord => ({
   title: row.title,
   template: row.template,
   status: row.status,
+  language: row.language,
+  lastEditedBy: row.last_edited_by,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -31,8 +35,8 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
   async insert(d: DocumentRecord): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO document_records (id, workspace_id, title, template, status, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO document_records (id, workspace_id, title, template, status, language, last_edited_by, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         d.id,
@@ -40,6 +44,8 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
         d.title,
         d.template,
         d.status,
+        d.language,
+        d.lastEditedBy,
         d.createdBy,
         d.createdAt,
         d.updatedAt,
@@ -61,24 +67,33 @@ export class SqliteDocumentRecordRepository implements DocumentRecordRepository 
 
   async update(
     id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'status' | 'updatedAt'>>,
+    patch: Partial<
+      Pick<DocumentRecord, 'title' | 'status' | 'language' | 'updatedAt' | 'lastEditedBy'>
+    >,
   ): Promise<DocumentRecord | null> {
     const row = updateRow<DocumentRow>(
       this.db,
       'document_records',
-      { title: patch.title, status: patch.status, updated_at: patch.updatedAt },
+      {
+        title: patch.title,
+        status: patch.status,
+        language: patch.language,
+        updated_at: patch.updatedAt,
+        last_edited_by: patch.lastEditedBy,
+      },
       { id },
     );
     return row ? toDocument(row) : null;
   }
 
-  async touch(id: string, at: string): Promise<DocumentRecord | null> {
+  async touch(id: string, at: string, by: string | null): Promise<DocumentRecord | null> {
     // ISO 8601 UTC strings of one format compare in time order.
     const row = this.db
       .prepare(
-        'UPDATE document_records SET updated_at = ? WHERE id = ? AND updated_at < ? RETURNING *',
+        `UPDATE document_records SET updated_at = ?, last_edited_by = ?
+         WHERE id = ? AND updated_at < ? RETURNING *`,
       )
-      .get(at, id, at) as DocumentRow | undefined;
+      .get(at, by, id, at) as DocumentRow | undefined;
     return row ? toDocument(row) : null;
   }
 

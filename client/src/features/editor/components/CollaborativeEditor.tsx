@@ -45,7 +45,8 @@ export function CollaborativeEditor({
   template,
   templateId,
   documentId,
-  updatedAt,
+  documentLanguage,
+  lastChange,
   editable,
   title,
   sectionExtras,
@@ -53,13 +54,16 @@ export function CollaborativeEditor({
   extensions = [],
   overlay,
   sidePanels = [],
+  barExtras,
 }: {
   session: CollabSession;
   self: PresentUser;
   template: DocumentTemplate | null;
   templateId: TemplateId | null;
   documentId: string;
-  updatedAt: string;
+  /** The template's guiding questions are shown in the document's language, like its headings. */
+  documentLanguage: Language;
+  lastChange: { at: string; by: string | null };
   editable: boolean;
   title: string;
   /** Slot for per-section counts in the outline (comments, decisions). */
@@ -70,6 +74,8 @@ export function CollaborativeEditor({
   extensions?: AnyExtension[];
   overlay?: (editor: Editor) => ReactNode;
   sidePanels?: EditorSidePanel[];
+  /** Slot for buttons beside find in the toolbar row (history). */
+  barExtras?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const language = (i18n.language === 'en' ? 'en' : 'sv') satisfies Language;
@@ -83,7 +89,7 @@ export function CollaborativeEditor({
         provider: session.provider,
         self,
         template,
-        language,
+        language: documentLanguage,
         emptyDocumentHint: t('editor.emptyHint'),
         unwrittenSectionHint: t('editor.unwrittenSection'),
         editable,
@@ -101,8 +107,8 @@ export function CollaborativeEditor({
         },
       },
     },
-    // Rebuilt when the language changes (placeholders, labels) or access changes.
-    [session, language, editable],
+    // Rebuilt when a language changes (placeholders, labels, questions) or access changes.
+    [session, language, documentLanguage, editable],
   );
 
   if (!editor) return null;
@@ -128,7 +134,7 @@ export function CollaborativeEditor({
       <DocumentOutline
         editor={editor}
         template={template}
-        language={language}
+        language={documentLanguage}
         numbered={numbered}
         onNumberedChange={setNumbered}
         sectionExtras={sectionExtras}
@@ -150,13 +156,14 @@ export function CollaborativeEditor({
             </button>
           )}
           <ExportMenu documentId={documentId} numbered={numbered} />
+          {barExtras}
         </div>
         {editorAddon?.(editor)}
         <div className="editor__frame">
           <EditorContent editor={editor} className="editor__content" />
           {overlay?.(editor)}
         </div>
-        <DocumentStatusBar editor={editor} updatedAt={updatedAt} />
+        <DocumentStatusBar editor={editor} lastChange={lastChange} />
       </div>
       {sidePanels.length > 0 ? <EditorSidePanels editor={editor} panels={sidePanels} /> : null}
     </div>

@@ -4,9 +4,11 @@
  * REST, then opens the collaboration session.
  */
 import { ActivityPanel } from '../../activity';
+import { HistoryButton } from '../../versions';
 import { getTemplate } from '@samverka/shared';
-import type { MeResponse, WorkspaceAction } from '@samverka/shared';
+import type { Document, MeResponse, WorkspaceAction } from '@samverka/shared';
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -19,7 +21,12 @@ import { useEditorDecisions } from '../../decisions/editorEmbeds';
 import { useDocumentComments } from '../../comments';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
-import { useOrganisations, useWorkspace } from '../../workspaces';
+import {
+  useOrganisations,
+  usePersonLabel,
+  useWorkspace,
+  useWorkspaceEvents,
+} from '../../workspaces';
 import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
 import { useOutdatedClient } from '../hooks/useOutdatedClient';
 import { usePresence } from '../hooks/usePresence';
@@ -41,6 +48,9 @@ export function DocumentPage() {
   const workspace = useWorkspace(workspaceId);
   const organisations = useOrganisations(workspaceId);
   const adminNames = useAdminNames(blockingError(documentQuery) ? undefined : workspaceId);
+  const personLabel = usePersonLabel(workspaceId);
+  // Live: a rename, a language change or the last change (and by whom) show at once.
+  useWorkspaceEvents(workspace.data ? workspaceId : undefined);
   useDocumentTitle(documentQuery.data?.document.title ?? t('editor.pageTitle'));
 
   // An open editor outlives a server restart: only an authoritative answer
@@ -65,6 +75,16 @@ export function DocumentPage() {
     (candidate) => candidate.id === membership.organisationId,
   );
   const canEdit = abilities.includes('document:edit');
+  const history = (
+    <HistoryButton
+      documentId={documentId}
+      title={document.title}
+      canSave={abilities.includes('version:create')}
+      canRestore={abilities.includes('version:restore')}
+      canPutForward={abilities.includes('version:signoff')}
+      myName={me.data.user.name}
+    />
+  );
   const readOnlyReason: ReadOnlyReason | null = canEdit
     ? null
     : membership.role === 'commenter'
@@ -77,7 +97,8 @@ export function DocumentPage() {
         documentId={documentId}
         title={document.title}
         templateId={document.template}
-        updatedAt={document.updatedAt}
+        documentLanguage={document.language}
+        lastChange={{ at: document.updatedAt, by: personLabel(document.lastEditedBy) }}
         workspaceId={document.workspaceId}
         workspaceName={workspace.data.workspace.name}
         me={me.data}
@@ -92,6 +113,7 @@ export function DocumentPage() {
         organisationId={membership.organisationId}
         readOnlyReason={readOnlyReason}
         adminNames={adminNames}
+        history={history}
       />
       <ActivityPanel workspaceId={document.workspaceId} documentId={documentId} />
     </>
@@ -102,7 +124,8 @@ function DocumentWorkspace(props: {
   documentId: string;
   title: string;
   templateId: Parameters<typeof getTemplate>[0];
-  updatedAt: string;
+  documentLanguage: Document['language'];
+  lastChange: { at: string; by: string | null };
   workspaceId: string;
   workspaceName: string;
   me: MeResponse;
@@ -112,6 +135,8 @@ function DocumentWorkspace(props: {
   organisationId: string | null;
   readOnlyReason: ReadOnlyReason | null;
   adminNames: string | undefined;
+  /** The "Historik" button (versions feature), beside find in the toolbar row. */
+  history: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const session = useCollabSession(props.documentId, props.me.user.id, !props.canEdit);
@@ -138,7 +163,12 @@ function DocumentWorkspace(props: {
       <header className="document__header">
         <div className="document__heading">
           <h1 id="document-title">{props.title}</h1>
-          <p className="document__meta">{templateName}</p>
+          <p className="document__meta">
+            {templateName} ·{' '}
+            <span lang={props.documentLanguage}>
+              {t(`language.names.${props.documentLanguage}`)}
+            </span>
+          </p>
         </div>
         <div className="document__status">
           <PresenceAvatars users={users} />
@@ -159,7 +189,8 @@ function DocumentWorkspace(props: {
           template={template}
           templateId={props.templateId}
           documentId={props.documentId}
-          updatedAt={props.updatedAt}
+          documentLanguage={props.documentLanguage}
+          lastChange={props.lastChange}
           editable={props.canEdit}
           title={props.title}
           extensions={comments.extensions}
@@ -172,6 +203,7 @@ function DocumentWorkspace(props: {
             </>
           )}
           editorAddon={decisions.editorAddon}
+          barExtras={props.history}
         />
       ) : (
         <LoadingState label={t('editor.loading')} />

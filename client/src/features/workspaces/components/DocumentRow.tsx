@@ -1,4 +1,4 @@
-// One document in the list: title, status (a select for those who may change it), last change, actions.
+// One document in the list: title, status (a select for those who may change it), last change and by whom, actions.
 import { documentStatusLabels, documentStatuses, templates } from '@samverka/shared';
 import type { Document, DocumentStatus } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +19,12 @@ export interface DocumentActions {
 export function DocumentRow({
   document,
   actions,
+  lastEditor,
 }: {
   document: Document;
   actions: DocumentActions;
+  /** Who made the last change, "Name (Organisation)", when known. */
+  lastEditor: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
@@ -64,6 +67,9 @@ export function DocumentRow({
       <td data-label={columns.template}>{templates[document.template].name[language]}</td>
       <td data-label={columns.updated}>
         <time dateTime={document.updatedAt}>{formatDateTime(document.updatedAt, language)}</time>
+        {lastEditor ? (
+          <span className="document-row__by"> {t('documents.list.by', { name: lastEditor })}</span>
+        ) : null}
       </td>
       {canUpdate || canDelete ? (
         <td className="table__actions">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/StatusViews';
 import { useDeleteDocument, useUpdateDocument } from '../api/workspacesApi';
+import { usePersonLabel } from '../hooks/usePersonLabel';
 import { filterDocuments, initialDocumentFilter } from '../lib/documentFilter';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentRow } from './DocumentRow';
@@ -36,6 +37,7 @@ export function DocumentsSection({
   const update = useUpdateDocument(workspaceId);
   const remove = useDeleteDocument(workspaceId);
   const shown = filterDocuments(documents, filter);
+  const personLabel = usePersonLabel(workspaceId);
 
   const may = (action: WorkspaceAction) => (document: Document) =>
     abilities[document.id]?.includes(action) ?? false;
@@ -116,7 +118,12 @@ export function DocumentsSection({
               </thead>
               <tbody>
                 {shown.map((document) => (
-                  <DocumentRow key={document.id} document={document} actions={actions} />
+                  <DocumentRow
+                    key={document.id}
+                    document={document}
+                    actions={actions}
+                    lastEditor={personLabel(document.lastEditedBy)}
+                  />
                 ))}
               </tbody>
             </table>

@@ -1,6 +1,8 @@
-// New document: a title and a template chosen from the shared template list.
-import { templateIds, templates } from '@samverka/shared';
-import type { TemplateId } from '@samverka/shared';
+// New document: a title, a template chosen from the shared template list and
+// the language it is written in (its template headings and guiding questions
+// follow it; the creator's UI language unless they choose another).
+import { documentLanguages, templateIds, templates } from '@samverka/shared';
+import type { DocumentLanguage, TemplateId } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +11,7 @@ import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/Dialog';
 import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
-import { TextField } from '../../../components/form/fields';
+import { SelectField, TextField } from '../../../components/form/fields';
 import { uiLanguage } from '../../../lib/format';
 import { useCreateDocument } from '../api/workspacesApi';
 
@@ -37,6 +39,7 @@ function NewDocumentForm({ workspaceId, onDone }: { workspaceId: string; onDone:
   const create = useCreateDocument(workspaceId);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('needs_analysis');
+  const [documentLanguage, setDocumentLanguage] = useState<DocumentLanguage>(language);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -46,7 +49,7 @@ function NewDocumentForm({ workspaceId, onDone }: { workspaceId: string; onDone:
       return;
     }
     create.mutate(
-      { title: title.trim(), template },
+      { title: title.trim(), template, language: documentLanguage },
       {
         onSuccess: ({ document }) => {
           onDone();
@@ -65,6 +68,14 @@ function NewDocumentForm({ workspaceId, onDone }: { workspaceId: string; onDone:
         value={title}
         required
         onChange={setTitle}
+      />
+      <SelectField
+        label={t('documents.language.label')}
+        hint={t('documents.language.hint')}
+        value={documentLanguage}
+        options={documentLanguages}
+        optionLabel={(option) => t(`language.names.${option}`)}
+        onChange={setDocumentLanguage}
       />
       <fieldset className="fieldset template-picker">
         <legend>{t('documents.new.template')}</legend>

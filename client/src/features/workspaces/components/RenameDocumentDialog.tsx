@@ -1,5 +1,7 @@
-// Give a document a new title.
-import type { Document } from '@samverka/shared';
+// A document's settings: its title and the language it is written in (its
+// template headings and guiding questions follow the language).
+import { documentLanguages } from '@samverka/shared';
+import type { Document, DocumentLanguage, UpdateDocumentRequest } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
 import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
-import { TextField } from '../../../components/form/fields';
+import { SelectField, TextField } from '../../../components/form/fields';
 import { useUpdateDocument } from '../api/workspacesApi';
 
 interface Props {
@@ -33,12 +35,15 @@ function RenameForm({ workspaceId, document, onClose }: Props & { document: Docu
   const { t } = useTranslation();
   const update = useUpdateDocument(workspaceId);
   const [title, setTitle] = useState(document.title);
+  const [language, setLanguage] = useState<DocumentLanguage>(document.language);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setProblem(t('documents.new.titleRequired'));
+    const body: UpdateDocumentRequest = { title: title.trim() };
+    if (language !== document.language) body.language = language;
     update.mutate(
-      { documentId: document.id, body: { title: title.trim() } },
+      { documentId: document.id, body },
       { onSuccess: onClose, onError: () => setProblem(t('docAdmin.failed')) },
     );
   };
@@ -51,6 +56,14 @@ function RenameForm({ workspaceId, document, onClose }: Props & { document: Docu
         required
         maxLength={300}
         onChange={setTitle}
+      />
+      <SelectField
+        label={t('documents.language.label')}
+        hint={t('documents.language.changeHint')}
+        value={language}
+        options={documentLanguages}
+        optionLabel={(option) => t(`language.names.${option}`)}
+        onChange={setLanguage}
       />
       <FormActions
         submitLabel={t('docAdmin.renameSubmit')}

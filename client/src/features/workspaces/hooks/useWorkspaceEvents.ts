@@ -40,8 +40,25 @@ export function useWorkspaceEvents(workspaceId: string | undefined): void {
     socket.on(ServerEvent.memberUpdated, members);
     socket.on(ServerEvent.memberRemoved, members);
     socket.on(ServerEvent.documentCreated, documents);
-    socket.on(ServerEvent.documentUpdated, documents);
+    // An open editor shows the document's language and last change: refresh it too.
+    socket.on(ServerEvent.documentUpdated, ({ document }: { document: { id: string } }) => {
+      documents();
+      void queryClient.invalidateQueries({ queryKey: queryKeys.document(document.id) });
+    });
     socket.on(ServerEvent.documentDeleted, documents);
+    // Versions and their sign-offs are events too: an open history refreshes when someone
+    // saves, restores, puts forward or signs off (keys of features/versions/api).
+    socket.on(
+      ServerEvent.activityAppended,
+      ({ entry }: { entry: { object: { type: string } } }) => {
+        if (entry.object.type !== 'version') return;
+        void queryClient.invalidateQueries({ queryKey: ['versions'] });
+        void queryClient.invalidateQueries({
+          predicate: (query) =>
+            query.queryKey[0] === 'documents' && query.queryKey[2] === 'versions',
+        });
+      },
+    );
     return () => {
       socket.disconnect();
     };

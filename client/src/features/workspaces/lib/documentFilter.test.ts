@@ -9,6 +9,8 @@ const doc = (title: string, status: Document['status'], updatedAt: string): Docu
   title,
   template: 'blank',
   status,
+  language: 'sv',
+  lastEditedBy: null,
   createdBy: 'u',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt,

@@ -65,6 +65,9 @@ export class YjsHub {
   private readonly limits: HubLimits;
   private readonly quota: ConnectionQuota;
   private closing: Promise<void> | null = null;
+  /** Awareness to everyone in a room, sender included, through the coalescing broadcaster. */
+  private readonly broadcastToRoom = (room: Room, frame: Buffer): void =>
+    this.broadcaster.enqueueOne(room, null, frame);
   private heartbeat: NodeJS.Timeout | null = null;
 
   private readonly handlers: Handlers = {
@@ -80,7 +83,8 @@ export class YjsHub {
     },
     syncStep2: (room, connection, { update }) => this.intake.accept(room, connection, update),
     update: (room, connection, { update }) => this.intake.accept(room, connection, update),
-    awareness: (room, connection, { update }) => relayAwareness(room, connection, update),
+    awareness: (room, connection, { update }) =>
+      relayAwareness(room, connection, update, this.broadcastToRoom),
     queryAwareness: (room, connection) => replayAwareness(room, connection, true),
     ackSubscribe: (_room, connection) => {
       connection.ackSubscribed = true;
@@ -326,7 +330,7 @@ export class YjsHub {
     this.quota.release(connection.documentName, connection.grant.identity?.userId);
     room.connections.delete(connection);
     if (room.state === 'closed') return;
-    relayAwarenessRemoval(room, connection);
+    relayAwarenessRemoval(room, connection, this.broadcastToRoom);
     this.rooms.release(room);
   }
 }

@@ -14,6 +14,13 @@ const expectedFigures: Record<string, string[]> = {
   W1: ['p50Ms', 'p90Ms', 'p99Ms', 'maxMs', 'deliveredRatio', 'serverCpuPercent', 'serverRssMiB'],
   W2: ['p99Ms', 'deliveredRatio', 'serverCpuPercent', 'generatorCpuPercent'],
   W3: ['p99Ms', 'deliveredRatio', 'serverCpuPercent'],
+  W4: [
+    'textP99Ms',
+    'textDeliveredRatio',
+    'cursorP99Ms',
+    'cursorDeliveredRatio',
+    'serverCpuPercent',
+  ],
   M1: ['kibPerConnection'],
   M2: ['kibPerDocumentAndConnection', 'kibPerDocument'],
   C1: ['firstAnswerMs', 'contentCompleteMs', 'firstAnswerEmpty'],

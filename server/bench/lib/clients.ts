@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { TEXT_NAME } from './trace.js';
+import { isAwarenessFrame } from './cursors.js';
 import {
   EMPTY_STEP1,
   EMPTY_STEP2,
@@ -63,11 +64,13 @@ function syncedSignal(): { promise: Promise<void>; resolve: () => void } {
 
 /**
  * A reader. With `onUpdate` it is a probe: every update it receives is handed
- * over with its arrival time (performance.now()).
+ * over with its arrival time (performance.now()); with `onAwareness`, every
+ * awareness frame too (W4's cursor probes).
  */
 export async function connectReader(
   url: string,
   onUpdate?: (update: Uint8Array, receivedAt: number) => void,
+  onAwareness?: (frame: Uint8Array, receivedAt: number) => void,
 ): Promise<BenchClient> {
   const socket = await openSocket(url);
   const synced = syncedSignal();
@@ -86,6 +89,8 @@ export async function connectReader(
     else if (kind === 'step2') synced.resolve();
     if (onUpdate && (kind === 'update' || kind === 'step2'))
       onUpdate(framePayload(data), receivedAt);
+    else if (onAwareness && kind === 'other' && isAwarenessFrame(data))
+      onAwareness(data, receivedAt);
   });
   socket.send(EMPTY_STEP1);
   return client;

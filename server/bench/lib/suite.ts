@@ -10,13 +10,13 @@ import type { Trace } from './trace.js';
 import { runFanout, type FanoutSpec } from '../workloads/fanout.js';
 import { runMemory } from '../workloads/memory.js';
 import { measureColdLoad } from '../workloads/coldLoad.js';
-import { fastestOf, measureFloor, timePerUpdate } from '../workloads/floor.js';
-import { ourApplyPathTimer } from '../workloads/ourApplyPath.js';
-import { updateFrame } from './wire.js';
+import { fastestOf, timePerUpdate } from '../workloads/floor.js';
+import { frameBroadcast, loadHubParts, ourApplyPathTimer } from '../workloads/ourApplyPath.js';
+import { runMeeting, type MeetingSpec } from '../workloads/meeting.js';
 import { coldLoadFixture, type ColdLoadFixture } from './coldLoadFixtures.js';
 
 export type Figures = Record<string, number>;
-export type WorkloadId = 'W1' | 'W2' | 'W3' | 'M1' | 'M2' | 'C1' | 'C2' | 'F0';
+export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4' | 'M1' | 'M2' | 'C1' | 'C2' | 'F0';
 
 export interface RunContext {
   smoke: boolean;
@@ -130,6 +130,41 @@ const fanout = (id: 'W1' | 'W2' | 'W3', title: string): Workload => ({
     }),
 });
 
+function meetingSpec(smoke: boolean): MeetingSpec {
+  const timing = smoke ? { warmupMs: 100, measureMs: 500 } : { warmupMs: 2000, measureMs: 10_000 };
+  const sizes = smoke
+    ? { clients: 6, typists: 2, probes: 2 }
+    : { clients: 40, typists: 10, probes: 5 };
+  return { ...sizes, editsPerSecondPerTypist: 5, cursorMovesPerSecondPerClient: 10, ...timing };
+}
+
+const meeting: Workload = {
+  id: 'W4',
+  title: 'meeting: 1 document, 40 clients moving cursors × 10/s, 10 typing × 5 updates/s',
+  perServer: true,
+  run: (kind, context) =>
+    withFreshOrSharedTarget(kind, context, async (target) => {
+      const result = await runMeeting(target, meetingSpec(context.smoke));
+      return {
+        textP50Ms: result.text.p50Ms,
+        textP90Ms: result.text.p90Ms,
+        textP99Ms: result.text.p99Ms,
+        textMaxMs: result.text.maxMs,
+        textDeliveredRatio: result.text.deliveredRatio,
+        cursorP50Ms: result.cursor.p50Ms,
+        cursorP90Ms: result.cursor.p90Ms,
+        cursorP99Ms: result.cursor.p99Ms,
+        cursorMaxMs: result.cursor.maxMs,
+        cursorDeliveredRatio: result.cursor.deliveredRatio,
+        serverCpuPercent: result.serverCpu * 100,
+        serverRssMiB: result.rssBytes / 2 ** 20,
+        generatorCpuPercent: result.generatorCpu * 100,
+        editsPerSecond: result.editsPerSecond,
+        cursorMovesPerSecond: result.cursorMovesPerSecond,
+      };
+    }),
+};
+
 const memory = (id: 'M1' | 'M2', title: string, documentPerConnection: boolean): Workload => ({
   id,
   title,
@@ -191,11 +226,13 @@ const floor: Workload = {
   perServer: false,
   run: async (_kind, context) => {
     const trace = context.trace();
-    measureFloor(trace); // warm-up of the floor's code paths
-    const oursApplyPath = await ourApplyPathTimer(trace, context.from);
+    const hub = await loadHubParts(context.from);
+    const frame = (update: Uint8Array) => frameBroadcast(hub, update);
+    timePerUpdate(trace, frame); // untimed warm-up of the floor's code paths
+    const oursApplyPath = ourApplyPathTimer(trace, hub);
     return fastestOf(context.smoke ? 1 : 2, {
       applyUsPerUpdate: () => timePerUpdate(trace, () => {}),
-      applyAndFrameUsPerUpdate: () => timePerUpdate(trace, (update) => void updateFrame(update)),
+      applyAndFrameUsPerUpdate: () => timePerUpdate(trace, frame),
       oursApplyPathUsPerUpdate: oursApplyPath,
     });
   },
@@ -205,6 +242,7 @@ export const workloads: readonly Workload[] = [
   fanout('W1', '1 document, 50 clients, 10 writers × 10 updates/s'),
   fanout('W2', '1 document, 200 clients, 20 writers × 10 updates/s'),
   fanout('W3', '100 documents × 5 clients, 1 writer × 5 updates/s each'),
+  meeting,
   memory('M1', 'RSS per idle connection (1,000 on one document)', false),
   memory('M2', 'RSS per open empty document (1,000 documents, one connection each)', true),
   coldLoad('C1', 'cold load of the 259,778-update history', false),

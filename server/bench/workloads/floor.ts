@@ -2,25 +2,11 @@
  * F0: the floor any Yjs server pays per incoming update, measured in this
  * process: apply each of the trace's updates to a fresh Y.Doc in its own
  * transaction (as a live server does, one message at a time), and the same
- * plus framing the broadcast message (sync/update envelope) once.
+ * plus framing the broadcast once, with our hub's own framing code (so the
+ * floor and our apply path frame identically; see ourApplyPath.ts).
  */
 import * as Y from 'yjs';
 import type { Trace } from '../lib/trace.js';
-import { updateFrame } from '../lib/wire.js';
-
-export interface FloorResult {
-  applyUsPerUpdate: number;
-  applyAndFrameUsPerUpdate: number;
-}
-
-export function measureFloor(trace: Trace): FloorResult {
-  // One untimed pass so that both timed passes run optimised code.
-  timePerUpdate(trace, (update) => void updateFrame(update));
-  return {
-    applyUsPerUpdate: timePerUpdate(trace, () => {}),
-    applyAndFrameUsPerUpdate: timePerUpdate(trace, (update) => void updateFrame(update)),
-  };
-}
 
 /**
  * Times `passes` rounds of each measurement, alternating them, and keeps

@@ -1,50 +1,58 @@
 /**
  * Our hub's per-update work, without sockets or the store, on the same
  * trace as the F0 floor: decode the client frame, inspect the update's
- * structure, apply it to the room's doc (applyClientUpdate) and encode the
- * broadcast frame once. Loaded from the build (or the source in smoke mode),
- * so it measures the code the server runs. Compared with F0's
- * apply-and-frame floor; the difference is what the hub adds per update.
+ * structure, apply it to the room's doc (applyClientUpdate) and frame the
+ * broadcast once. Loaded from the build (or the source in smoke mode), so it
+ * measures the code the server runs.
+ *
+ * The floor frames with the very same code (`frameBroadcast`: the hub's
+ * sync envelope, then the complete WebSocket frame of preparedMessage.ts),
+ * so "ours over the floor" is decode + inspect + applyClientUpdate over a
+ * bare Y.applyUpdate, nothing else.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
 import type { decodeClientFrame as DecodeClientFrame } from '../../src/realtime/yjs/protocol.js';
 import type { encodeUpdate as EncodeUpdate } from '../../src/realtime/yjs/protocol.js';
+import type { prepareMessage as PrepareMessage } from '../../src/realtime/yjs/preparedMessage.js';
 import type { inspectUpdate as InspectUpdate } from '../../src/realtime/yjs/updateInspector.js';
 import type { applyClientUpdate as ApplyClientUpdate } from '../../src/realtime/yjs/applyClientUpdate.js';
 import { serverRoot } from '../lib/paths.js';
 import type { Trace } from '../lib/trace.js';
 import { updateFrame } from '../lib/wire.js';
 
-interface HubParts {
+export interface HubParts {
   decodeClientFrame: typeof DecodeClientFrame;
   encodeUpdate: typeof EncodeUpdate;
+  prepareMessage: typeof PrepareMessage;
   inspectUpdate: typeof InspectUpdate;
   applyClientUpdate: typeof ApplyClientUpdate;
 }
 
-async function loadHubParts(from: 'build' | 'source'): Promise<HubParts> {
+export async function loadHubParts(from: 'build' | 'source'): Promise<HubParts> {
   const dir =
     from === 'build'
       ? path.join(serverRoot, 'dist', 'realtime', 'yjs')
       : path.join(serverRoot, 'src', 'realtime', 'yjs');
   const ext = from === 'build' ? 'js' : 'ts';
   const load = (name: string) => import(pathToFileURL(path.join(dir, `${name}.${ext}`)).href);
-  const [protocol, inspector, apply] = await Promise.all([
+  const [protocol, prepared, inspector, apply] = await Promise.all([
     load('protocol'),
+    load('preparedMessage'),
     load('updateInspector'),
     load('applyClientUpdate'),
   ]);
-  return { ...protocol, ...inspector, ...apply } as HubParts;
+  return { ...protocol, ...prepared, ...inspector, ...apply } as HubParts;
+}
+
+/** The broadcast of one committed update as the hub frames it: sync envelope, then wire frame. */
+export function frameBroadcast(hub: HubParts, update: Uint8Array): void {
+  hub.prepareMessage(hub.encodeUpdate(update));
 }
 
 /** Returns a timer (µs per update), after one untimed warm-up pass. */
-export async function ourApplyPathTimer(
-  trace: Trace,
-  from: 'build' | 'source',
-): Promise<() => number> {
-  const hub = await loadHubParts(from);
+export function ourApplyPathTimer(trace: Trace, hub: HubParts): () => number {
   const frames = trace.updates.map((update) => Buffer.from(updateFrame(update)));
   const run = () => {
     const doc = new Y.Doc();
@@ -57,7 +65,7 @@ export async function ourApplyPathTimer(
       if (shape === null) throw new Error('update rejected');
       const outcome = hub.applyClientUpdate(doc, decoded.message.update, shape, origin);
       if (outcome.status !== 'applied') throw new Error('update not applied');
-      hub.encodeUpdate(decoded.message.update);
+      frameBroadcast(hub, decoded.message.update);
     }
     const elapsed = performance.now() - start;
     doc.destroy();

@@ -12,9 +12,9 @@ export function sendAcks(batch: readonly CommitEntry[]): void {
   for (const entry of batch) {
     const { connection } = entry;
     if (entry.ackClocks === null || connection === null) continue;
+    const ackedClocks = (connection.ackedClocks ??= new Map());
     for (const [client, clock] of entry.ackClocks) {
-      if ((connection.ackedClocks.get(client) ?? 0) < clock)
-        connection.ackedClocks.set(client, clock);
+      if ((ackedClocks.get(client) ?? 0) < clock) ackedClocks.set(client, clock);
     }
     if (entry.ackCount > connection.ackedUpdateMessages)
       connection.ackedUpdateMessages = entry.ackCount;
@@ -22,6 +22,6 @@ export function sendAcks(batch: readonly CommitEntry[]): void {
   }
   if (acked === null) return;
   for (const connection of acked) {
-    connection.send(encodeAck(connection.ackedClocks, connection.ackedUpdateMessages));
+    connection.send(encodeAck(connection.ackedClocks ?? new Map(), connection.ackedUpdateMessages));
   }
 }

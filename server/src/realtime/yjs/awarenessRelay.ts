@@ -12,11 +12,23 @@ import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness.js';
 import type { Connection } from './connection.js';
 import { encodeAwareness } from './protocol.js';
 import type { Room } from './room.js';
-import { broadcastFrame } from './updateBroadcaster.js';
+
+/**
+ * Sends an awareness frame to everyone in the room, the sender included,
+ * through the room's broadcast (coalesced with document updates like them,
+ * see updateBroadcaster.ts): in a busy meeting most traffic is cursors, and
+ * several cursor moves due in one window share one write per receiver.
+ */
+export type RoomBroadcast = (room: Room, frame: Buffer) => void;
 
 export const REJECTED_AWARENESS_LIMIT = 2;
 
-export function relayAwareness(room: Room, connection: Connection, update: Uint8Array): void {
+export function relayAwareness(
+  room: Room,
+  connection: Connection,
+  update: Uint8Array,
+  broadcast: RoomBroadcast,
+): void {
   const entries = decodeAwarenessUpdate(update);
   if (entries === null) return connection.close(CloseCode.malformedMessage);
   const identity = connection.grant.identity;
@@ -35,7 +47,7 @@ export function relayAwareness(room: Room, connection: Connection, update: Uint8
   // Back to the sender too: stock y-websocket clients reconnect after 30 s without
   // any message, and a lone client's own awareness renewal (every 15 s) is what
   // keeps it connected (as with the reference server).
-  broadcastFrame(room, encodeAwareness(payload), null);
+  broadcast(room, encodeAwareness(payload));
 }
 
 /**
@@ -52,8 +64,12 @@ export function replayAwareness(room: Room, connection: Connection, asked: boole
 }
 
 /** Tells everyone left that a departed connection's cursors and names are gone. */
-export function relayAwarenessRemoval(room: Room, connection: Connection): void {
+export function relayAwarenessRemoval(
+  room: Room,
+  connection: Connection,
+  broadcast: RoomBroadcast,
+): void {
   const removals = room.awareness.removeOwnedBy(connection);
-  if (removals.length > 0)
-    broadcastFrame(room, encodeAwareness(encodeAwarenessUpdate(removals)), null);
+  // Through the same outbox as the states: a removal must never overtake them.
+  if (removals.length > 0) broadcast(room, encodeAwareness(encodeAwarenessUpdate(removals)));
 }

@@ -1,9 +1,13 @@
 /**
- * Group commit. Every validated update is queued; all updates queued in the
- * same tick (across all rooms) are appended to the store in ONE call, i.e.
- * one transaction, and only when that call resolves does the hub broadcast
- * them. One append is in flight at a time, so commits (and broadcasts)
- * happen in arrival order; updates arriving meanwhile form the next batch.
+ * Group commit, only under load. An update that finds the queue idle (no
+ * append in flight, nothing flushed yet in this event-loop turn) is appended
+ * at once: at light load every update is committed and broadcast without
+ * waiting for the end of the turn. Everything else queued in the same turn
+ * (across all rooms) is appended in ONE call, i.e. one transaction, at the
+ * end of the turn (setImmediate), or, while an append is in flight, as the
+ * next batch when it resolves. Only when an append resolves does the hub
+ * broadcast its updates. One append is in flight at a time, so commits (and
+ * broadcasts) happen in arrival order.
  *
  * Entries without `update` carry only ack bookkeeping (an update that turned
  * out to change nothing): they are not stored but complete with their batch.
@@ -35,6 +39,11 @@ export interface CommitQueueHandlers {
 export class CommitQueue {
   private pending: CommitEntry[] = [];
   private scheduled = false;
+  /** A flush ran at once in this event-loop turn: later entries of the turn batch up. */
+  private flushedThisTurn = false;
+  private readonly endTurn = () => {
+    this.flushedThisTurn = false;
+  };
   private inFlight: Promise<void> | null = null;
   private idleWaiters: Array<() => void> = [];
 
@@ -45,6 +54,12 @@ export class CommitQueue {
 
   enqueue(entry: CommitEntry): void {
     this.pending.push(entry);
+    if (!this.scheduled && this.inFlight === null && !this.flushedThisTurn) {
+      this.flushedThisTurn = true;
+      setImmediate(this.endTurn);
+      this.flush();
+      return;
+    }
     this.schedule();
   }
 
@@ -79,13 +94,7 @@ export class CommitQueue {
       this.settleIdle();
       return;
     }
-    const stored = batch.filter((entry) => entry.update !== null);
-    const appended =
-      stored.length === 0
-        ? Promise.resolve<number[]>([])
-        : this.documents.append(
-            stored.map((entry) => ({ documentName: entry.room.name, update: entry.update! })),
-          );
+    const appended = this.appendStored(batch);
     this.inFlight = appended
       .then(
         (seqs) => this.handlers.committed(batch, toBatchSeqs(batch, seqs)),
@@ -97,6 +106,22 @@ export class CommitQueue {
       if (this.pending.length > 0) this.schedule();
       else this.settleIdle();
     });
+  }
+
+  private appendStored(batch: readonly CommitEntry[]): Promise<number[]> {
+    const stored = [];
+    for (const entry of batch) {
+      if (entry.update !== null)
+        stored.push({ documentName: entry.room.name, update: entry.update });
+    }
+    if (stored.length === 0) return Promise.resolve([]);
+    try {
+      return this.documents.append(stored);
+    } catch (error) {
+      // A store that throws instead of rejecting must not throw into the
+      // message handler that enqueued (flush may run inside it).
+      return Promise.reject(error);
+    }
   }
 
   private settleIdle(): void {

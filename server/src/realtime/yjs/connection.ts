@@ -8,7 +8,7 @@
  * if the peer never completes the close handshake the socket is terminated
  * after a grace period.
  */
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { closeReason } from '@samverka/shared';
 import type { CloseCode } from '@samverka/shared';
 import { CloseCode as Codes } from '@samverka/shared';
@@ -16,7 +16,37 @@ import { writableSocketOf } from './preparedMessage.js';
 import type { PreparedMessage } from './preparedMessage.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { RateLimit } from './tokenBucket.js';
+import type { Room } from './room.js';
 import type { ConnectionGrant } from './types.js';
+
+/** What the hub does with a connection's socket events (one object per hub, not per connection). */
+export interface ConnectionEvents {
+  received(connection: Connection, data: RawData, isBinary: boolean): void;
+  /** The connection started closing, from either side (called once). */
+  closing(connection: Connection): void;
+}
+
+const CONNECTION = Symbol('samverka.connection');
+type SocketOfConnection = WebSocket & { [CONNECTION]?: Connection };
+
+/** The connection a socket belongs to, for listeners shared by every socket. */
+export function connectionOf(ws: WebSocket): Connection | undefined {
+  return (ws as SocketOfConnection)[CONNECTION];
+}
+
+// Socket listeners shared by every connection (`this` is the socket), so an
+// idle connection carries no closures of its own (memory per connection, M1).
+function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  const connection = connectionOf(this);
+  connection?.events.received(connection, data, isBinary);
+}
+function onPong(this: WebSocket): void {
+  const connection = connectionOf(this);
+  if (connection !== undefined) connection.alive = true;
+}
+function onClose(this: WebSocket): void {
+  connectionOf(this)?.handleClosed();
+}
 
 const CLOSE_GRACE_MS = 3000;
 const SEND_OPTIONS = { binary: true } as const;
@@ -32,27 +62,36 @@ export class Connection {
   fullStateGen: number | null = null;
   /** Update messages (sync step 2 + update) accepted from this connection. */
   acceptedUpdateMessages = 0;
-  /** Highest clock per client among this connection's committed updates. */
-  readonly ackedClocks = new Map<number, number>();
+  /** Highest clock per client among this connection's committed updates (once it asked for acks). */
+  ackedClocks: Map<number, number> | null = null;
   ackedUpdateMessages = 0;
   /** Yjs client ids whose updates from this connection were already reported as its own. */
   readonly reportedClients = new Set<number>();
   /** Awareness states refused from this connection (awarenessRelay.ts closes on repeat). */
   rejectedAwareness = 0;
-  /** Resolves when the socket has closed, however that happened. */
-  readonly closed: Promise<void>;
   private readonly limiter: TokenBucket;
 
+  /** `rateLimit` and `events` are shared by all connections of a hub. */
   constructor(
     readonly ws: WebSocket,
     readonly documentName: string,
     readonly grant: ConnectionGrant,
+    readonly room: Room,
     rateLimit: RateLimit,
     private readonly maxBufferedBytes: number,
-    private readonly onClosing: (connection: Connection) => void,
+    readonly events: ConnectionEvents,
   ) {
     this.limiter = new TokenBucket(rateLimit);
-    this.closed = new Promise((resolve) => ws.once('close', () => resolve()));
+    (ws as SocketOfConnection)[CONNECTION] = this;
+    ws.on('message', onMessage);
+    ws.on('pong', onPong);
+    ws.on('close', onClose);
+  }
+
+  /** Resolves when the socket has closed, however that happened. */
+  whenClosed(): Promise<void> {
+    if (this.ws.readyState === this.ws.CLOSED) return Promise.resolve();
+    return new Promise((resolve) => this.ws.once('close', () => resolve()));
   }
 
   get canEdit(): boolean {
@@ -78,7 +117,7 @@ export class Connection {
     if (this.closing) return;
     this.closing = true;
     this.inbox = null;
-    this.onClosing(this);
+    this.events.closing(this);
   }
 
   /** Sends a broadcast frame prepared once for all receivers (see preparedMessage.ts). */
@@ -97,7 +136,7 @@ export class Connection {
     if (this.closing) return;
     this.closing = true;
     this.inbox = null;
-    this.onClosing(this);
+    this.events.closing(this);
     try {
       this.ws.close(code, closeReason[code]);
     } catch {

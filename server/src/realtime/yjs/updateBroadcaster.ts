@@ -1,6 +1,6 @@
 /**
- * Fan-out of committed updates to a room, with adaptive (Nagle-like)
- * coalescing.
+ * Fan-out of committed updates and of awareness (cursors) to a room, with
+ * adaptive (Nagle-like) coalescing.
  *
  * Each committed update is encoded and framed once (preparedMessage.ts);
  * every connection gets every update but its own, in commit order, and all
@@ -44,16 +44,6 @@ export interface OutgoingUpdate {
   frame: Buffer;
 }
 
-/** Sends `frame` to everyone in the room except `except` (framed once). */
-export function broadcastFrame(room: Room, frame: Buffer, except: Connection | null): void {
-  const others = room.connections.size - (except !== null && room.connections.has(except) ? 1 : 0);
-  if (others === 0) return;
-  const message = prepareMessage(frame);
-  for (const connection of room.connections) {
-    if (connection !== except) connection.sendPrepared(message);
-  }
-}
-
 export class UpdateBroadcaster {
   /** Socket writes made by flushes so far (for stats and tests). */
   private writeCount = 0;
@@ -71,6 +61,16 @@ export class UpdateBroadcaster {
   enqueue(room: Room, updates: readonly OutgoingUpdate[]): void {
     if (updates.length === 0) return;
     room.outbox.push(...updates);
+    this.flushOrWait(room);
+  }
+
+  /** One frame (an update, or awareness with `from` null: to everyone). */
+  enqueueOne(room: Room, from: Connection | null, frame: Buffer): void {
+    room.outbox.push({ from, frame });
+    this.flushOrWait(room);
+  }
+
+  private flushOrWait(room: Room): void {
     if (room.broadcastTimer !== null) return;
     const { maxWindowMs, roomWritesPerSecond } = this.window;
     const windowMs = Math.min(maxWindowMs, (room.connections.size * 1000) / roomWritesPerSecond);

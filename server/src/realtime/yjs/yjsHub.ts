@@ -22,7 +22,9 @@ import { sendAcks } from './acks.js';
 import { relayAwareness, relayAwarenessRemoval, replayAwareness } from './awarenessRelay.js';
 import { CommitQueue } from './commitQueue.js';
 import type { CommitEntry } from './commitQueue.js';
-import { Connection } from './connection.js';
+import { Connection, connectionOf } from './connection.js';
+import type { ConnectionEvents } from './connection.js';
+import type { RateLimit } from './tokenBucket.js';
 import { ConnectionQuota } from './connectionQuota.js';
 import { decodeClientFrame, encodeSyncStep1, encodeUpdate } from './protocol.js';
 import type { ClientMessage } from './protocol.js';
@@ -65,6 +67,17 @@ export class YjsHub {
   private readonly limits: HubLimits;
   private readonly quota: ConnectionQuota;
   private closing: Promise<void> | null = null;
+  /** Shared by every connection (no per-connection closures or objects for these). */
+  private readonly connectionEvents: ConnectionEvents = {
+    received: (connection, data, isBinary) =>
+      this.receive(connection.room, connection, data, isBinary),
+    closing: (connection) => this.detach(connection.room, connection),
+  };
+  private readonly rateLimit: RateLimit;
+  private readonly onSocketError: (this: WebSocket, error: Error) => void;
+  /** Awareness to everyone in a room, sender included, through the coalescing broadcaster. */
+  private readonly broadcastToRoom = (room: Room, frame: Buffer): void =>
+    this.broadcaster.enqueueOne(room, null, frame);
   private heartbeat: NodeJS.Timeout | null = null;
 
   private readonly handlers: Handlers = {
@@ -80,7 +93,8 @@ export class YjsHub {
     },
     syncStep2: (room, connection, { update }) => this.intake.accept(room, connection, update),
     update: (room, connection, { update }) => this.intake.accept(room, connection, update),
-    awareness: (room, connection, { update }) => relayAwareness(room, connection, update),
+    awareness: (room, connection, { update }) =>
+      relayAwareness(room, connection, update, this.broadcastToRoom),
     queryAwareness: (room, connection) => replayAwareness(room, connection, true),
     ackSubscribe: (_room, connection) => {
       connection.ackSubscribed = true;
@@ -91,6 +105,15 @@ export class YjsHub {
     this.logger = options.logger;
     this.limits = options.limits;
     this.quota = new ConnectionQuota(options.limits);
+    this.rateLimit = {
+      messagesPerSecond: options.limits.rateLimitMessagesPerSecond,
+      bytesPerSecond: options.limits.rateLimitBytesPerSecond,
+      burstSeconds: options.limits.rateLimitBurstSeconds,
+    };
+    const logger = options.logger;
+    this.onSocketError = function (this: WebSocket, error: Error) {
+      logger.debug('socket error', { documentName: connectionOf(this)?.documentName, error });
+    };
     this.broadcaster = new UpdateBroadcaster({
       maxWindowMs: options.limits.broadcastCoalesceMs,
       roomWritesPerSecond: options.limits.broadcastRoomWritesPerSecond,
@@ -155,7 +178,7 @@ export class YjsHub {
 
   /** Takes over an upgraded socket whose access was already decided. */
   handleConnection(ws: WebSocket, documentName: string, grant: ConnectionGrant): void {
-    ws.on('error', (error) => this.logger.debug('socket error', { documentName, error }));
+    ws.on('error', this.onSocketError);
     if (this.closing !== null) {
       ws.close(CloseCode.serverShutdown);
       return;
@@ -165,26 +188,17 @@ export class YjsHub {
       return;
     }
     const room = this.rooms.open(documentName);
-    const { limits } = this;
     const connection = new Connection(
       ws,
       documentName,
       grant,
-      {
-        messagesPerSecond: limits.rateLimitMessagesPerSecond,
-        bytesPerSecond: limits.rateLimitBytesPerSecond,
-        burstSeconds: limits.rateLimitBurstSeconds,
-      },
-      limits.maxBufferedBytes,
-      (closed) => this.detach(room, closed),
+      room,
+      this.rateLimit,
+      this.limits.maxBufferedBytes,
+      this.connectionEvents,
     );
     room.connections.add(connection);
     this.startHeartbeat();
-    ws.on('pong', () => {
-      connection.alive = true;
-    });
-    ws.on('message', (data, isBinary) => this.receive(room, connection, data, isBinary));
-    ws.on('close', () => connection.handleClosed());
     if (room.state === 'loading') {
       room.loaded.then(
         () => this.greet(room, connection),
@@ -222,7 +236,7 @@ export class YjsHub {
     for (const connection of connections) connection.close(CloseCode.serverShutdown);
     await this.queue.whenIdle();
     await this.rooms.closeAll();
-    await Promise.all(connections.map((connection) => connection.closed));
+    await Promise.all(connections.map((connection) => connection.whenClosed()));
   }
 
   /** Drops peers that vanished without closing (no FIN, no pong), as the reference server does. */
@@ -331,7 +345,7 @@ export class YjsHub {
     this.quota.release(connection.documentName, connection.grant.identity?.userId);
     room.connections.delete(connection);
     if (room.state === 'closed') return;
-    relayAwarenessRemoval(room, connection);
+    relayAwarenessRemoval(room, connection, this.broadcastToRoom);
     this.rooms.release(room);
   }
 }

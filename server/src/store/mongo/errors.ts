@@ -6,6 +6,7 @@
  * else is an internal store failure (500).
  */
 import {
+  MongoBulkWriteError,
   MongoError,
   MongoNetworkError,
   MongoNotConnectedError,
@@ -27,7 +28,23 @@ function isUnavailable(error: MongoError): boolean {
     error instanceof MongoNotConnectedError ||
     error instanceof MongoTopologyClosedError ||
     error.hasErrorLabel('RetryableWriteError') ||
-    error.hasErrorLabel('ResetPool')
+    error.hasErrorLabel('ResetPool') ||
+    isDriverFailureInBulkWrite(error)
+  );
+}
+
+/**
+ * insertMany wraps a failure to reach the server (refused connection,
+ * closed socket) in a MongoBulkWriteError that keeps neither its type nor
+ * its labels; what tells it apart from a refused write is that the server
+ * said nothing: no write errors and no code (a write-concern error has one).
+ */
+function isDriverFailureInBulkWrite(error: MongoError): boolean {
+  return (
+    error instanceof MongoBulkWriteError &&
+    Array.isArray(error.writeErrors) &&
+    error.writeErrors.length === 0 &&
+    error.code === undefined
   );
 }
 

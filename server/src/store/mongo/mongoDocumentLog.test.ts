@@ -30,6 +30,12 @@ function textUpdates(parts: string[]): { updates: Uint8Array[]; text: string } {
   return { updates, text: doc.getText('t').toString() };
 }
 
+function mergedOf(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return Y.encodeStateAsUpdate(doc);
+}
+
 function textOf(snapshot: Uint8Array | null, updates: Uint8Array[]): string {
   const doc = new Y.Doc();
   if (snapshot) Y.applyUpdate(doc, snapshot);
@@ -148,6 +154,58 @@ describe.skipIf(!url)('MongoDB adapter specifics', () => {
         expect(text).toContain(`a${i};`);
         expect(text).toContain(`b${i};`);
       }
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('commits a batch spanning documents in one insert once their heads are known', async () => {
+    const docs = Array.from({ length: 20 }, () => name());
+    const first = textUpdates(['a']).updates[0]!;
+    await store.documents.append(docs.map((documentName) => ({ documentName, update: first })));
+    // Count the round trips of the next batch on the real collection (calls pass through).
+    const updates = store.documents.collectionsForTests.updates;
+    const calls = { insertMany: 0, findOne: 0, find: 0 };
+    for (const method of ['insertMany', 'findOne', 'find'] as const) {
+      const real = (updates[method] as (...args: unknown[]) => unknown).bind(updates);
+      (updates as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        calls[method] += 1;
+        return real(...args);
+      };
+    }
+    const second = textUpdates(['a', 'b']).updates[1]!;
+    const seqs = await store.documents.append(
+      docs.flatMap((documentName) => [
+        { documentName, update: second },
+        { documentName, update: second },
+      ]),
+    );
+    expect(calls).toEqual({ insertMany: 1, findOne: 0, find: 0 });
+    expect(seqs).toEqual(docs.flatMap(() => [2, 3]));
+    const loaded = await store.documents.load(docs[7]!);
+    expect(loaded.lastSeq).toBe(3);
+  });
+
+  it('never hides an update below a snapshot another process wrote past the head it remembers', async () => {
+    const second = await createMongoStore({ url: url!, databaseName: store.databaseName });
+    try {
+      const doc = name();
+      const other = name();
+      const { updates } = textUpdates(['ours;', 'theirs1;', 'theirs2;', 'ours again;']);
+      await store.documents.append([{ documentName: doc, update: updates[0]! }]);
+      // The other process appends past our head and compacts, deleting those rows.
+      await second.documents.append([
+        { documentName: doc, update: updates[1]! },
+        { documentName: doc, update: updates[2]! },
+      ]);
+      await second.documents.compact(doc, mergedOf(updates.slice(0, 3)), 3);
+      const seqs = await store.documents.append([
+        { documentName: other, update: updates[0]! },
+        { documentName: doc, update: updates[3]! },
+      ]);
+      expect(seqs[1]).toBeGreaterThan(3);
+      const loaded = await second.documents.load(doc);
+      expect(textOf(loaded.snapshot, loaded.updates)).toBe('ours;theirs1;theirs2;ours again;');
     } finally {
       await second.close();
     }

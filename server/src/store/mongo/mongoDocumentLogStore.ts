@@ -11,7 +11,9 @@
  * snapshot before deleting, so a head read can never miss both.
  * Within one process, appends to a document are serialised, so sequence
  * numbers are inserted in the order they are handed out and a compaction
- * covering seq N never races an insert below N.
+ * covering seq N never races an insert below N. The process remembers each
+ * document's head after its first read, and a batch spanning documents is
+ * one ordered insertMany (a collision falls back to re-reading the head).
  *
  * Compaction: write snapshot (manifest last) → delete updates ≤ coversSeq →
  * prune older snapshots. A crash after any step leaves a loadable log.
@@ -27,15 +29,15 @@ import type {
   DocumentLogStore,
   StoredDocument,
 } from '../port.js';
-import { fromBinary, toBinary } from './binary.js';
-import type { DocumentCollections, SnapshotManifestRow, UpdateRow } from './documentCollections.js';
-import { guarded, isDuplicateKeyError } from './errors.js';
+import { fromBinary } from './binary.js';
+import type { DocumentCollections, SnapshotManifestRow } from './documentCollections.js';
+import { guarded } from './errors.js';
 import { KeyedSerialQueue } from './keyedSerialQueue.js';
+import { MongoUpdateAppender } from './updateAppender.js';
 import type { SnapshotIo } from './snapshots.js';
 import { newestManifest, pruneSnapshots, readSnapshotBytes, writeSnapshot } from './snapshots.js';
 
 const MAX_LOAD_ATTEMPTS = 8;
-const MAX_APPEND_ATTEMPTS = 16;
 
 export interface MongoDocumentLogOptions {
   collections: DocumentCollections;
@@ -48,6 +50,7 @@ export class MongoDocumentLogStore implements DocumentLogStore {
   private readonly appends = new KeyedSerialQueue();
   private readonly compactions = new KeyedSerialQueue();
   private readonly io: SnapshotIo;
+  private readonly appender: MongoUpdateAppender;
 
   constructor(private readonly options: MongoDocumentLogOptions) {
     this.io = {
@@ -55,6 +58,7 @@ export class MongoDocumentLogStore implements DocumentLogStore {
       writeConcern: options.writeConcern,
       chunkBytes: options.snapshotChunkBytes,
     };
+    this.appender = new MongoUpdateAppender(this.io);
   }
 
   load(documentName: string): Promise<StoredDocument> {
@@ -89,62 +93,10 @@ export class MongoDocumentLogStore implements DocumentLogStore {
 
   append(batch: readonly AppendedUpdate[]): Promise<number[]> {
     if (batch.length === 0) return Promise.resolve([]);
-    const positionsByDocument = new Map<string, number[]>();
-    batch.forEach((entry, position) => {
-      const positions = positionsByDocument.get(entry.documentName) ?? [];
-      positions.push(position);
-      positionsByDocument.set(entry.documentName, positions);
-    });
+    const documentNames = [...new Set(batch.map((entry) => entry.documentName))];
     return guarded('Saving document updates', () =>
-      this.appends.run([...positionsByDocument.keys()], async () => {
-        const seqs = new Array<number>(batch.length).fill(0);
-        await Promise.all(
-          [...positionsByDocument].map(async ([documentName, positions]) => {
-            const updates = positions.map((position) => batch[position]!.update);
-            const assigned = await this.appendToDocument(documentName, updates);
-            assigned.forEach((seq, k) => (seqs[positions[k]!] = seq));
-          }),
-        );
-        return seqs;
-      }),
+      this.appends.run(documentNames, () => this.appender.appendBatch(batch, documentNames)),
     );
-  }
-
-  private async appendToDocument(documentName: string, updates: Uint8Array[]): Promise<number[]> {
-    const assigned: number[] = [];
-    for (let attempt = 0; assigned.length < updates.length; attempt += 1) {
-      if (attempt >= MAX_APPEND_ATTEMPTS) {
-        throw new AppError(503, 'store_busy', 'Too many concurrent writers on one document');
-      }
-      const head = await this.headSeq(documentName);
-      const rows: UpdateRow[] = updates.slice(assigned.length).map((update, i) => ({
-        documentName,
-        seq: head + 1 + i,
-        update: toBinary(update),
-        byteLength: update.byteLength,
-      }));
-      try {
-        await this.options.collections.updates.insertMany(rows, {
-          ordered: true,
-          writeConcern: this.options.writeConcern,
-        });
-        assigned.push(...rows.map((row) => row.seq));
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-        // Another writer took a seq: keep the prefix that went in, retry the rest.
-        assigned.push(...rows.slice(0, insertedCountOf(error)).map((row) => row.seq));
-      }
-    }
-    return assigned;
-  }
-
-  private async headSeq(documentName: string): Promise<number> {
-    const last = await this.options.collections.updates.findOne(
-      { documentName },
-      { sort: { seq: -1 }, projection: { seq: 1 } },
-    );
-    const manifest = await newestManifest(this.io, documentName);
-    return Math.max(last?.seq ?? 0, manifest?.coversSeq ?? 0);
   }
 
   /** The raw collections, for fault tests that build states by hand. */
@@ -180,7 +132,7 @@ export class MongoDocumentLogStore implements DocumentLogStore {
   ): Promise<SnapshotManifestRow> {
     const current = await newestManifest(this.io, documentName);
     if (current && current.coversSeq >= coversSeq) return current; // only finish its clean-up
-    const head = await this.headSeq(documentName);
+    const head = await this.appender.headSeq(documentName);
     if (coversSeq > head) {
       throw new AppError(
         500,
@@ -216,6 +168,7 @@ export class MongoDocumentLogStore implements DocumentLogStore {
     return guarded('Removing the document', () =>
       this.appends.run([documentName], () =>
         this.compactions.run([documentName], async () => {
+          this.appender.forget(documentName);
           await snapshots.deleteMany({ documentName }, { writeConcern });
           await chunks.deleteMany({ documentName }, { writeConcern });
           await updates.deleteMany({ documentName }, { writeConcern });
@@ -227,9 +180,4 @@ export class MongoDocumentLogStore implements DocumentLogStore {
 
 function sameManifest(a: { toHexString(): string } | undefined, b: typeof a): boolean {
   return (a?.toHexString() ?? null) === (b?.toHexString() ?? null);
-}
-
-function insertedCountOf(error: unknown): number {
-  const result = (error as { result?: { insertedCount?: unknown } }).result;
-  return typeof result?.insertedCount === 'number' ? result.insertedCount : 0;
 }

@@ -349,6 +349,16 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       expect.arrayContaining(['minutes_approved', 'minutes_sent', 'minutes_sent']),
     );
 
+    // The exported minutes carry the approvers, their organisations and dates.
+    const exported = await fetch(`${server.url}/api/documents/${minutesId}/export?format=md`, {
+      headers: { authorization: `Bearer ${world.coordinator.token}` },
+    });
+    const markdown = await exported.text();
+    expect(exported.status).toBe(200);
+    for (const expected of ['Fredrik FK', 'Försäkringskassan', 'Ulla Facket', 'Kommunal']) {
+      expect(markdown).toContain(expected);
+    }
+
     // Locked: REST refuses; a fresh Yjs connection is read-only and its writes never land.
     const rename = await api('PATCH', `/documents/${minutesId}`, {
       ...as(world.coordinator),

@@ -222,6 +222,15 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       ),
     ).toEqual({ [world.kommun]: true, [world.fk]: true, [world.facket]: false });
 
+    // A position cannot be marked as recorded in a meeting that has not started.
+    const early = await api<{ error: { code: string } }>(
+      'PUT',
+      `/decisions/${decisionId}/positions/${world.kommun}`,
+      { ...as(world.kommunRep), body: { position: 'approve', meetingId: id } },
+    );
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('meeting_not_in_progress');
+
     // Only the chair leads.
     expect((await command(world.coordinator, id, 'next')).status).toBe(409);
     expect((await command(world.fkRep, id, 'start')).status).toBe(403);
@@ -263,7 +272,7 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     ] as const) {
       const recorded = await api('PUT', `/decisions/${decisionId}/positions/${organisationId}`, {
         ...as(who),
-        body: { position: 'approve' },
+        body: { position: 'approve', meetingId: id },
       });
       expect(recorded.status).toBe(200);
     }
@@ -303,6 +312,9 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     const jumped = await command(world.kommunRep, id, 'goto', { agendaItemId: other.id });
     expect(jumped.body.meeting.meeting.currentAgendaItemId).toBe(other.id);
     expect((await command(world.kommunRep, id, 'end')).body.meeting.meeting.status).toBe('ended');
+    // Positions recorded during the meeting are marked as recorded in it.
+    const marked = await server.store.approvals.listBySubject({ kind: 'decision', id: decisionId });
+    expect(marked.map((a) => a.meetingId)).toEqual([id, id, id]);
 
     // Only the secretary sends; only named approvers approve the version sent.
     expect((await command(world.kommunRep, id, 'send-minutes')).status).toBe(403);

@@ -190,8 +190,14 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       decisionId,
     });
     const other = await addItem(id, { title: 'Övriga frågor' });
+    // The secretary (or a planner) takes attendance; other members may not.
+    const refusedAttendance = await api('PUT', `/meetings/${id}/attendance`, {
+      ...as(world.fkRep),
+      body: { entries: [] },
+    });
+    expect(refusedAttendance.status).toBe(403);
     const attendance = await api<MeetingResponse>('PUT', `/meetings/${id}/attendance`, {
-      ...as(world.coordinator),
+      ...as(world.fkWithoutMandate),
       body: {
         entries: [
           {

@@ -383,6 +383,18 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       body: { title: 'Ändrat' },
     });
     expect(rename.status).toBe(403);
+    const restore = await api('POST', `/versions/${versions.at(-1)!.id}/restore`, {
+      ...as(world.coordinator),
+      body: {},
+    });
+    expect(restore.status).toBe(403);
+    const shown = await api<{ abilities: string[] }>(
+      'GET',
+      `/documents/${minutesId}`,
+      as(world.coordinator),
+    );
+    expect(shown.body.abilities).toContain('document:read');
+    expect(shown.body.abilities).not.toContain('document:edit');
     // The secretary's connection was open when the minutes locked: it is
     // reconnected read-only, so what it types now never lands. Awareness goes
     // over the same socket after the update, so once the reader sees the

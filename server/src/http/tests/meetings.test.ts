@@ -327,6 +327,19 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     const sent = await command(world.fkWithoutMandate, id, 'send-minutes');
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     const firstHash = sent.body.meeting.minutes.sentContentHash!;
+    // Each named approver is asked (a notification; mailed in batches with SMTP).
+    for (const approver of [world.fkRep, world.unionRep]) {
+      await waitFor(async () =>
+        (await server.store.notifications.listByUser(approver.userId, 10)).some(
+          (n) => n.kind === 'minutes_approval_requested' && n.meetingId === id,
+        ),
+      );
+    }
+    expect(
+      (await server.store.notifications.listByUser(world.kommunRep.userId, 10)).filter(
+        (n) => n.kind === 'minutes_approval_requested',
+      ),
+    ).toEqual([]);
     expect(sent.body.meeting.abilities.approveMinutes).toBe(false);
     const approve = (who: TestAccess, contentHash: string) =>
       command(who, id, 'minutes/approve', { contentHash });

@@ -432,6 +432,9 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     expect(textOf(storedDoc)).not.toContain('Otillåten ändring.');
     expect(textOf(storedDoc)).toContain('Rättelse efter utskick.');
 
+    // (The secretary's client still holds its refused edit; gone before access returns.)
+    secretary.provider.destroy();
+
     // Unlocking: admins only, an event.
     expect((await command(world.kommunRep, id, 'unlock', { reason: 'Fel datum' })).status).toBe(
       403,
@@ -443,6 +446,9 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       objectId: id,
     });
     expect(last[0]).toMatchObject({ action: 'minutes:unlock', payload: { reason: 'Fel datum' } });
+    // Sent again unchanged, the approvals of that very wording still hold: locked again.
+    const relocked = await command(world.fkWithoutMandate, id, 'send-minutes');
+    expect(relocked.body.meeting.meeting.status).toBe('minutes_approved');
   });
 
   it('serves calendar feeds with UTC times, a stable UID and Swedish characters', async () => {

@@ -6,6 +6,8 @@
  *   const layer = createAccessLayer(...); app.use('/api', layer.apiRouter);
  *   ...create httpServer and hub...; layer.attach({ httpServer, hub });
  */
+import { startMinutesDecisions } from './events/meetings/minutesDecisions.js';
+import type { MinutesDecisions } from './events/meetings/minutesDecisions.js';
 import type { Server as HttpServer } from 'node:http';
 import { CloseCode } from '@samverka/shared';
 import type { Router } from 'express';
@@ -72,6 +74,7 @@ export function createAccessLayer(props: {
   let eventsServer: EventsServer | null = null;
   let notifications: NotificationProcessor | null = null;
   let automaticVersions: AutomaticVersions | null = null;
+  let minutesDecisions: MinutesDecisions | null = null;
   // Restoring a version writes through the hub, which exists once attach() ran.
   const liveDocuments: LiveDocuments = {
     applyServerChange(documentName, change, cause) {
@@ -113,6 +116,12 @@ export function createAccessLayer(props: {
         CloseCode.permissionChanged,
       );
       eventsServer?.disconnectWhere((data) => data.userId === userId && revoked(data.credential));
+    },
+    documentAccessChanged({ documentId }) {
+      hub?.closeConnections(
+        grants.matching((g) => g.documentId === documentId),
+        CloseCode.permissionChanged,
+      );
     },
     documentDeleted({ documentId }) {
       hub?.closeConnections(
@@ -174,6 +183,8 @@ export function createAccessLayer(props: {
       automaticVersions = startAutomaticVersions({ ctx });
       // A document's language change rewrites its template wording in the live text.
       startDocumentLanguageProcessor({ ctx, live: parts.hub });
+      // Decisions closed in a meeting are written into its minutes.
+      minutesDecisions = startMinutesDecisions({ ctx, live: liveDocuments });
       // Notifications are another processor: stored, pushed to the person, mailed in batches.
       notifications = startNotifications({
         ctx,
@@ -193,6 +204,7 @@ export function createAccessLayer(props: {
       await documentActivity.close();
       await notifications?.close();
       await automaticVersions?.close();
+      await minutesDecisions?.close();
       await eventsServer?.close();
     },
   };

@@ -685,6 +685,7 @@ export const en: Shape<typeof sv> = {
       reply: '{{actor}} replied in a thread you take part in, in “{{title}}”',
       resolved: '{{actor}} resolved your thread in “{{title}}”',
       position_awaited: 'The decision “{{title}}” awaits your organisation’s position',
+      minutes_approval_requested: '{{actor}} asks you to approve the minutes “{{title}}”',
     },
     preferences: {
       title: 'Notifications by email',

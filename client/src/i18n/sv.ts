@@ -684,6 +684,7 @@ export const sv = {
       reply: '{{actor}} svarade i en tråd du deltar i, i ”{{title}}”',
       resolved: '{{actor}} markerade din tråd i ”{{title}}” som löst',
       position_awaited: 'Beslutet ”{{title}}” väntar på din organisations ställningstagande',
+      minutes_approval_requested: '{{actor}} ber dig justera protokollet ”{{title}}”',
     },
     preferences: {
       title: 'Notiser via e-post',

@@ -20,7 +20,10 @@
  *   (position:record_on_behalf, by the table) for any organisation;
  * - an advisory statement is attached only for a body one sits in (admins
  *   for any body);
- * - minutes are approved only by their named approvers.
+ * - minutes are approved only by their named approvers, and once approved
+ *   (locked) their document refuses every write, admins included;
+ * - a meeting is led by its chair and its minutes sent by its secretary
+ *   (admins may do both).
  */
 import {
   actionsWhileClosed,
@@ -58,6 +61,8 @@ export interface WorkspaceObject extends InWorkspace {
 export interface DocumentObject extends InWorkspace {
   type: 'document';
   document: Pick<DocumentRecord, 'id' | 'workspaceId'>;
+  /** The document is a meeting's approved (justerade) minutes: read-only for everyone. */
+  lockedMinutes?: boolean;
 }
 /** A comment: its author may edit or delete it. */
 export interface CommentObject extends InWorkspace {
@@ -84,10 +89,16 @@ export interface StatementObject extends InWorkspace {
   type: 'statement';
   bodyId: string;
 }
-/** Minutes awaiting approval (justering; no endpoint yet). */
+/** Minutes awaiting approval (justering): only the meeting's named approvers approve. */
 export interface MinutesObject extends InWorkspace {
   type: 'minutes';
   approverUserIds: readonly string[];
+}
+
+/** A meeting: its chair leads it, its secretary keeps the minutes (admins may do both). */
+export interface MeetingObject extends InWorkspace {
+  type: 'meeting';
+  meeting: { chairUserId: string | null; secretaryUserId: string | null };
 }
 
 export type WorkspaceScopedObject =
@@ -98,7 +109,8 @@ export type WorkspaceScopedObject =
   | PositionObject
   | SignoffObject
   | StatementObject
-  | MinutesObject;
+  | MinutesObject
+  | MeetingObject;
 export type AuthObject = SiteObject | WorkspaceScopedObject;
 
 export const site: SiteObject = { type: 'site' };
@@ -118,7 +130,17 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'statement:record': 'statement',
   'signoff:record': 'signoff',
   'minutes:approve': 'minutes',
+  'meeting:chair': 'meeting',
+  'minutes:write': 'meeting',
 };
+
+/** What approved minutes refuse: any change to the text or the document. */
+const writesToDocument: readonly WorkspaceAction[] = [
+  'document:edit',
+  'document:update',
+  'document:delete',
+  'version:restore',
+];
 
 /** Why an action is refused, or null when it is allowed. */
 function refusal(actor: Actor, action: Action, object: AuthObject): AppError | null {
@@ -139,6 +161,9 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
   }
   if (object.type === 'document' && object.document.workspaceId !== workspace.id) {
     return forbidden('The document belongs to another workspace');
+  }
+  if (object.type === 'document' && object.lockedMinutes && writesToDocument.includes(action)) {
+    return new AppError(403, 'minutes_locked', 'The minutes are approved and locked (read-only)');
   }
   if (workspace.status === 'closed' && !actionsWhileClosed.includes(action)) {
     return new AppError(403, 'workspace_closed', 'The workspace is closed (read-only)');
@@ -177,6 +202,14 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
   }
   if (object.type === 'minutes' && !object.approverUserIds.includes(user.id)) {
     return forbidden('Only the named approvers may approve these minutes');
+  }
+  if (object.type === 'meeting' && role !== 'admin') {
+    if (action === 'meeting:chair' && object.meeting.chairUserId !== user.id) {
+      return forbidden('Only the chair of this meeting may lead it');
+    }
+    if (action === 'minutes:write' && object.meeting.secretaryUserId !== user.id) {
+      return forbidden('Only the secretary of this meeting may send its minutes');
+    }
   }
   return null;
 }

@@ -39,6 +39,13 @@ export function notificationView(n: Notification, t: TFunction): NotificationVie
         }),
         href: decisionLink(n),
       };
+    case 'minutes_approval_requested':
+      return {
+        text: t('notifications.kind.minutes_approval_requested', facts),
+        href: n.meetingId
+          ? `/meetings/${encodeURIComponent(n.meetingId)}`
+          : `/workspaces/${encodeURIComponent(n.workspaceId)}`,
+      };
     default: {
       const unknown: never = n.kind;
       throw new Error(`notification kind without a view: ${String(unknown)}`);

@@ -57,6 +57,16 @@ export const workspaceActions = [
   'statement:record',
   /** Approve minutes (justering) as a named approver. */
   'minutes:approve',
+  /** Status, notes, responsible, due date and links of a process step (issue 15). */
+  'process:update',
+  /** Add, rename and skip process steps; set which decision a step requires. */
+  'process:configure',
+  /** Assess a criterion of the IOP legal test, propose the result as a decision. */
+  'legaltest:assess',
+  /** Assess the six principles for one's own organisation (checked in authorize). */
+  'principles:assess',
+  /** The procurement register and its follow-up entries. */
+  'procurement:update',
   'activity:read',
   /** The full event log with its hash chain (audit export, chain status). */
   'audit:read',
@@ -86,6 +96,7 @@ const commentActions = [
   'statement:record',
   'minutes:approve',
   'signoff:record',
+  'principles:assess',
 ] as const satisfies readonly WorkspaceAction[];
 
 const editActions = [
@@ -99,6 +110,9 @@ const editActions = [
   'comment:resolve',
   'decision:create',
   'decision:update',
+  'process:update',
+  'legaltest:assess',
+  'procurement:update',
 ] as const satisfies readonly WorkspaceAction[];
 
 /** The table. Admins (coordinators) may do everything in their workspace. */

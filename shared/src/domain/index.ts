@@ -14,3 +14,7 @@ export * from './approval.js';
 export * from './wordDiff.js';
 export * from './decision.js';
 export * from './version.js';
+export * from './process.js';
+export * from './legalTest.js';
+export * from './principles.js';
+export * from './procurement.js';

@@ -4,6 +4,7 @@
  * figure (figures below 5 must not leak through the activity feed either).
  * Reads go through followUpFigures.ts so figures reach each caller suppressed.
  */
+import type { createFollowUpEntryRequestSchema } from '@samverka/shared';
 import {
   type CreateFollowUpEntryRequest,
   type CreateProcurementRequest,
@@ -11,7 +12,6 @@ import {
   type ProcurementView,
   type UpdateFollowUpEntryRequest,
   type UpdateProcurementRequest,
-  createFollowUpEntryRequestSchema,
 } from '@samverka/shared';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../errors.js';

@@ -57,6 +57,16 @@ export const workspaceActions = [
   'statement:record',
   /** Approve minutes (justering) as a named approver. */
   'minutes:approve',
+  /** Status, notes, responsible, due date and links of a process step (issue 15). */
+  'process:update',
+  /** Add, rename and skip process steps; set which decision a step requires. */
+  'process:configure',
+  /** Assess a criterion of the IOP legal test, propose the result as a decision. */
+  'legaltest:assess',
+  /** Assess the six principles for one's own organisation (checked in authorize). */
+  'principles:assess',
+  /** The procurement register and its follow-up entries. */
+  'procurement:update',
   'activity:read',
   /** The full event log with its hash chain (audit export, chain status). */
   'audit:read',
@@ -96,6 +106,7 @@ const commentActions = [
   'signoff:record',
   'meeting:chair',
   'minutes:write',
+  'principles:assess',
 ] as const satisfies readonly WorkspaceAction[];
 
 const editActions = [
@@ -110,6 +121,9 @@ const editActions = [
   'decision:create',
   'decision:update',
   'meeting:manage',
+  'process:update',
+  'legaltest:assess',
+  'procurement:update',
 ] as const satisfies readonly WorkspaceAction[];
 
 /** The table. Admins (coordinators) may do everything in their workspace. */

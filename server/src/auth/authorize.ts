@@ -23,7 +23,9 @@
  * - minutes are approved only by their named approvers, and once approved
  *   (locked) their document refuses every write, admins included;
  * - a meeting is led by its chair and its minutes sent by its secretary
- *   (admins may do both).
+ *   (admins may do both);
+ * - the six principles are assessed by an organisation for itself only
+ *   (admins included: a coordinator does not score for another party).
  */
 import {
   actionsWhileClosed,
@@ -101,7 +103,14 @@ export interface MeetingObject extends InWorkspace {
   meeting: { chairUserId: string | null; secretaryUserId: string | null };
 }
 
+/** An organisation's own assessment of the six principles (issue 15). */
+export interface PrinciplesObject extends InWorkspace {
+  type: 'principles';
+  organisationId: string;
+}
+
 export type WorkspaceScopedObject =
+  | PrinciplesObject
   | WorkspaceObject
   | DocumentObject
   | CommentObject
@@ -132,6 +141,7 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'minutes:approve': 'minutes',
   'meeting:chair': 'meeting',
   'minutes:write': 'meeting',
+  'principles:assess': 'principles',
 };
 
 /** What approved minutes refuse: any change to the text or the document. */
@@ -199,6 +209,9 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
     !membership.bodyIds.includes(object.bodyId)
   ) {
     return forbidden('Only members of the advisory body may make its statement');
+  }
+  if (object.type === 'principles' && object.organisationId !== membership.organisationId) {
+    return forbidden('Each organisation assesses the principles for itself only');
   }
   if (object.type === 'minutes' && !object.approverUserIds.includes(user.id)) {
     return forbidden('Only the named approvers may approve these minutes');

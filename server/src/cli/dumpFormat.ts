@@ -6,7 +6,7 @@
  * before anything is written.
  *
  * Version history: 1 = first format (events, eventHeads, threads, comments,
- * notifications, approvals, decisions, decisionStatements, versions, documentAuthors, meetings, agendaItems and meetingAttendance were added later as optional collections, so older version-1 dumps still import). A reader
+ * notifications, approvals, decisions, decisionStatements, versions, documentAuthors, meetings, agendaItems, meetingAttendance and the method's collections were added later as optional collections, so older version-1 dumps still import). A reader
  * refuses versions it does not know; a new version adds a migration here,
  * never reinterprets an old one.
  */
@@ -20,6 +20,11 @@ import {
   meetingSchema,
   agendaItemSchema,
   meetingAttendanceSchema,
+  followUpEntrySchema,
+  legalTestEntrySchema,
+  principleAssessmentSchema,
+  processStepSchema,
+  procurementSchema,
   documentSchema,
   eventChainHeadSchema,
   idSchema,
@@ -119,6 +124,11 @@ const collectionSchemas = {
   meetings: meetingSchema,
   agendaItems: agendaItemSchema,
   meetingAttendance: meetingAttendanceSchema.extend({ id: idSchema }),
+  processSteps: processStepSchema,
+  legalTestEntries: legalTestEntrySchema,
+  principleAssessments: principleAssessmentSchema,
+  procurements: procurementSchema,
+  followUpEntries: followUpEntrySchema,
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -145,6 +155,11 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'meetings',
   'agendaItems',
   'meetingAttendance',
+  'processSteps',
+  'legalTestEntries',
+  'principleAssessments',
+  'procurements',
+  'followUpEntries',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -185,6 +200,12 @@ export const dumpSchema = z.object({
     meetings: z.array(collectionSchemas.meetings).default([]),
     agendaItems: z.array(collectionSchemas.agendaItems).default([]),
     meetingAttendance: z.array(collectionSchemas.meetingAttendance).default([]),
+    // Absent in dumps written before the method (issue 15) existed.
+    processSteps: z.array(collectionSchemas.processSteps).default([]),
+    legalTestEntries: z.array(collectionSchemas.legalTestEntries).default([]),
+    principleAssessments: z.array(collectionSchemas.principleAssessments).default([]),
+    procurements: z.array(collectionSchemas.procurements).default([]),
+    followUpEntries: z.array(collectionSchemas.followUpEntries).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

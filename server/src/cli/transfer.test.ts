@@ -22,6 +22,7 @@ import {
   at,
 } from '../store/contract/fixtures.js';
 import { aDecision, anApproval } from '../store/contract/decisions.contract.js';
+import { aProcurement, aStep, anEntry } from '../store/contract/method.contract.js';
 import { aVersion } from '../store/contract/versions.contract.js';
 import type { Store } from '../store/port.js';
 import { openSqliteStore } from '../store/sqlite/sqliteStore.js';
@@ -141,6 +142,16 @@ async function populate(store: Store): Promise<Record<string, string>> {
     recordedAt: at(3),
   });
 
+  // The method (issue 15): a process step, a procurement and one quarter of its follow-up.
+  await store.processSteps.insertMissing([
+    aStep({ id: `${workspace.id}:initiative`, workspaceId: workspace.id }),
+  ]);
+  const procurement = aProcurement({ workspaceId: workspace.id, matchingOrganisationId: null });
+  await store.procurements.insert(procurement);
+  await store.followUpEntries.insert(
+    anEntry(procurement.id, '2026-Q1', { workspaceId: workspace.id }),
+  );
+
   const texts: Record<string, string> = {};
   for (const [index, words] of [['Behovsanalys', 'Målgrupper'], ['IOP-avtal']].entries()) {
     const meta = aDocument(workspace.id, { title: words[0]!, createdAt: at(index) });
@@ -230,6 +241,9 @@ describe('export and import', () => {
 
     expect(dump.collections.versions).toHaveLength(1);
     expect(dump.collections.documentAuthors).toHaveLength(1);
+    expect(dump.collections.processSteps).toHaveLength(1);
+    expect(dump.collections.procurements).toHaveLength(1);
+    expect(dump.collections.followUpEntries).toHaveLength(1);
 
     const target = await open(sqlite);
     await importStore({ store: target, dump, force: false });

@@ -18,6 +18,8 @@ import { authRoutes } from './routes/authRoutes.js';
 import { commentRoutes } from './routes/commentRoutes.js';
 import { decisionActionRoutes } from './routes/decisionActionRoutes.js';
 import { decisionRoutes } from './routes/decisionRoutes.js';
+import { followUpRoutes } from './routes/followUpRoutes.js';
+import { processRoutes } from './routes/processRoutes.js';
 import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
@@ -45,6 +47,8 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...versionRoutes(deps),
     ...meetingRoutes(deps),
     ...meetingActionRoutes(deps),
+    ...processRoutes(deps),
+    ...followUpRoutes(deps),
   ];
 }
 

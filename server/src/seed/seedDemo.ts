@@ -8,6 +8,8 @@ import { createDocument } from '../services/documents.js';
 import { seedDemoDecisions } from './demoDecisions.js';
 import { seedDemoMeetings } from './demoMeetings.js';
 import { seedDemoThreads } from './demoThreads.js';
+import { seedIopMethod } from './demoMethod.js';
+import { seedProcurementDemo } from './demoProcurement.js';
 import { addMember, updateMember } from '../services/members.js';
 import { createBody, createOrganisation } from '../services/organisations.js';
 import { createWorkspace } from '../services/workspaces.js';
@@ -147,6 +149,30 @@ export async function seedDemo(props: {
       organisations: organisationIds,
       steeringGroup: bodyIds.styrgrupp,
       decisions,
+    });
+  }
+
+  const insurance = userOf('fk', 'editor');
+  const viewer = userOf('kommun', 'viewer');
+  if (unionMember && ideaBasedMember && employmentAgency && insurance && viewer) {
+    await seedIopMethod({
+      ctx,
+      workspace: view.workspace,
+      people: {
+        coordinator: users[0]!,
+        ideaBased: ideaBasedMember,
+        employmentAgency,
+        insurance,
+        union: unionMember,
+      },
+      organisations: organisationIds,
+    });
+    await seedProcurementDemo({
+      ctx,
+      coordinator: users[0]!,
+      employmentAgency,
+      union: unionMember,
+      viewer,
     });
   }
 

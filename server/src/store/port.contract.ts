@@ -11,6 +11,7 @@ import { adminListsContract } from './contract/adminLists.contract.js';
 import { commentsContract } from './contract/comments.contract.js';
 import { decisionsContract } from './contract/decisions.contract.js';
 import { meetingsContract } from './contract/meetings.contract.js';
+import { methodContract } from './contract/method.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { eventsContract } from './contract/events.contract.js';
@@ -45,6 +46,7 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     commentsContract(adapter.makeStore);
     notificationsContract(adapter.makeStore);
     decisionsContract(adapter.makeStore);
+    methodContract(adapter.makeStore);
     versionsContract(adapter.makeStore);
     meetingsContract(adapter.makeStore);
   });

@@ -11,3 +11,4 @@ export * from './notifications.js';
 export * from './decisions.js';
 export * from './versions.js';
 export * from './meetings.js';
+export * from './method.js';

@@ -56,6 +56,11 @@ export const eventObjectTypes = [
   'decision',
   'version',
   'meeting',
+  'process_step',
+  'legal_test',
+  'principle_assessment',
+  'procurement',
+  'follow_up_entry',
 ] as const;
 export const eventObjectSchema = z.object({ type: z.enum(eventObjectTypes), id: idSchema });
 export type EventObject = z.infer<typeof eventObjectSchema>;

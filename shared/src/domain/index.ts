@@ -15,3 +15,7 @@ export * from './wordDiff.js';
 export * from './decision.js';
 export * from './version.js';
 export * from './meeting.js';
+export * from './process.js';
+export * from './legalTest.js';
+export * from './principles.js';
+export * from './procurement.js';

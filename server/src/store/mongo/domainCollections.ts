@@ -50,6 +50,12 @@ export interface DomainCollections {
   agendaItems: Collection<RecordRow>;
   /** One row per meeting, `_id` the meeting id. */
   meetingAttendance: Collection<RecordRow>;
+  /** The method (issue 15): mongoMethodRepositories.ts. */
+  processSteps: Collection<RecordRow>;
+  legalTestEntries: Collection<RecordRow>;
+  principleAssessments: Collection<RecordRow>;
+  procurements: Collection<RecordRow>;
+  followUpEntries: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -82,6 +88,11 @@ export function domainCollections(db: Db): DomainCollections {
     meetings: db.collection<RecordRow>('meetings'),
     agendaItems: db.collection<RecordRow>('agenda_items'),
     meetingAttendance: db.collection<RecordRow>('meeting_attendance'),
+    processSteps: db.collection<RecordRow>('process_steps'),
+    legalTestEntries: db.collection<RecordRow>('legal_test_entries'),
+    principleAssessments: db.collection<RecordRow>('principle_assessments'),
+    procurements: db.collection<RecordRow>('procurements'),
+    followUpEntries: db.collection<RecordRow>('follow_up_entries'),
   };
 }
 
@@ -144,4 +155,14 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
   await c.meetings.createIndex({ bodyId: 1, startsAt: 1 }, { name: 'bodyId_startsAt' });
   await c.meetings.createIndex({ minutesDocumentId: 1 }, { name: 'minutesDocumentId' });
   await c.agendaItems.createIndex({ meetingId: 1, order: 1 }, { name: 'meetingId_order' });
+  for (const rows of [
+    c.processSteps,
+    c.legalTestEntries,
+    c.principleAssessments,
+    c.procurements,
+    c.followUpEntries,
+  ]) {
+    await rows.createIndex({ workspaceId: 1 }, { name: 'workspaceId' });
+  }
+  await c.followUpEntries.createIndex({ procurementId: 1 }, { name: 'procurementId' });
 }

@@ -25,6 +25,7 @@ import {
 } from './mongoNotificationRepositories.js';
 import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.js';
 import { MongoEventLog } from './mongoEventLog.js';
+import { mongoMethodRepositories } from './mongoMethodRepositories.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
 import {
@@ -95,5 +96,6 @@ export function createMongoDomainRepositories(
     meetings: new MongoMeetingRepository(c.meetings, clock),
     agendaItems: new MongoAgendaItemRepository(c.agendaItems, clock),
     meetingAttendance: new MongoMeetingAttendanceRepository(c.meetingAttendance, clock),
+    ...mongoMethodRepositories(c, clock),
   };
 }

@@ -33,6 +33,7 @@ import {
 } from './sqliteNotificationRepositories.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteEventLog } from './sqliteEventLog.js';
+import { sqliteMethodRepositories } from './sqliteMethodRepositories.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
@@ -74,5 +75,6 @@ export function createSqliteDomainRepositories(
     meetings: new SqliteMeetingRepository(db),
     agendaItems: new SqliteAgendaItemRepository(db),
     meetingAttendance: new SqliteMeetingAttendanceRepository(db),
+    ...sqliteMethodRepositories(db),
   };
 }

@@ -15,6 +15,7 @@ import { toAgendaItem, toAttendance, toMeeting } from './sqliteMeetingRepositori
 import { toDocument } from './sqliteDocumentRecordRepository.js';
 import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
+import { fromJsonRow, methodTables } from './sqliteMethodRepositories.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
 import { toDocumentAuthor, toVersionTransfer } from './sqliteVersionRepositories.js';
@@ -50,6 +51,11 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   meetings: { table: 'meetings', map: toMeeting },
   agendaItems: { table: 'agenda_items', map: toAgendaItem },
   meetingAttendance: { table: 'meeting_attendance', map: toAttendance },
+  processSteps: { table: methodTables.processSteps, map: fromJsonRow },
+  legalTestEntries: { table: methodTables.legalTestEntries, map: fromJsonRow },
+  principleAssessments: { table: methodTables.principleAssessments, map: fromJsonRow },
+  procurements: { table: methodTables.procurements, map: fromJsonRow },
+  followUpEntries: { table: methodTables.followUpEntries, map: fromJsonRow },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -16,8 +16,11 @@ import { LoginPage, RequireAuth } from './features/auth';
 import {
   AcceptInvitationPage,
   AuditPage,
+  BodyMeetingsPage,
   DocumentPage,
   ForgotPasswordPage,
+  MeetingModePage,
+  MeetingPage,
   ProfilePage,
   ResetPasswordPage,
   VerifyEmailPage,
@@ -125,6 +128,30 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   element={
                     <PageRoute>
                       <AuditPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/bodies/:bodyId/meetings"
+                  element={
+                    <PageRoute>
+                      <BodyMeetingsPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/meetings/:meetingId"
+                  element={
+                    <PageRoute>
+                      <MeetingPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/meetings/:meetingId/live"
+                  element={
+                    <PageRoute>
+                      <MeetingModePage />
                     </PageRoute>
                   }
                 />

@@ -54,6 +54,13 @@ const workspaceSettings = lazyPage(() =>
 );
 const profile = lazyPage(() => import('./features/profile').then((module) => module.ProfilePage));
 const audit = lazyPage(() => import('./features/activity').then((module) => module.AuditPage));
+const bodyMeetings = lazyPage(() =>
+  import('./features/meetings').then((module) => module.BodyMeetingsPage),
+);
+const meeting = lazyPage(() => import('./features/meetings').then((module) => module.MeetingPage));
+const meetingMode = lazyPage(() =>
+  import('./features/meetings').then((module) => module.MeetingModePage),
+);
 const forgotPassword = lazyPage(() =>
   import('./features/auth/components/ForgotPasswordPage').then(
     (module) => module.ForgotPasswordPage,
@@ -69,6 +76,9 @@ const verifyEmail = lazyPage(() =>
 export const WorkspaceSettingsPage = workspaceSettings.Page;
 export const ProfilePage = profile.Page;
 export const AuditPage = audit.Page;
+export const BodyMeetingsPage = bodyMeetings.Page;
+export const MeetingPage = meeting.Page;
+export const MeetingModePage = meetingMode.Page;
 export const ForgotPasswordPage = forgotPassword.Page;
 export const ResetPasswordPage = resetPassword.Page;
 export const VerifyEmailPage = verifyEmail.Page;
@@ -80,13 +90,19 @@ export const AcceptInvitationPage = invitation.Page;
 export function preloadPageFor(pathname: string): void {
   const page = pathname.startsWith('/documents/')
     ? documentPage
-    : pathname.startsWith('/workspaces/')
-      ? workspaceHome
-      : pathname === '/'
-        ? workspaceList
-        : pathname === '/invite'
-          ? invitation
-          : undefined;
+    : pathname.startsWith('/meetings/')
+      ? pathname.endsWith('/live')
+        ? meetingMode
+        : meeting
+      : /^\/workspaces\/[^/]+\/bodies\/[^/]+\/meetings$/.test(pathname)
+        ? bodyMeetings
+        : pathname.startsWith('/workspaces/')
+          ? workspaceHome
+          : pathname === '/'
+            ? workspaceList
+            : pathname === '/invite'
+              ? invitation
+              : undefined;
   // A failed preload is not an error here: the page's own render meets the same failure.
   page?.preload().catch(() => undefined);
 }

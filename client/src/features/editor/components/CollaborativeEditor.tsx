@@ -16,6 +16,7 @@ import type { Language } from '../../../i18n';
 import type { CollabSession } from '../../../lib/collab/createCollabSession';
 import { ExportMenu } from '../../export';
 import { useClauseNumbering } from '../hooks/useClauseNumbering';
+import { useSectionFromAddress } from '../hooks/useSectionFromAddress';
 import { editorExtensions } from '../lib/extensions';
 import type { OutlineItem } from '../lib/outline';
 import type { PresentUser } from '../lib/presence';
@@ -86,6 +87,8 @@ export function CollaborativeEditor({
     // Rebuilt when the language changes (placeholders, labels) or access changes.
     [session, language, editable],
   );
+
+  useSectionFromAddress(editor);
 
   if (!editor) return null;
 

@@ -7,3 +7,4 @@ export * from './decisions/rules.js';
 export * from './events.js';
 export * from './awareness.js';
 export { EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from './editorSchemaVersion.js';
+export * from './meetings/meetingStateMachine.js';

@@ -60,6 +60,14 @@ export const workspaceActions = [
   'activity:read',
   /** The full event log with its hash chain (audit export, chain status). */
   'audit:read',
+  /** Plan meetings of a body: details, agenda, attendance (issue 14). */
+  'meeting:manage',
+  /** Start, lead and end a meeting: decided on the meeting (its chair, or an admin). */
+  'meeting:chair',
+  /** Keep the minutes and send them for approval: decided on the meeting (its secretary, or an admin). */
+  'minutes:write',
+  /** Reopen approved (locked) minutes: admins only. */
+  'minutes:unlock',
 ] as const;
 export type WorkspaceAction = (typeof workspaceActions)[number];
 
@@ -86,6 +94,8 @@ const commentActions = [
   'statement:record',
   'minutes:approve',
   'signoff:record',
+  'meeting:chair',
+  'minutes:write',
 ] as const satisfies readonly WorkspaceAction[];
 
 const editActions = [
@@ -99,6 +109,7 @@ const editActions = [
   'comment:resolve',
   'decision:create',
   'decision:update',
+  'meeting:manage',
 ] as const satisfies readonly WorkspaceAction[];
 
 /** The table. Admins (coordinators) may do everything in their workspace. */

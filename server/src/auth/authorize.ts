@@ -20,7 +20,9 @@
  *   (position:record_on_behalf, by the table) for any organisation;
  * - an advisory statement is attached only for a body one sits in (admins
  *   for any body);
- * - minutes are approved only by their named approvers.
+ * - minutes are approved only by their named approvers;
+ * - a meeting is led by its chair and its minutes sent by its secretary
+ *   (admins may do both).
  */
 import {
   actionsWhileClosed,
@@ -84,10 +86,16 @@ export interface StatementObject extends InWorkspace {
   type: 'statement';
   bodyId: string;
 }
-/** Minutes awaiting approval (justering; no endpoint yet). */
+/** Minutes awaiting approval (justering): only the meeting's named approvers approve. */
 export interface MinutesObject extends InWorkspace {
   type: 'minutes';
   approverUserIds: readonly string[];
+}
+
+/** A meeting: its chair leads it, its secretary keeps the minutes (admins may do both). */
+export interface MeetingObject extends InWorkspace {
+  type: 'meeting';
+  meeting: { chairUserId: string | null; secretaryUserId: string | null };
 }
 
 export type WorkspaceScopedObject =
@@ -98,7 +106,8 @@ export type WorkspaceScopedObject =
   | PositionObject
   | SignoffObject
   | StatementObject
-  | MinutesObject;
+  | MinutesObject
+  | MeetingObject;
 export type AuthObject = SiteObject | WorkspaceScopedObject;
 
 export const site: SiteObject = { type: 'site' };
@@ -118,6 +127,8 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'statement:record': 'statement',
   'signoff:record': 'signoff',
   'minutes:approve': 'minutes',
+  'meeting:chair': 'meeting',
+  'minutes:write': 'meeting',
 };
 
 /** Why an action is refused, or null when it is allowed. */
@@ -177,6 +188,14 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
   }
   if (object.type === 'minutes' && !object.approverUserIds.includes(user.id)) {
     return forbidden('Only the named approvers may approve these minutes');
+  }
+  if (object.type === 'meeting' && role !== 'admin') {
+    if (action === 'meeting:chair' && object.meeting.chairUserId !== user.id) {
+      return forbidden('Only the chair of this meeting may lead it');
+    }
+    if (action === 'minutes:write' && object.meeting.secretaryUserId !== user.id) {
+      return forbidden('Only the secretary of this meeting may send its minutes');
+    }
   }
   return null;
 }

@@ -10,3 +10,4 @@ export * from './comments.js';
 export * from './notifications.js';
 export * from './decisions.js';
 export * from './versions.js';
+export * from './meetings.js';

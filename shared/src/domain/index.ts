@@ -14,3 +14,4 @@ export * from './approval.js';
 export * from './wordDiff.js';
 export * from './decision.js';
 export * from './version.js';
+export * from './meeting.js';

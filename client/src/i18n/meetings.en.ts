@@ -108,21 +108,12 @@ export const meetingsEn: Shape<typeof meetingsSv> = {
     heading: 'Attendance',
     lead: 'Per organisation and person. An organisation with nobody present is not represented.',
     notRepresented: 'not represented',
-    represented: 'represented',
     person: 'Person',
     state: 'Attendance',
     substitute: 'Substitute',
     substituteName: 'Name of the substitute for {{name}}',
-    joinedLate: 'Joined late',
-    leftEarly: 'Left early',
-    states: {
-      present: 'Present',
-      absent: 'Absent',
-      substitute: 'Substituted',
-    },
+    unrecorded: 'Not recorded',
     stateFor: 'Attendance of {{name}}',
-    joinedLateFor: '{{name}} joined late',
-    leftEarlyFor: '{{name}} left early',
     saved: 'Attendance of {{name}} saved.',
     failed: 'The attendance could not be saved. Try again.',
     readOnly: 'The chair and the secretary keep the attendance.',
@@ -187,6 +178,10 @@ export const meetingsEn: Shape<typeof meetingsSv> = {
     yourVoided:
       'Your approval no longer holds: the minutes changed after you approved. Approve the new version.',
     locked: 'The minutes are approved and locked. Nobody can change them.',
+    unlockReason: 'Why are the minutes unlocked?',
+    editedSinceSent:
+      'The minutes changed after they were sent. Approvals of the version sent do not hold; the secretary sends the new version for approval.',
+    pdfHint: 'The PDF carries the approval block with names, organisations and dates.',
     unlock: 'Unlock',
     confirmUnlock:
       'Unlock the approved minutes? They can then be changed and must be approved again. The unlocking is logged.',

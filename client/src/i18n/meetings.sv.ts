@@ -104,21 +104,12 @@ export const meetingsSv = {
     heading: 'Närvaro',
     lead: 'Per organisation och person. En organisation utan någon närvarande är inte representerad.',
     notRepresented: 'ej representerad',
-    represented: 'representerad',
     person: 'Person',
     state: 'Närvaro',
     substitute: 'Ersättare',
     substituteName: 'Ersättarens namn för {{name}}',
-    joinedLate: 'Kom senare',
-    leftEarly: 'Gick tidigare',
-    states: {
-      present: 'Närvarande',
-      absent: 'Frånvarande',
-      substitute: 'Ersätts',
-    },
+    unrecorded: 'Ej angiven',
     stateFor: 'Närvaro för {{name}}',
-    joinedLateFor: '{{name}} kom senare',
-    leftEarlyFor: '{{name}} gick tidigare',
     saved: 'Närvaron för {{name}} är sparad.',
     failed: 'Närvaron kunde inte sparas. Försök igen.',
     readOnly: 'Ordföranden och sekreteraren för närvaron.',
@@ -183,6 +174,10 @@ export const meetingsSv = {
     yourVoided:
       'Din justering gäller inte längre: protokollet ändrades efter att du justerade. Justera den nya versionen.',
     locked: 'Protokollet är justerat och låst. Ingen kan ändra det.',
+    unlockReason: 'Varför låses protokollet upp?',
+    editedSinceSent:
+      'Protokollet har ändrats efter att det skickades. Justeringar av den skickade versionen gäller inte; sekreteraren skickar den nya versionen för justering.',
+    pdfHint: 'PDF:en har justeringsblocket med namn, organisation och datum.',
     unlock: 'Lås upp',
     confirmUnlock:
       'Låsa upp det justerade protokollet? Det kan då ändras och måste justeras igen. Upplåsningen loggas.',

@@ -55,7 +55,9 @@ export function AgendaList<T extends AgendaListItem>({
         if (button && !button.disabled) button.focus();
         else
           list.current
-            ?.querySelector<HTMLButtonElement>(`[data-item="${item.id}"] .agenda__move button:not(:disabled)`)
+            ?.querySelector<HTMLButtonElement>(
+              `[data-item="${item.id}"] .agenda__move button:not(:disabled)`,
+            )
             ?.focus();
       });
     }
@@ -118,7 +120,11 @@ export function AgendaList<T extends AgendaListItem>({
                       disabled={index === 0}
                       aria-label={t('meetings.agenda.moveUpItem', { number, title: item.title })}
                       onClick={() =>
-                        reorder(moveBy(ids, item.id, -1), item, `[data-item="${item.id}"] [data-move="up"]`)
+                        reorder(
+                          moveBy(ids, item.id, -1),
+                          item,
+                          `[data-item="${item.id}"] [data-move="up"]`,
+                        )
                       }
                     >
                       <span aria-hidden="true">↑</span> {t('meetings.agenda.moveUp')}
@@ -130,7 +136,11 @@ export function AgendaList<T extends AgendaListItem>({
                       disabled={index === items.length - 1}
                       aria-label={t('meetings.agenda.moveDownItem', { number, title: item.title })}
                       onClick={() =>
-                        reorder(moveBy(ids, item.id, 1), item, `[data-item="${item.id}"] [data-move="down"]`)
+                        reorder(
+                          moveBy(ids, item.id, 1),
+                          item,
+                          `[data-item="${item.id}"] [data-move="down"]`,
+                        )
                       }
                     >
                       <span aria-hidden="true">↓</span> {t('meetings.agenda.moveDown')}

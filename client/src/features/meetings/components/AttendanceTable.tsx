@@ -1,69 +1,125 @@
 /**
- * Attendance per organisation and person. The chair and the secretary set
- * each person's attendance (present, absent, replaced by a named substitute)
- * and whether they joined late or left early; everyone else reads it. An
- * organisation with nobody present is marked "ej representerad".
+ * Attendance per organisation and person. Those who manage the meeting set
+ * each person's attendance (present, absent, substitute by name, joined
+ * late, left early); everyone else reads it. An organisation with nobody
+ * present is marked "ej representerad". A substitute is only sent once named
+ * (the server requires the name).
  */
-import type { MemberView, Organisation } from '@samverka/shared';
+import { attendanceStatusLabels, attendanceStatuses } from '@samverka/shared';
+import type { AttendanceEntry, AttendanceStatus, MemberView, Organisation } from '@samverka/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { attendanceByOrganisation } from '../lib/attendance';
-import type { AttendanceMark, AttendanceState } from '../lib/attendance';
+import { uiLanguage } from '../../../lib/format';
+import { attendanceRows } from '../lib/attendance';
+import type { AttendanceRow } from '../lib/attendance';
 
-const states: readonly AttendanceState[] = ['present', 'absent', 'substitute'];
+function entryFor(row: AttendanceRow, status: AttendanceStatus, substituteName: string | null) {
+  return {
+    organisationId: row.organisationId,
+    userId: row.userId,
+    name: row.name,
+    status,
+    substituteName: status === 'substitute' ? substituteName : null,
+    note: row.entry?.note ?? null,
+  } satisfies AttendanceEntry;
+}
 
-function SubstituteName({
-  mark,
-  name,
+function AttendanceRowView({
+  row,
+  editable,
   onChange,
 }: {
-  mark: AttendanceMark;
-  name: string;
-  onChange: (mark: AttendanceMark) => void;
+  row: AttendanceRow;
+  editable: boolean;
+  onChange: (row: AttendanceRow, entry: AttendanceEntry) => void;
 }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(mark.substituteName ?? '');
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const [status, setStatus] = useState<AttendanceStatus | ''>(row.entry?.status ?? '');
+  const [substitute, setSubstitute] = useState(row.entry?.substituteName ?? '');
+  const shownStatus = editable ? status : (row.entry?.status ?? '');
+
+  function commit(nextStatus: AttendanceStatus, nextSubstitute: string) {
+    const name = nextSubstitute.trim();
+    if (nextStatus === 'substitute' && name === '') return;
+    onChange(row, entryFor(row, nextStatus, name === '' ? null : name));
+  }
+
   return (
-    <input
-      className="attendance__substitute"
-      aria-label={t('meetings.attendance.substituteName', { name })}
-      value={value}
-      maxLength={200}
-      onChange={(event) => setValue(event.target.value)}
-      onBlur={() => {
-        const trimmed = value.trim();
-        if (trimmed !== (mark.substituteName ?? '')) {
-          onChange({ ...mark, substituteName: trimmed === '' ? null : trimmed });
-        }
-      }}
-    />
+    <tr>
+      <th scope="row">{row.name}</th>
+      <td>
+        {editable ? (
+          <select
+            aria-label={t('meetings.attendance.stateFor', { name: row.name })}
+            value={status}
+            onChange={(event) => {
+              const chosen = attendanceStatuses.find((s) => s === event.target.value);
+              if (!chosen) return;
+              setStatus(chosen);
+              commit(chosen, substitute);
+            }}
+          >
+            {status === '' ? <option value="">{t('meetings.attendance.unrecorded')}</option> : null}
+            {attendanceStatuses.map((option) => (
+              <option key={option} value={option}>
+                {attendanceStatusLabels[option][language]}
+              </option>
+            ))}
+          </select>
+        ) : shownStatus === '' ? (
+          t('meetings.attendance.unrecorded')
+        ) : (
+          attendanceStatusLabels[shownStatus][language]
+        )}
+      </td>
+      <td>
+        {shownStatus !== 'substitute' ? null : editable ? (
+          <input
+            className="attendance__substitute"
+            aria-label={t('meetings.attendance.substituteName', { name: row.name })}
+            value={substitute}
+            maxLength={200}
+            onChange={(event) => setSubstitute(event.target.value)}
+            onBlur={() => {
+              if (substitute.trim() !== (row.entry?.substituteName ?? '')) {
+                commit('substitute', substitute);
+              }
+            }}
+          />
+        ) : (
+          (row.entry?.substituteName ?? '')
+        )}
+      </td>
+    </tr>
   );
 }
 
 export function AttendanceTable({
   members,
   organisations,
-  marks,
+  entries,
   editable,
   onChange,
 }: {
   members: readonly MemberView[];
   organisations: readonly Organisation[];
-  marks: readonly AttendanceMark[];
+  entries: readonly AttendanceEntry[];
   editable: boolean;
-  onChange: (mark: AttendanceMark) => void;
+  onChange: (row: AttendanceRow, entry: AttendanceEntry) => void;
 }) {
   const { t } = useTranslation();
-  const groups = attendanceByOrganisation(members, organisations, marks);
+  const groups = attendanceRows(members, organisations, entries);
   return (
     <div className="attendance" data-testid="attendance">
-      {editable ? null : <p className="field__hint">{t('meetings.attendance.readOnly')}</p>}
+      <p className="field__hint">{t('meetings.attendance.lead')}</p>
       {groups.map(({ organisation, rows, represented }) => (
         <table
           key={organisation.id}
           className="meeting-table attendance__organisation"
           style={{ borderLeftColor: organisation.colour }}
+          data-organisation={organisation.name}
         >
           <caption>
             <span className="attendance__org-name">{organisation.name}</span>{' '}
@@ -76,64 +132,17 @@ export function AttendanceTable({
               <th scope="col">{t('meetings.attendance.person')}</th>
               <th scope="col">{t('meetings.attendance.state')}</th>
               <th scope="col">{t('meetings.attendance.substitute')}</th>
-              <th scope="col">{t('meetings.attendance.joinedLate')}</th>
-              <th scope="col">{t('meetings.attendance.leftEarly')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ member, mark }) => {
-              const name = member.user.name;
-              return (
-                <tr key={member.userId}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    {editable ? (
-                      <select
-                        aria-label={t('meetings.attendance.stateFor', { name })}
-                        value={mark.state}
-                        onChange={(event) => {
-                          const state = states.find((s) => s === event.target.value);
-                          if (state) onChange({ ...mark, state });
-                        }}
-                      >
-                        {states.map((state) => (
-                          <option key={state} value={state}>
-                            {t(`meetings.attendance.states.${state}`)}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      t(`meetings.attendance.states.${mark.state}`)
-                    )}
-                  </td>
-                  <td>
-                    {mark.state !== 'substitute' ? null : editable ? (
-                      <SubstituteName mark={mark} name={name} onChange={onChange} />
-                    ) : (
-                      (mark.substituteName ?? '')
-                    )}
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('meetings.attendance.joinedLateFor', { name })}
-                      checked={mark.joinedLate}
-                      disabled={!editable}
-                      onChange={(event) => onChange({ ...mark, joinedLate: event.target.checked })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('meetings.attendance.leftEarlyFor', { name })}
-                      checked={mark.leftEarly}
-                      disabled={!editable}
-                      onChange={(event) => onChange({ ...mark, leftEarly: event.target.checked })}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map((row) => (
+              <AttendanceRowView
+                key={`${row.key}-${row.entry?.status ?? ''}-${row.entry?.substituteName ?? ''}`}
+                row={row}
+                editable={editable}
+                onChange={onChange}
+              />
+            ))}
           </tbody>
         </table>
       ))}

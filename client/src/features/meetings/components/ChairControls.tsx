@@ -76,7 +76,11 @@ export function ChairControls({
             }}
           >
             <label htmlFor={selectId}>{t('meetings.mode.goTo')}</label>
-            <select id={selectId} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+            <select
+              id={selectId}
+              value={chosen}
+              onChange={(event) => setChosen(event.target.value)}
+            >
               <option value="">–</option>
               {items.map((item, position) => (
                 <option key={item.id} value={item.id}>

@@ -1,55 +1,77 @@
 /**
- * Attendance by organisation: the body's members grouped under their
- * organisation, each with their recorded attendance (absent until recorded),
- * and whether the organisation is represented (anyone present, or a
- * substitute in someone's place). Representation matters for consent rules.
+ * Attendance rows by organisation: every member of the meeting's body under
+ * their organisation with what was recorded for them (nothing yet: null),
+ * plus recorded people without an account (guests), and whether the
+ * organisation is represented (anyone present, a substitute, late or leaving
+ * early). Representation matters for consent rules.
  */
-import type { MemberView, Organisation } from '@samverka/shared';
-
-export type AttendanceState = 'present' | 'absent' | 'substitute';
-
-export interface AttendanceMark {
-  userId: string;
-  state: AttendanceState;
-  substituteName: string | null;
-  joinedLate: boolean;
-  leftEarly: boolean;
-}
+import { representingStatuses } from '@samverka/shared';
+import type { AttendanceEntry, MemberView, Organisation } from '@samverka/shared';
 
 export interface AttendanceRow {
-  member: MemberView;
-  mark: AttendanceMark;
+  key: string;
+  organisationId: string;
+  userId: string | null;
+  name: string;
+  entry: AttendanceEntry | null;
 }
 
-export interface OrganisationAttendance {
+export interface OrganisationRows {
   organisation: Organisation;
   rows: AttendanceRow[];
   represented: boolean;
 }
 
-export function absentMark(userId: string): AttendanceMark {
-  return { userId, state: 'absent', substituteName: null, joinedLate: false, leftEarly: false };
-}
-
-export function attendanceByOrganisation(
+export function attendanceRows(
   members: readonly MemberView[],
   organisations: readonly Organisation[],
-  marks: readonly AttendanceMark[],
-): OrganisationAttendance[] {
+  entries: readonly AttendanceEntry[],
+): OrganisationRows[] {
   return organisations
     .map((organisation) => {
-      const rows = members
+      const memberRows: AttendanceRow[] = members
         .filter((member) => member.organisationId === organisation.id)
-        .sort((a, b) => a.user.name.localeCompare(b.user.name, 'sv'))
         .map((member) => ({
-          member,
-          mark: marks.find((mark) => mark.userId === member.userId) ?? absentMark(member.userId),
+          key: member.userId,
+          organisationId: organisation.id,
+          userId: member.userId,
+          name: member.user.name,
+          entry: entries.find((entry) => entry.userId === member.userId) ?? null,
         }));
+      const guestRows: AttendanceRow[] = entries
+        .filter(
+          (entry) =>
+            entry.organisationId === organisation.id &&
+            (entry.userId === null || !members.some((member) => member.userId === entry.userId)),
+        )
+        .map((entry, index) => ({
+          key: `guest-${index}-${entry.name}`,
+          organisationId: organisation.id,
+          userId: entry.userId,
+          name: entry.name,
+          entry,
+        }));
+      const rows = [...memberRows, ...guestRows].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
       return {
         organisation,
         rows,
-        represented: rows.some((row) => row.mark.state !== 'absent'),
+        represented: rows.some(
+          (row) => row.entry !== null && representingStatuses.includes(row.entry.status),
+        ),
       };
     })
     .filter((group) => group.rows.length > 0);
+}
+
+/** The whole list to send after one row changed: every recorded entry, that row's replaced or added. */
+export function withEntry(
+  entries: readonly AttendanceEntry[],
+  row: AttendanceRow,
+  next: AttendanceEntry,
+): AttendanceEntry[] {
+  const index = entries.findIndex((entry) =>
+    row.entry ? entry === row.entry : row.userId !== null && entry.userId === row.userId,
+  );
+  if (index === -1) return [...entries, next];
+  return entries.map((entry, position) => (position === index ? next : entry));
 }

@@ -113,6 +113,12 @@ export function createAccessLayer(props: {
       );
       eventsServer?.disconnectWhere((data) => data.userId === userId && revoked(data.credential));
     },
+    documentAccessChanged({ documentId }) {
+      hub?.closeConnections(
+        grants.matching((g) => g.documentId === documentId),
+        CloseCode.permissionChanged,
+      );
+    },
     documentDeleted({ documentId }) {
       hub?.closeConnections(
         grants.matching((g) => g.documentId === documentId),

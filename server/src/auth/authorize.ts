@@ -20,7 +20,8 @@
  *   (position:record_on_behalf, by the table) for any organisation;
  * - an advisory statement is attached only for a body one sits in (admins
  *   for any body);
- * - minutes are approved only by their named approvers;
+ * - minutes are approved only by their named approvers, and once approved
+ *   (locked) their document refuses every write, admins included;
  * - a meeting is led by its chair and its minutes sent by its secretary
  *   (admins may do both).
  */
@@ -60,6 +61,8 @@ export interface WorkspaceObject extends InWorkspace {
 export interface DocumentObject extends InWorkspace {
   type: 'document';
   document: Pick<DocumentRecord, 'id' | 'workspaceId'>;
+  /** The document is a meeting's approved (justerade) minutes: read-only for everyone. */
+  lockedMinutes?: boolean;
 }
 /** A comment: its author may edit or delete it. */
 export interface CommentObject extends InWorkspace {
@@ -131,6 +134,14 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'minutes:write': 'meeting',
 };
 
+/** What approved minutes refuse: any change to the text or the document. */
+const writesToDocument: readonly WorkspaceAction[] = [
+  'document:edit',
+  'document:update',
+  'document:delete',
+  'version:restore',
+];
+
 /** Why an action is refused, or null when it is allowed. */
 function refusal(actor: Actor, action: Action, object: AuthObject): AppError | null {
   const { user } = actor;
@@ -150,6 +161,9 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
   }
   if (object.type === 'document' && object.document.workspaceId !== workspace.id) {
     return forbidden('The document belongs to another workspace');
+  }
+  if (object.type === 'document' && object.lockedMinutes && writesToDocument.includes(action)) {
+    return new AppError(403, 'minutes_locked', 'The minutes are approved and locked (read-only)');
   }
   if (workspace.status === 'closed' && !actionsWhileClosed.includes(action)) {
     return new AppError(403, 'workspace_closed', 'The workspace is closed (read-only)');

@@ -8,6 +8,7 @@
  * questions (e.g. may they also edit?) and compute abilities without
  * reading the store again.
  */
+import { minutesLocked } from '@samverka/shared';
 import type { WorkspaceAction } from '@samverka/shared';
 import { AppError } from '../errors.js';
 import { setRequestActor } from '../events/requestContext.js';
@@ -21,7 +22,10 @@ import type {
 import { authorize } from './authorize.js';
 import type { Actor, DocumentObject, WorkspaceObject } from './authorize.js';
 
-type AccessStore = Pick<Store, 'workspaces' | 'memberships' | 'documentRecords' | 'organisations'>;
+type AccessStore = Pick<
+  Store,
+  'workspaces' | 'memberships' | 'documentRecords' | 'organisations' | 'meetings'
+>;
 
 export interface LoadedWorkspace {
   workspace: WorkspaceRecord;
@@ -70,7 +74,15 @@ export async function loadAndAuthorize(
     document.workspaceId,
     'Document',
   );
-  const object: DocumentObject = { type: 'document', document, workspace, membership };
+  // Approved minutes are read-only on every door (issue 14).
+  const minutesOf = await store.meetings.findByMinutesDocument(document.id);
+  const object: DocumentObject = {
+    type: 'document',
+    document,
+    workspace,
+    membership,
+    ...(minutesOf !== null && { lockedMinutes: minutesLocked(minutesOf.status) }),
+  };
   authorize(principal, action, object);
   await nameRequestActor(store, principal, membership!);
   return { document, workspace, membership: membership!, object };

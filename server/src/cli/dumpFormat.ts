@@ -6,7 +6,7 @@
  * before anything is written.
  *
  * Version history: 1 = first format (events, eventHeads, threads, comments,
- * notifications, approvals, decisions, decisionStatements, versions and documentAuthors were added later as optional collections, so older version-1 dumps still import). A reader
+ * notifications, approvals, decisions, decisionStatements, versions, documentAuthors, meetings, agendaItems and meetingAttendance were added later as optional collections, so older version-1 dumps still import). A reader
  * refuses versions it does not know; a new version adds a migration here,
  * never reinterprets an old one.
  */
@@ -17,6 +17,9 @@ import {
   commentSchema,
   commentThreadSchema,
   decisionSchema,
+  meetingSchema,
+  agendaItemSchema,
+  meetingAttendanceSchema,
   documentSchema,
   eventChainHeadSchema,
   idSchema,
@@ -113,6 +116,9 @@ const collectionSchemas = {
     organisationId: idSchema.nullable(),
     recordedAt: timestampSchema,
   }),
+  meetings: meetingSchema,
+  agendaItems: agendaItemSchema,
+  meetingAttendance: meetingAttendanceSchema.extend({ id: idSchema }),
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -136,6 +142,9 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'approvals',
   'versions',
   'documentAuthors',
+  'meetings',
+  'agendaItems',
+  'meetingAttendance',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -172,6 +181,10 @@ export const dumpSchema = z.object({
     // Absent in dumps written before versions existed.
     versions: z.array(collectionSchemas.versions).default([]),
     documentAuthors: z.array(collectionSchemas.documentAuthors).default([]),
+    // Absent in dumps written before meetings existed.
+    meetings: z.array(collectionSchemas.meetings).default([]),
+    agendaItems: z.array(collectionSchemas.agendaItems).default([]),
+    meetingAttendance: z.array(collectionSchemas.meetingAttendance).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

@@ -124,6 +124,9 @@ const inserters: {
   approvals: (store, record) => store.approvals.append(record),
   decisions: (store, record) => store.decisions.insert(record),
   decisionStatements: (store, record) => store.decisionStatements.insert(record),
+  meetings: (store, record) => store.meetings.insert(record),
+  agendaItems: (store, record) => store.agendaItems.insert(record),
+  meetingAttendance: (store, record) => store.meetingAttendance.put(record),
   versions: (store, { state, ...version }) =>
     store.versions.insert(version, new Uint8Array(Buffer.from(state, 'base64'))),
   documentAuthors: (store, record) => store.documentAuthors.insert(record),

@@ -27,6 +27,11 @@ export interface AccessChangeListener {
   memberAccessChanged(props: { workspaceId: string; userId: string; removed: boolean }): void;
   /** Everyone's access to the workspace changed (it was closed or reopened). */
   workspaceAccessChanged(props: { workspaceId: string }): void;
+  /**
+   * Who may write the document changed (e.g. minutes locked or unlocked):
+   * open connections reconnect and get the access that holds now.
+   */
+  documentAccessChanged?(props: { workspaceId: string; documentId: string }): void;
   /** The document is gone: close every connection to it. */
   documentDeleted(props: { workspaceId: string; documentId: string }): void;
   /** Sessions or tokens of a user were revoked: close the sockets they opened. */

@@ -21,6 +21,10 @@ import type {
   Body,
   Decision,
   DecisionStatus,
+  AgendaItem,
+  Meeting,
+  MeetingAttendance,
+  MeetingStatus,
   Comment,
   CommentThread,
   Document as DocumentMeta,
@@ -359,6 +363,9 @@ export interface DomainRepositories {
   readonly decisionStatements: AdvisoryStatementRepository;
   readonly versions: VersionRepository;
   readonly documentAuthors: DocumentAuthorRepository;
+  readonly meetings: MeetingRepository;
+  readonly agendaItems: AgendaItemRepository;
+  readonly meetingAttendance: MeetingAttendanceRepository;
 }
 
 /*
@@ -412,6 +419,59 @@ export interface AdvisoryStatementRepository {
   insert(statement: AdvisoryStatementRecord): Promise<void>;
   /** A decision's statements in the order they were made. */
   listByDecision(decisionId: string): Promise<AdvisoryStatementRecord[]>;
+}
+
+/*
+ * Meetings (issue 14). Status moves are compare-and-set on the current
+ * status, like decisions, so two clicks on "start" cannot both win.
+ */
+export type MeetingRecord = Meeting;
+export type MeetingPatch = Partial<
+  Omit<MeetingRecord, 'id' | 'workspaceId' | 'bodyId' | 'createdBy' | 'createdAt'>
+>;
+
+export interface MeetingRepository {
+  insert(meeting: MeetingRecord): Promise<void>;
+  findById(id: string): Promise<MeetingRecord | null>;
+  /** A body's meetings by start time, then creation order. */
+  listByBody(bodyId: string): Promise<MeetingRecord[]>;
+  /** The meeting whose minutes this document is (for the read-only doors). */
+  findByMinutesDocument(documentId: string): Promise<MeetingRecord | null>;
+  /**
+   * Applies the patch when the meeting's status is one of `fromStatuses`;
+   * null when there is no such meeting or its status is another.
+   */
+  update(
+    id: string,
+    fromStatuses: readonly MeetingStatus[],
+    patch: MeetingPatch,
+  ): Promise<MeetingRecord | null>;
+}
+
+export type AgendaItemRecord = AgendaItem;
+export type AgendaItemPatch = Partial<
+  Omit<AgendaItemRecord, 'id' | 'meetingId' | 'workspaceId' | 'order'>
+>;
+
+export interface AgendaItemRepository {
+  insert(item: AgendaItemRecord): Promise<void>;
+  findById(id: string): Promise<AgendaItemRecord | null>;
+  /** A meeting's agenda in order. */
+  listByMeeting(meetingId: string): Promise<AgendaItemRecord[]>;
+  update(id: string, patch: AgendaItemPatch): Promise<AgendaItemRecord | null>;
+  /** Deletes the item and closes the gap in the order; false when there was none. */
+  delete(id: string): Promise<boolean>;
+  /** Sets `order` to each id's index (the ids must be exactly the meeting's items). */
+  reorder(meetingId: string, itemIds: readonly string[]): Promise<AgendaItemRecord[]>;
+}
+
+/** A meeting's attendance list, stored as one record whose id is the meeting's. */
+export type MeetingAttendanceRecord = MeetingAttendance & { id: string };
+
+export interface MeetingAttendanceRepository {
+  find(meetingId: string): Promise<MeetingAttendanceRecord | null>;
+  /** Replaces the whole list. */
+  put(record: MeetingAttendanceRecord): Promise<void>;
 }
 
 /*
@@ -675,6 +735,9 @@ export interface TransferRecords {
   decisionStatements: AdvisoryStatementRecord;
   versions: VersionTransferRecord;
   documentAuthors: DocumentAuthorRecord;
+  meetings: MeetingRecord;
+  agendaItems: AgendaItemRecord;
+  meetingAttendance: MeetingAttendanceRecord;
 }
 
 export type TransferCollection = keyof TransferRecords;

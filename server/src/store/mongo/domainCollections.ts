@@ -46,6 +46,10 @@ export interface DomainCollections {
   versionChunks: Collection<RecordRow>;
   /** One row per document and Yjs client id, `_id` `${documentId}:${clientId}`. */
   documentAuthors: Collection<RecordRow>;
+  meetings: Collection<RecordRow>;
+  agendaItems: Collection<RecordRow>;
+  /** One row per meeting, `_id` the meeting id. */
+  meetingAttendance: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -75,6 +79,9 @@ export function domainCollections(db: Db): DomainCollections {
     versions: db.collection<RecordRow>('versions'),
     versionChunks: db.collection<RecordRow>('version_chunks'),
     documentAuthors: db.collection<RecordRow>('document_authors'),
+    meetings: db.collection<RecordRow>('meetings'),
+    agendaItems: db.collection<RecordRow>('agenda_items'),
+    meetingAttendance: db.collection<RecordRow>('meeting_attendance'),
   };
 }
 
@@ -134,4 +141,7 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
   await c.versionChunks.createIndex({ versionId: 1, index: 1 }, { name: 'versionId_index' });
   await c.versionChunks.createIndex({ documentId: 1 }, { name: 'documentId' });
   await c.documentAuthors.createIndex({ documentId: 1 }, { name: 'documentId' });
+  await c.meetings.createIndex({ bodyId: 1, startsAt: 1 }, { name: 'bodyId_startsAt' });
+  await c.meetings.createIndex({ minutesDocumentId: 1 }, { name: 'minutesDocumentId' });
+  await c.agendaItems.createIndex({ meetingId: 1, order: 1 }, { name: 'meetingId_order' });
 }

@@ -15,6 +15,11 @@ import {
   MongoDecisionRepository,
 } from './mongoDecisionRepositories.js';
 import {
+  MongoAgendaItemRepository,
+  MongoMeetingAttendanceRepository,
+  MongoMeetingRepository,
+} from './mongoMeetingRepositories.js';
+import {
   MongoNotificationPreferenceRepository,
   MongoNotificationRepository,
 } from './mongoNotificationRepositories.js';
@@ -87,5 +92,8 @@ export function createMongoDomainRepositories(
     decisionStatements: new MongoAdvisoryStatementRepository(c.decisionStatements, clock),
     versions,
     documentAuthors: new MongoDocumentAuthorRepository(c.documentAuthors, clock),
+    meetings: new MongoMeetingRepository(c.meetings, clock),
+    agendaItems: new MongoAgendaItemRepository(c.agendaItems, clock),
+    meetingAttendance: new MongoMeetingAttendanceRepository(c.meetingAttendance, clock),
   };
 }

@@ -185,6 +185,34 @@ const versions = `
   CREATE INDEX document_authors_by_document ON document_authors (document_id);
 `;
 
+/**
+ * Version 11: meetings of a body, their agenda items and attendance lists
+ * (issue 14). Rows hold the record as JSON plus the columns it is looked up by.
+ */
+const meetings = `
+  CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    body_id TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    minutes_document_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX meetings_by_body ON meetings (body_id, starts_at);
+  CREATE INDEX meetings_by_minutes_document ON meetings (minutes_document_id);
+  CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id, position);
+  CREATE TABLE meeting_attendance (
+    id TEXT PRIMARY KEY,
+    body TEXT NOT NULL
+  );
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -197,6 +225,7 @@ export const migrations: readonly string[] = [
   notifications,
   decisionsAndApprovals,
   versions,
+  meetings,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

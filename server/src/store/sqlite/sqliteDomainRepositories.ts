@@ -23,6 +23,11 @@ import {
   SqliteDecisionRepository,
 } from './sqliteDecisionRepositories.js';
 import {
+  SqliteAgendaItemRepository,
+  SqliteMeetingAttendanceRepository,
+  SqliteMeetingRepository,
+} from './sqliteMeetingRepositories.js';
+import {
   SqliteNotificationPreferenceRepository,
   SqliteNotificationRepository,
 } from './sqliteNotificationRepositories.js';
@@ -66,5 +71,8 @@ export function createSqliteDomainRepositories(
     decisionStatements: new SqliteAdvisoryStatementRepository(db),
     versions: new SqliteVersionRepository(db),
     documentAuthors: new SqliteDocumentAuthorRepository(db),
+    meetings: new SqliteMeetingRepository(db),
+    agendaItems: new SqliteAgendaItemRepository(db),
+    meetingAttendance: new SqliteMeetingAttendanceRepository(db),
   };
 }

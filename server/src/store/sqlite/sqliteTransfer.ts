@@ -11,6 +11,7 @@ import { toAccountToken } from './sqliteAccountTokenRepository.js';
 import { toComment, toThread } from './sqliteCommentRepositories.js';
 import { toNotification, toNotificationPreference } from './sqliteNotificationRepositories.js';
 import { toApproval, toDecision, toStatement } from './sqliteDecisionRepositories.js';
+import { toAgendaItem, toAttendance, toMeeting } from './sqliteMeetingRepositories.js';
 import { toDocument } from './sqliteDocumentRecordRepository.js';
 import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
@@ -46,6 +47,9 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   decisionStatements: { table: 'decision_statements', map: toStatement },
   versions: { table: 'versions', map: toVersionTransfer },
   documentAuthors: { table: 'document_authors', map: toDocumentAuthor },
+  meetings: { table: 'meetings', map: toMeeting },
+  agendaItems: { table: 'agenda_items', map: toAgendaItem },
+  meetingAttendance: { table: 'meeting_attendance', map: toAttendance },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

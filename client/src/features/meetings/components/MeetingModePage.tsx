@@ -209,7 +209,7 @@ function MeetingMode({
                   className="button button--secondary"
                   aria-current={item.id === shownId ? 'true' : undefined}
                   onClick={() => {
-                    setFollow(item.id === currentId && follow);
+                    // Looking at another item than the chair's is not following the chair.
                     setViewedId(item.id);
                     if (item.id !== currentId) setFollow(false);
                   }}

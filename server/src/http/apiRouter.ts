@@ -24,6 +24,8 @@ import { exportRoutes } from './routes/exportRoutes.js';
 import { memberRoutes } from './routes/memberRoutes.js';
 import { sessionRoutes } from './routes/sessionRoutes.js';
 import { versionRoutes } from './routes/versionRoutes.js';
+import { meetingActionRoutes } from './routes/meetingActionRoutes.js';
+import { meetingRoutes } from './routes/meetingRoutes.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
 
 export function apiRoutes(deps: ApiDeps): AnyRoute[] {
@@ -41,6 +43,8 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...decisionRoutes(deps),
     ...decisionActionRoutes(deps),
     ...versionRoutes(deps),
+    ...meetingRoutes(deps),
+    ...meetingActionRoutes(deps),
   ];
 }
 

@@ -252,6 +252,8 @@ export type BodyRecord = Body;
 export interface BodyRepository {
   insert(body: BodyRecord): Promise<void>;
   findById(workspaceId: string, id: string): Promise<BodyRecord | null>;
+  /** A body by its id alone (routes like /bodies/:id/meetings learn the workspace from it). */
+  findAnyById(id: string): Promise<BodyRecord | null>;
   listByWorkspace(workspaceId: string): Promise<BodyRecord[]>;
   update(
     workspaceId: string,

@@ -47,7 +47,9 @@ export async function meetingView(props: {
         userId,
         name: (await nameOf(userId)) ?? '',
         organisationId: membership?.organisationId ?? null,
-        organisationName: membership ? (organisationName.get(membership.organisationId) ?? null) : null,
+        organisationName: membership
+          ? (organisationName.get(membership.organisationId) ?? null)
+          : null,
         approved: approved.has(userId),
         approvedAt: approved.has(userId) ? (counted?.recordedAt ?? null) : null,
         approvedEarlierVersion: !approved.has(userId) && own.length > 0,

@@ -23,10 +23,7 @@ import { refused } from './meetingLive.js';
 export const minutesSubject = (meetingId: string) => ({ kind: 'minutes' as const, id: meetingId });
 
 /** The minutes document's hash now (what an edit after sending changes). */
-export async function currentMinutesHash(
-  ctx: ServiceContext,
-  documentId: string,
-): Promise<string> {
+export async function currentMinutesHash(ctx: ServiceContext, documentId: string): Promise<string> {
   const doc = await loadCurrentDoc(ctx, documentId);
   try {
     return hashOf(readDocumentNode(doc));

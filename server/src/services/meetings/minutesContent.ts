@@ -86,7 +86,8 @@ export function writeDecisionIntoMinutes(
   lines: readonly string[],
 ): void {
   const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
-  const underItem = agendaItemId !== null && headingIndex(fragment, agendaSectionId(agendaItemId)) !== -1;
+  const underItem =
+    agendaItemId !== null && headingIndex(fragment, agendaSectionId(agendaItemId)) !== -1;
   insertAfterHeading(
     fragment,
     underItem ? agendaSectionId(agendaItemId) : 'decisions',

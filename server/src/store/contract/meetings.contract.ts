@@ -94,6 +94,24 @@ export function meetingsContract(makeStore: MakeDomainStore): void {
     });
   });
 
+  describe('bodies by id alone', () => {
+    const store = freshStorePerTest(makeStore);
+
+    it('finds a body without its workspace', async () => {
+      const body = {
+        id: randomUUID(),
+        workspaceId: 'ws-9',
+        name: 'Styrgrupp',
+        kind: 'steering_group' as const,
+        authority: 'binding' as const,
+        createdAt: at(0),
+      };
+      await store.bodies.insert(body);
+      expect(await store.bodies.findAnyById(body.id)).toEqual(body);
+      expect(await store.bodies.findAnyById('nope')).toBeNull();
+    });
+  });
+
   describe('agenda items', () => {
     const store = freshStorePerTest(makeStore);
 

@@ -154,6 +154,13 @@ export class MongoBodyRepository
     super(records, memberships, invitations, clock, 'body', CREATION_ORDER);
   }
 
+  findAnyById(id: string): Promise<BodyRecord | null> {
+    return guarded('Reading the body', async () => {
+      const row = await this.records.findOne({ _id: id });
+      return row ? fromRow<BodyRecord>(row) : null;
+    });
+  }
+
   protected referenceFilter(workspaceId: string, id: string): Filter<RecordRow> {
     // Matches arrays that contain the id.
     return { workspaceId, bodyIds: id };

@@ -200,6 +200,11 @@ export class SqliteBodyRepository implements BodyRepository {
     return row ? toBody(row) : null;
   }
 
+  async findAnyById(id: string): Promise<BodyRecord | null> {
+    const row = this.db.prepare('SELECT * FROM bodies WHERE id = ?').get(id) as BodyRow | undefined;
+    return row ? toBody(row) : null;
+  }
+
   async listByWorkspace(workspaceId: string): Promise<BodyRecord[]> {
     const rows = this.db
       .prepare('SELECT * FROM bodies WHERE workspace_id = ? ORDER BY created_at, rowid')

@@ -4,6 +4,7 @@
  * entry, so the screen shows what the server stored.
  */
 import type {
+  AgendaItemResponse,
   CreateAgendaItemRequest,
   CreateMeetingRequest,
   MeetingListResponse,
@@ -21,8 +22,8 @@ const bodyBase = (bodyId: string) => `/api/bodies/${encodeURIComponent(bodyId)}/
 const meetingBase = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}`;
 
 /** Calendar files: one meeting, and the whole body's meetings as a feed. */
-export const meetingCalendarUrl = (meetingId: string) => `${meetingBase(meetingId)}/calendar.ics`;
-export const bodyCalendarUrl = (bodyId: string) => `${bodyBase(bodyId)}/calendar.ics`;
+export const meetingCalendarUrl = (meetingId: string) => `${meetingBase(meetingId)}.ics`;
+export const bodyCalendarUrl = (bodyId: string) => `${bodyBase(bodyId)}.ics`;
 /** The minutes as PDF: the documents' export route (the approval block is added by the server). */
 export const minutesPdfUrl = (documentId: string) =>
   `/api/documents/${encodeURIComponent(documentId)}/export?format=pdf`;
@@ -70,7 +71,11 @@ type MeetingChange =
   | { kind: 'approveMinutes'; contentHash: string }
   | { kind: 'unlock'; reason: string };
 
-function request(meetingId: string, change: MeetingChange): Promise<MeetingResponse> {
+/** Adding an item answers with the item (201); every other change with the whole meeting. */
+function request(
+  meetingId: string,
+  change: MeetingChange,
+): Promise<MeetingResponse | AgendaItemResponse> {
   const base = meetingBase(meetingId);
   const item = (itemId: string) => `${base}/agenda/${encodeURIComponent(itemId)}`;
   switch (change.kind) {
@@ -99,7 +104,7 @@ function request(meetingId: string, change: MeetingChange): Promise<MeetingRespo
         body: { agendaItemId: change.agendaItemId },
       });
     case 'sendMinutes':
-      return apiRequest(`${base}/minutes/send`, { method: 'POST' });
+      return apiRequest(`${base}/send-minutes`, { method: 'POST' });
     case 'approveMinutes':
       return apiRequest(`${base}/minutes/approve`, {
         method: 'POST',
@@ -116,8 +121,7 @@ export function useMeetingChange(meetingId: string, bodyId: string) {
   return useMutation({
     mutationFn: (change: MeetingChange) => request(meetingId, change),
     onSuccess: (answer) => {
-      // Some answers (DELETE) may carry no body: then read it again.
-      if (answer?.meeting) queryClient.setQueryData(meetingKeys.meeting(meetingId), answer);
+      if ('meeting' in answer) queryClient.setQueryData(meetingKeys.meeting(meetingId), answer);
       else void queryClient.invalidateQueries({ queryKey: meetingKeys.meeting(meetingId) });
       void queryClient.invalidateQueries({ queryKey: meetingKeys.ofBody(bodyId) });
     },

@@ -143,10 +143,11 @@ describe('a steering group meeting from agenda to approved minutes', () => {
     };
     await chair.page.locator('body').focus();
     await pressOn('Starta mötet');
-    await chair.page.getByRole('button', { name: /Nästa punkt/ }).waitFor();
-    await chair.page.getByRole('button', { name: /Nästa punkt/ }).focus();
-    await chair.page.keyboard.press('Enter');
+    // Starting opens the first item on every screen; focus moves on to "Nästa punkt".
     await currentItem(member.page).filter({ hasText: '1. Mötets öppnande' }).waitFor();
+    await chair.page.waitForFunction(() =>
+      document.activeElement?.textContent?.includes('Nästa punkt'),
+    );
     await chair.page.keyboard.press('Enter');
     // The member's screen follows the chair to the decision item, and the move is announced.
     await currentItem(member.page)

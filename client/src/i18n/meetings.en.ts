@@ -16,7 +16,7 @@ export const meetingsEn: Shape<typeof meetingsSv> = {
     create: 'New meeting',
     calendarBody: 'Subscribe to the calendar (.ics)',
     calendarMeeting: 'Add to calendar (.ics)',
-    calendarMeetingFor: 'Add {{title}} to your calendar (.ics)',
+    calendarMeetingFor: 'Add to calendar (.ics): {{title}}',
     when: '{{start}} – {{end}}',
   },
   status: {

@@ -12,7 +12,7 @@ export const meetingsSv = {
     create: 'Nytt möte',
     calendarBody: 'Prenumerera på kalendern (.ics)',
     calendarMeeting: 'Lägg till i kalendern (.ics)',
-    calendarMeetingFor: 'Lägg till {{title}} i kalendern (.ics)',
+    calendarMeetingFor: 'Lägg till i kalendern (.ics): {{title}}',
     when: '{{start}} – {{end}}',
   },
   status: {

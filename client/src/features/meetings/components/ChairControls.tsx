@@ -3,7 +3,7 @@
  * any item, end. Plain buttons and a labelled select in a named group, so
  * they work with the keyboard alone and read well in a screen reader.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -39,6 +39,13 @@ export function ChairControls({
   const previous = index > 0 ? items[index - 1] : undefined;
   const next = index === -1 ? items[0] : items[index + 1];
   const [chosen, setChosen] = useState('');
+  // Start replaces its own button: keyboard focus goes on to "Nästa punkt" instead of being lost.
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const wasStarted = useRef(started);
+  useEffect(() => {
+    if (started && !wasStarted.current) nextButton.current?.focus();
+    wasStarted.current = started;
+  }, [started]);
 
   if (ended) return null;
   return (
@@ -61,6 +68,7 @@ export function ChairControls({
             <span aria-hidden="true">←</span> {t('meetings.mode.previous')}
           </button>
           <button
+            ref={nextButton}
             type="button"
             className="button"
             disabled={pending || !next}

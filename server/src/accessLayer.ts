@@ -6,6 +6,8 @@
  *   const layer = createAccessLayer(...); app.use('/api', layer.apiRouter);
  *   ...create httpServer and hub...; layer.attach({ httpServer, hub });
  */
+import { startMinutesDecisions } from './events/meetings/minutesDecisions.js';
+import type { MinutesDecisions } from './events/meetings/minutesDecisions.js';
 import type { Server as HttpServer } from 'node:http';
 import { CloseCode } from '@samverka/shared';
 import type { Router } from 'express';
@@ -71,6 +73,7 @@ export function createAccessLayer(props: {
   let eventsServer: EventsServer | null = null;
   let notifications: NotificationProcessor | null = null;
   let automaticVersions: AutomaticVersions | null = null;
+  let minutesDecisions: MinutesDecisions | null = null;
   // Restoring a version writes through the hub, which exists once attach() ran.
   const liveDocuments: LiveDocuments = {
     applyServerChange(documentName, change, cause) {
@@ -177,6 +180,8 @@ export function createAccessLayer(props: {
       );
       // Automatic versions (a decision opened, an editing session) are one more.
       automaticVersions = startAutomaticVersions({ ctx });
+      // Decisions closed in a meeting are written into its minutes.
+      minutesDecisions = startMinutesDecisions({ ctx, live: liveDocuments });
       // Notifications are another processor: stored, pushed to the person, mailed in batches.
       notifications = startNotifications({
         ctx,
@@ -196,6 +201,7 @@ export function createAccessLayer(props: {
       await documentActivity.close();
       await notifications?.close();
       await automaticVersions?.close();
+      await minutesDecisions?.close();
       await eventsServer?.close();
     },
   };

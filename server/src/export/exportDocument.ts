@@ -5,6 +5,7 @@
  * the worker pool. The caller has authorized document:read.
  */
 import { readDocumentNode } from '../services/documentContent.js';
+import { minutesExportApprovers } from '../services/meetings/minutesExport.js';
 import type { ServiceContext } from '../services/context.js';
 import type { DocumentRecord, WorkspaceRecord } from '../store/port.js';
 import type { ExportFormat, ExportLanguage, RenderedExport } from './exportInput.js';
@@ -51,7 +52,8 @@ export async function exportDocument(props: {
       numbered: props.numbered ?? document.template === 'iop_agreement',
       parties: organisations.map((organisation) => organisation.name),
       signOffs: source.signOffs,
-      approvers: [],
+      // Minutes print their named approvers (justerare) and when each approved.
+      approvers: await minutesExportApprovers(ctx, document.id),
       contentHash: source.contentHash,
     },
   });

@@ -15,6 +15,7 @@
 import * as Y from 'yjs';
 import { runWithActor } from '../events/requestContext.js';
 import { loadStoredDoc } from '../services/commentAnchors.js';
+import type { Decision } from '@samverka/shared';
 import type { ServiceContext } from '../services/context.js';
 import { createDecision } from '../services/decisions/decisionChanges.js';
 import {
@@ -70,7 +71,7 @@ export async function seedDemoDecisions(props: {
   };
   organisations: { kommun: string; ideburen: string; af: string; fk: string };
   bodies: { styrgrupp: string; referensgrupp: string };
-}): Promise<void> {
+}): Promise<{ decided: Decision; open: Decision }> {
   const { ctx, workspace, people, organisations, bodies } = props;
   const as = async <T>(user: UserRecord, fn: () => Promise<T>): Promise<T> => {
     const membership = (await ctx.store.memberships.findByUser(workspace.id, user.id))!;
@@ -180,4 +181,6 @@ export async function seedDemoDecisions(props: {
     position: 'pending_anchoring',
     reason: 'Styrelsen behandlar avtalet den 14 maj.',
   });
+  const decided = (await ctx.store.decisions.findById(formOpen.id))!;
+  return { decided, open: (await ctx.store.decisions.findById(clauseOpen.id))! };
 }

@@ -1,7 +1,12 @@
 // The demo as `npm start` runs it: a real server process on an empty
 // DATA_DIR seeds the Swedish IOP workspace, prints the demo logins, and the
 // logins work over the API; the admin bootstrap creates a site admin once.
-import type { DecisionListResponse, DecisionResponse } from '@samverka/shared';
+import type {
+  DecisionListResponse,
+  DecisionResponse,
+  MeetingListResponse,
+  MeetingResponse,
+} from '@samverka/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   apiClient,
@@ -61,7 +66,7 @@ describe('demo seed and admin bootstrap in a real server process', () => {
         'union',
       ].sort(),
     );
-    const bodies = await api<{ bodies: { kind: string; authority: string }[] }>(
+    const bodies = await api<{ bodies: { id: string; kind: string; authority: string }[] }>(
       'GET',
       `/workspaces/${workspace.id}/bodies`,
       { cookie },
@@ -86,6 +91,7 @@ describe('demo seed and admin bootstrap in a real server process', () => {
     expect(documents.body.documents.map((d) => d.template)).toEqual([
       'needs_analysis',
       'iop_agreement',
+      'minutes',
     ]);
     const iop = documents.body.documents.find((d) => d.template === 'iop_agreement')!;
     const threads = await api<{
@@ -138,6 +144,31 @@ describe('demo seed and admin bootstrap in a real server process', () => {
       'pending_anchoring',
     ]);
     expect(openView.body.decision.drift.changed).toBe(false);
+
+    // The steering group: one meeting held with approved (locked) minutes, one planned
+    // whose agenda takes up the open decision.
+    const steering = bodies.body.bodies.find((b) => b.kind === 'steering_group')!;
+    const meetings = await api<MeetingListResponse>('GET', `/bodies/${steering.id}/meetings`, {
+      cookie,
+    });
+    expect(meetings.body.meetings.map((m) => m.meeting.status)).toEqual([
+      'minutes_approved',
+      'planned',
+    ]);
+    const held = await api<MeetingResponse>(
+      'GET',
+      `/meetings/${meetings.body.meetings[0]!.meeting.id}`,
+      { cookie },
+    );
+    expect(held.body.meeting.minutes).toMatchObject({ locked: true, editedSinceSent: false });
+    expect(held.body.meeting.minutes.approvers.map((a) => a.approved)).toEqual([true, true]);
+    expect(held.body.meeting.attendance.filter((o) => !o.represented)).toHaveLength(2);
+    const planned = await api<MeetingResponse>(
+      'GET',
+      `/meetings/${meetings.body.meetings[1]!.meeting.id}`,
+      { cookie },
+    );
+    expect(planned.body.meeting.agenda.map((item) => item.decisionId)).toContain(open);
 
     for (const person of demoPeople.slice(1)) {
       const other = await api('POST', '/auth/login', {

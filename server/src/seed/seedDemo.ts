@@ -6,6 +6,7 @@
 import type { ServiceContext } from '../services/context.js';
 import { createDocument } from '../services/documents.js';
 import { seedDemoDecisions } from './demoDecisions.js';
+import { seedDemoMeetings } from './demoMeetings.js';
 import { seedDemoThreads } from './demoThreads.js';
 import { addMember, updateMember } from '../services/members.js';
 import { createBody, createOrganisation } from '../services/organisations.js';
@@ -125,7 +126,7 @@ export async function seedDemo(props: {
   const employmentAgency = userOf('af', 'editor');
   if (iop && unionMember && ideaBasedMember && employmentAgency) {
     // After the threads: the union's thread anchors on the template's text, not on this clause.
-    await seedDemoDecisions({
+    const decisions = await seedDemoDecisions({
       ctx,
       workspace: view.workspace,
       iop,
@@ -137,6 +138,15 @@ export async function seedDemo(props: {
       },
       organisations: organisationIds,
       bodies: bodyIds,
+    });
+    await seedDemoMeetings({
+      ctx,
+      workspace: view.workspace,
+      iop,
+      people: { coordinator: users[0]!, ideaBased: ideaBasedMember, employmentAgency },
+      organisations: organisationIds,
+      steeringGroup: bodyIds.styrgrupp,
+      decisions,
     });
   }
 

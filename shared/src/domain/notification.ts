@@ -14,6 +14,8 @@ export const notificationKindSchema = z.enum([
   'resolved',
   /** A decision opened that awaits my organisation's position (I hold its mandate). */
   'position_awaited',
+  /** Minutes were sent for my approval (I am a named approver, justerare). */
+  'minutes_approval_requested',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -34,6 +36,8 @@ export const notificationSchema = z.object({
   /** The decision (decision kinds); absent in notifications made before decisions existed. */
   decisionId: idSchema.nullable().optional(),
   decisionTitle: z.string().nullable().optional(),
+  /** The meeting (minutes kinds); absent in notifications made before meetings existed. */
+  meetingId: idSchema.nullable().optional(),
   actorName: z.string(),
   createdAt: timestampSchema,
   readAt: timestampSchema.nullable(),

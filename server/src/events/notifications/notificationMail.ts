@@ -87,6 +87,17 @@ export class NotificationMailQueue {
   }
 
   private async itemOf(userId: string, n: NotificationRecord, base: string) {
+    if (n.meetingId) {
+      // Minutes sent to a named approver (minutesRecipients.ts).
+      return {
+        kind: n.kind,
+        actorName: n.actorName,
+        documentTitle: n.documentTitle,
+        readable: await mayReadDecisions(this.deps.store, userId, n.workspaceId),
+        text: null,
+        link: `${base}/workspaces/${n.workspaceId}/meetings/${n.meetingId}`,
+      };
+    }
     if (n.decisionId) {
       // A decision awaiting the recipient's organisation (decisionRecipients.ts).
       return {

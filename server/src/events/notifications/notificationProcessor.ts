@@ -9,6 +9,7 @@ import type { Notification, WorkspaceEvent } from '@samverka/shared';
 import type { ServiceContext } from '../../services/context.js';
 import { NotificationMailQueue } from './notificationMail.js';
 import { decisionRecipientsOf } from './decisionRecipients.js';
+import { minutesRecipientsOf } from './minutesRecipients.js';
 import { recipientsOf } from './recipients.js';
 
 export type PushToUser = (userId: string, notification: Notification, unreadCount: number) => void;
@@ -51,7 +52,7 @@ export function startNotifications(props: {
       };
       return { about, kinds: comment.kinds };
     }
-    return decisionRecipientsOf(ctx.store, event);
+    return (await decisionRecipientsOf(ctx.store, event)) ?? minutesRecipientsOf(ctx.store, event);
   }
 
   async function process(event: WorkspaceEvent): Promise<void> {

@@ -20,6 +20,8 @@ const what: Record<MailLanguage, Record<NotificationKind, (i: DigestItem) => str
     resolved: (i) => `${i.actorName} markerade din kommentarstråd i ”${i.documentTitle}” som löst`,
     position_awaited: (i) =>
       `Beslutet ”${i.documentTitle}” väntar på din organisations ställningstagande (öppnat av ${i.actorName})`,
+    minutes_approval_requested: (i) =>
+      `${i.actorName} har skickat protokollet ”${i.documentTitle}” till dig för justering`,
   },
   en: {
     mention: (i) => `${i.actorName} mentioned you or your organisation in "${i.documentTitle}"`,
@@ -27,6 +29,8 @@ const what: Record<MailLanguage, Record<NotificationKind, (i: DigestItem) => str
     resolved: (i) => `${i.actorName} resolved your comment thread in "${i.documentTitle}"`,
     position_awaited: (i) =>
       `The decision "${i.documentTitle}" awaits your organisation's position (opened by ${i.actorName})`,
+    minutes_approval_requested: (i) =>
+      `${i.actorName} sent you the minutes "${i.documentTitle}" for approval`,
   },
 };
 

@@ -12,14 +12,14 @@ import type {
   Meeting,
   MeetingStatus,
   PutAttendanceRequest,
-} from '@samverka/shared';
+
+  createMeetingRequestSchema,
+  updateAgendaItemRequestSchema,
+  updateMeetingRequestSchema} from '@samverka/shared';
 import {
   AGENDA_ITEMS_MAX,
   createAgendaItemRequestSchema,
-  createMeetingRequestSchema,
-  putAttendanceRequestSchema,
-  updateAgendaItemRequestSchema,
-  updateMeetingRequestSchema,
+  putAttendanceRequestSchema
 } from '@samverka/shared';
 import type { z } from 'zod';
 import { AppError } from '../../errors.js';

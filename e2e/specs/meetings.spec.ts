@@ -213,6 +213,7 @@ describe('a steering group meeting from agenda to approved minutes', () => {
       .filter({ hasText: 'Godkänner' })
       .waitFor();
     await checkScreenAtBothWidths(member.page, 'meeting-mode');
+    await checkScreenAtBothWidths(chair.page, 'meeting-mode-chair');
     await api(chair.page, 'POST', `/api/decisions/${decisionId}/close`, {
       outcome: 'decided',
       statement: 'Styrgruppen godkänner klausulen.',
@@ -273,6 +274,7 @@ describe('a steering group meeting from agenda to approved minutes', () => {
     expect(await secretary.page.getByRole('button', { name: 'Skicka för justering' }).count()).toBe(
       0,
     );
+    await checkScreenAtBothWidths(secretary.page, 'meeting-minutes-approved');
 
     // The PDF of the minutes carries the approval block.
     const downloading = secretary.page.waitForEvent('download');

@@ -64,6 +64,9 @@ describe('a steering group meeting from agenda to approved minutes', () => {
     await chair.page.getByRole('link', { name: demoWorkspaceName }).first().click();
     await chair.page.getByRole('link', { name: 'Möten: Styrgrupp' }).click();
     await chair.page.getByRole('heading', { name: 'Möten – Styrgrupp' }).waitFor();
+    // The seed holds a past meeting with approved minutes and a planned one.
+    await chair.page.getByRole('heading', { name: 'Tidigare möten' }).waitFor();
+    await checkScreenAtBothWidths(chair.page, 'body-meetings');
     await chair.page.getByRole('button', { name: 'Nytt möte' }).click();
     const form = chair.page.getByRole('dialog', { name: 'Nytt möte' });
     await form.getByLabel('Rubrik').fill(MEETING_TITLE);
@@ -101,6 +104,21 @@ describe('a steering group meeting from agenda to approved minutes', () => {
       .waitFor();
     await chair.page.getByRole('button', { name: 'Flytta upp punkt 2: Mötets öppnande' }).focus();
     await chair.page.keyboard.press('Enter');
+    await chair.page.waitForFunction(
+      () => document.querySelector('.agenda__title')?.textContent === 'Mötets öppnande',
+    );
+    expect(await chair.page.locator('.agenda__title').allTextContents()).toEqual([
+      'Mötets öppnande',
+      'Parternas insatser och resurser',
+      'Övriga frågor',
+    ]);
+    // With a mouse: drag the last item to the top, and back.
+    const agendaItem = (title: string) => chair.page.locator('.agenda__item', { hasText: title });
+    await agendaItem('Övriga frågor').dragTo(agendaItem('Mötets öppnande'));
+    await chair.page.waitForFunction(
+      () => document.querySelector('.agenda__title')?.textContent === 'Övriga frågor',
+    );
+    await agendaItem('Övriga frågor').dragTo(agendaItem('Parternas insatser och resurser'));
     await chair.page.waitForFunction(
       () => document.querySelector('.agenda__title')?.textContent === 'Mötets öppnande',
     );

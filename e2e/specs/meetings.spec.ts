@@ -230,6 +230,22 @@ describe('a steering group meeting from agenda to approved minutes', () => {
       .locator('tr', { hasText: 'Försäkringskassan' })
       .filter({ hasText: 'Godkänner' })
       .waitFor();
+    // The item's section opens in the live editor, scrolled to its heading.
+    await secretary.page.getByRole('link', { name: 'Öppna avsnittet i dokumentet' }).click();
+    await editorContent(secretary.page).waitFor();
+    await secretary.page.waitForFunction(() => {
+      const heading = [...document.querySelectorAll('.prose h2')].find(
+        (h) => h.textContent?.trim() === 'Parternas insatser och resurser',
+      );
+      const top = heading?.getBoundingClientRect().top;
+      // Scrolled there (the heading sits below the first screen of the document otherwise).
+      return window.scrollY > 0 && top !== undefined && top >= 0 && top < window.innerHeight / 2;
+    });
+    expect(secretary.page.url()).toContain('section=contributions');
+    await secretary.page.goBack();
+    await currentItem(secretary.page)
+      .filter({ hasText: '2. Parternas insatser och resurser' })
+      .waitFor();
     await checkScreenAtBothWidths(member.page, 'meeting-mode');
     await checkScreenAtBothWidths(chair.page, 'meeting-mode-chair');
     await api(chair.page, 'POST', `/api/decisions/${decisionId}/close`, {

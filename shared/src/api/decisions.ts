@@ -104,6 +104,8 @@ export const recordPositionRequestSchema = z
     position: approvalVerdictSchema,
     reason: z.string().trim().max(APPROVAL_REASON_MAX).optional(),
     onBehalf: onBehalfRequestSchema.optional(),
+    /** The meeting it is recorded in (issue 14); that meeting must be in progress. */
+    meetingId: idSchema.optional(),
   })
   .refine(
     (body) => !verdictsNeedingReason.includes(body.position) || (body.reason ?? '').length > 0,

@@ -16,6 +16,7 @@ import {
   updateMeetingRequestSchema,
 } from '@samverka/shared';
 import type { Request, Response } from 'express';
+import { authorize, permits } from '../../auth/authorize.js';
 import type { ServiceContext } from '../../services/context.js';
 import { meetingsCalendar } from '../../services/meetings/meetingCalendar.js';
 import type { CalendarMeeting } from '../../services/meetings/meetingCalendar.js';
@@ -252,14 +253,24 @@ export function meetingRoutes(deps: ApiDeps): AnyRoute[] {
     defineRoute({
       method: 'put',
       path: '/meetings/:meetingId/attendance',
-      summary: 'Set the attendance (per organisation and person: present, absent, substitute…)',
+      summary:
+        'Set the attendance (per organisation and person: present, absent, substitute…); planners or the secretary',
       tag: TAG,
       auth: 'required',
       body: putAttendanceRequestSchema,
       response: meetingResponseSchema,
       errors: [...WORKSPACE_ERRORS, 409],
       async handle({ principal, params, body }) {
-        const loaded = await loadMeeting(principal, params.meetingId!, 'meeting:manage');
+        const loaded = await loadMeeting(principal, params.meetingId!, 'workspace:read');
+        const access = { workspace: loaded.workspace, membership: loaded.membership };
+        // The secretary takes attendance at the start and keeps it during the meeting.
+        if (!permits(principal, 'meeting:manage', { type: 'workspace', ...access })) {
+          authorize(principal, 'minutes:write', {
+            type: 'meeting',
+            meeting: loaded.meeting,
+            ...access,
+          });
+        }
         await putAttendance({ ctx, meeting: loaded.meeting, input: body });
         return view(principal, loaded);
       },

@@ -190,8 +190,14 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       decisionId,
     });
     const other = await addItem(id, { title: 'Övriga frågor' });
+    // The secretary (or a planner) takes attendance; other members may not.
+    const refusedAttendance = await api('PUT', `/meetings/${id}/attendance`, {
+      ...as(world.fkRep),
+      body: { entries: [] },
+    });
+    expect(refusedAttendance.status).toBe(403);
     const attendance = await api<MeetingResponse>('PUT', `/meetings/${id}/attendance`, {
-      ...as(world.coordinator),
+      ...as(world.fkWithoutMandate),
       body: {
         entries: [
           {
@@ -221,6 +227,15 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
         attendance.body.meeting.attendance.map((o) => [o.organisationId, o.represented]),
       ),
     ).toEqual({ [world.kommun]: true, [world.fk]: true, [world.facket]: false });
+
+    // A position cannot be marked as recorded in a meeting that has not started.
+    const early = await api<{ error: { code: string } }>(
+      'PUT',
+      `/decisions/${decisionId}/positions/${world.kommun}`,
+      { ...as(world.kommunRep), body: { position: 'approve', meetingId: id } },
+    );
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('meeting_not_in_progress');
 
     // Only the chair leads.
     expect((await command(world.coordinator, id, 'next')).status).toBe(409);
@@ -263,7 +278,7 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     ] as const) {
       const recorded = await api('PUT', `/decisions/${decisionId}/positions/${organisationId}`, {
         ...as(who),
-        body: { position: 'approve' },
+        body: { position: 'approve', meetingId: id },
       });
       expect(recorded.status).toBe(200);
     }
@@ -303,12 +318,28 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     const jumped = await command(world.kommunRep, id, 'goto', { agendaItemId: other.id });
     expect(jumped.body.meeting.meeting.currentAgendaItemId).toBe(other.id);
     expect((await command(world.kommunRep, id, 'end')).body.meeting.meeting.status).toBe('ended');
+    // Positions recorded during the meeting are marked as recorded in it.
+    const marked = await server.store.approvals.listBySubject({ kind: 'decision', id: decisionId });
+    expect(marked.map((a) => a.meetingId)).toEqual([id, id, id]);
 
     // Only the secretary sends; only named approvers approve the version sent.
     expect((await command(world.kommunRep, id, 'send-minutes')).status).toBe(403);
     const sent = await command(world.fkWithoutMandate, id, 'send-minutes');
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     const firstHash = sent.body.meeting.minutes.sentContentHash!;
+    // Each named approver is asked (a notification; mailed in batches with SMTP).
+    for (const approver of [world.fkRep, world.unionRep]) {
+      await waitFor(async () =>
+        (await server.store.notifications.listByUser(approver.userId, 10)).some(
+          (n) => n.kind === 'minutes_approval_requested' && n.meetingId === id,
+        ),
+      );
+    }
+    expect(
+      (await server.store.notifications.listByUser(world.kommunRep.userId, 10)).filter(
+        (n) => n.kind === 'minutes_approval_requested',
+      ),
+    ).toEqual([]);
     expect(sent.body.meeting.abilities.approveMinutes).toBe(false);
     const approve = (who: TestAccess, contentHash: string) =>
       command(who, id, 'minutes/approve', { contentHash });
@@ -365,6 +396,18 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       body: { title: 'Ändrat' },
     });
     expect(rename.status).toBe(403);
+    const restore = await api('POST', `/versions/${versions.at(-1)!.id}/restore`, {
+      ...as(world.coordinator),
+      body: {},
+    });
+    expect(restore.status).toBe(403);
+    const shown = await api<{ abilities: string[] }>(
+      'GET',
+      `/documents/${minutesId}`,
+      as(world.coordinator),
+    );
+    expect(shown.body.abilities).toContain('document:read');
+    expect(shown.body.abilities).not.toContain('document:edit');
     // The secretary's connection was open when the minutes locked: it is
     // reconnected read-only, so what it types now never lands. Awareness goes
     // over the same socket after the update, so once the reader sees the
@@ -389,6 +432,9 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     expect(textOf(storedDoc)).not.toContain('Otillåten ändring.');
     expect(textOf(storedDoc)).toContain('Rättelse efter utskick.');
 
+    // (The secretary's client still holds its refused edit; gone before access returns.)
+    secretary.provider.destroy();
+
     // Unlocking: admins only, an event.
     expect((await command(world.kommunRep, id, 'unlock', { reason: 'Fel datum' })).status).toBe(
       403,
@@ -400,6 +446,9 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
       objectId: id,
     });
     expect(last[0]).toMatchObject({ action: 'minutes:unlock', payload: { reason: 'Fel datum' } });
+    // Sent again unchanged, the approvals of that very wording still hold: locked again.
+    const relocked = await command(world.fkWithoutMandate, id, 'send-minutes');
+    expect(relocked.body.meeting.meeting.status).toBe('minutes_approved');
   });
 
   it('serves calendar feeds with UTC times, a stable UID and Swedish characters', async () => {

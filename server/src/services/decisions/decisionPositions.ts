@@ -12,6 +12,29 @@ import type { ServiceContext } from '../context.js';
 import { recordChange } from '../recordChange.js';
 import { positionsSubject } from './decisionViews.js';
 
+/**
+ * The meeting a position is recorded in: it must be a meeting of the same
+ * workspace that is in progress (409 otherwise), so "recorded in the
+ * meeting" means exactly that.
+ */
+async function meetingInProgress(
+  ctx: ServiceContext,
+  decision: Decision,
+  meetingId: string | null | undefined,
+) {
+  if (!meetingId) return null;
+  const meeting = await ctx.store.meetings.findById(meetingId);
+  if (meeting?.workspaceId !== decision.workspaceId) {
+    throw new AppError(400, 'validation_failed', 'Unknown meeting', [
+      { path: 'meetingId', message: 'unknown meeting' },
+    ]);
+  }
+  if (meeting.status !== 'in_progress') {
+    throw new AppError(409, 'meeting_not_in_progress', 'The meeting is not in progress');
+  }
+  return meeting;
+}
+
 export async function recordPosition(props: {
   ctx: ServiceContext;
   decision: Decision;
@@ -40,7 +63,9 @@ export async function recordPosition(props: {
     recordedBy: props.byUserId,
     onBehalf: input.onBehalf ?? null,
     signatory: null,
-    meetingId: input.onBehalf?.meetingId ?? null,
+    meetingId:
+      (await meetingInProgress(ctx, decision, input.meetingId ?? input.onBehalf?.meetingId))?.id ??
+      null,
     recordedAt: ctx.now().toISOString(),
   };
   await recordChange(ctx, {

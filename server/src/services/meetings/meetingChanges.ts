@@ -12,14 +12,14 @@ import type {
   Meeting,
   MeetingStatus,
   PutAttendanceRequest,
-
   createMeetingRequestSchema,
   updateAgendaItemRequestSchema,
-  updateMeetingRequestSchema} from '@samverka/shared';
+  updateMeetingRequestSchema,
+} from '@samverka/shared';
 import {
   AGENDA_ITEMS_MAX,
   createAgendaItemRequestSchema,
-  putAttendanceRequestSchema
+  putAttendanceRequestSchema,
 } from '@samverka/shared';
 import type { z } from 'zod';
 import { AppError } from '../../errors.js';

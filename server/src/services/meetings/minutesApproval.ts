@@ -95,7 +95,15 @@ export async function sendMinutes(props: {
         : null,
   });
   if (!result) throw conflict('The meeting changed meanwhile; reload');
-  return result;
+  return lockIfAllApproved(ctx, result);
+}
+
+/** Locks when every named approver has approved the hash sent (also after a resend of unchanged minutes). */
+async function lockIfAllApproved(ctx: ServiceContext, meeting: Meeting): Promise<Meeting> {
+  const approvals = await ctx.store.approvals.listBySubject(minutesSubject(meeting.id));
+  const approved = approvedBy(approvals, meeting.minutesContentHash);
+  if (!meeting.approverUserIds.every((id) => approved.has(id))) return meeting;
+  return lockMinutes(ctx, meeting);
 }
 
 /**
@@ -154,10 +162,7 @@ export async function approveMinutes(props: {
       contentHash: approval.contentHash,
     }),
   });
-  const approvals = await ctx.store.approvals.listBySubject(minutesSubject(meeting.id));
-  const approved = approvedBy(approvals, meeting.minutesContentHash);
-  if (!meeting.approverUserIds.every((id) => approved.has(id))) return meeting;
-  return lockMinutes(ctx, meeting);
+  return lockIfAllApproved(ctx, meeting);
 }
 
 /** Every approver approved: a final version, status minutes_approved (read-only everywhere). */

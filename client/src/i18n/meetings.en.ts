@@ -116,7 +116,7 @@ export const meetingsEn: Shape<typeof meetingsSv> = {
     stateFor: 'Attendance of {{name}}',
     saved: 'Attendance of {{name}} saved.',
     failed: 'The attendance could not be saved. Try again.',
-    readOnly: 'The chair and the secretary keep the attendance.',
+    readOnly: 'The secretary and the meeting’s planners keep the attendance.',
   },
   mode: {
     pageTitle: 'Meeting mode – {{title}}',

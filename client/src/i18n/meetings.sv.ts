@@ -112,7 +112,7 @@ export const meetingsSv = {
     stateFor: 'Närvaro för {{name}}',
     saved: 'Närvaron för {{name}} är sparad.',
     failed: 'Närvaron kunde inte sparas. Försök igen.',
-    readOnly: 'Ordföranden och sekreteraren för närvaron.',
+    readOnly: 'Sekreteraren och de som planerar mötet för närvaron.',
   },
   mode: {
     pageTitle: 'Mötesläge – {{title}}',

@@ -114,6 +114,7 @@ export function AttendanceTable({
   return (
     <div className="attendance" data-testid="attendance">
       <p className="field__hint">{t('meetings.attendance.lead')}</p>
+      {editable ? null : <p className="field__hint">{t('meetings.attendance.readOnly')}</p>}
       {groups.map(({ organisation, rows, represented }) => (
         <table
           key={organisation.id}

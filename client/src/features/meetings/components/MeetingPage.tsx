@@ -162,7 +162,11 @@ function MeetingScreen({
           members={bodyMembers}
           organisations={organisations}
           entries={entries}
-          editable={view.abilities.manage && meeting.status !== 'minutes_approved'}
+          // Planners, or the secretary who takes attendance at the start and keeps it.
+          editable={
+            (view.abilities.manage || view.abilities.writeMinutes) &&
+            meeting.status !== 'minutes_approved'
+          }
           onChange={(row, entry) => {
             setProblem(null);
             change.mutate(

@@ -18,8 +18,11 @@ import {
   AuditPage,
   DecisionPage,
   DecisionsRegisterPage,
+  BodyMeetingsPage,
   DocumentPage,
   ForgotPasswordPage,
+  MeetingModePage,
+  MeetingPage,
   ProfilePage,
   ResetPasswordPage,
   UnsubscribePage,
@@ -148,10 +151,34 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   }
                 />
                 <Route
+                  path="/workspaces/:workspaceId/bodies/:bodyId/meetings"
+                  element={
+                    <PageRoute>
+                      <BodyMeetingsPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
                   path="/decisions/:decisionId"
                   element={
                     <PageRoute>
                       <DecisionPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/meetings/:meetingId"
+                  element={
+                    <PageRoute>
+                      <MeetingPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/meetings/:meetingId/live"
+                  element={
+                    <PageRoute>
+                      <MeetingModePage />
                     </PageRoute>
                   }
                 />

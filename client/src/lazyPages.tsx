@@ -60,6 +60,13 @@ const decisionsRegister = lazyPage(() =>
 const decision = lazyPage(() =>
   import('./features/decisions').then((module) => module.DecisionPage),
 );
+const bodyMeetings = lazyPage(() =>
+  import('./features/meetings').then((module) => module.BodyMeetingsPage),
+);
+const meeting = lazyPage(() => import('./features/meetings').then((module) => module.MeetingPage));
+const meetingMode = lazyPage(() =>
+  import('./features/meetings').then((module) => module.MeetingModePage),
+);
 const forgotPassword = lazyPage(() =>
   import('./features/auth/components/ForgotPasswordPage').then(
     (module) => module.ForgotPasswordPage,
@@ -82,6 +89,9 @@ export const ProfilePage = profile.Page;
 export const AuditPage = audit.Page;
 export const DecisionsRegisterPage = decisionsRegister.Page;
 export const DecisionPage = decision.Page;
+export const BodyMeetingsPage = bodyMeetings.Page;
+export const MeetingPage = meeting.Page;
+export const MeetingModePage = meetingMode.Page;
 export const ForgotPasswordPage = forgotPassword.Page;
 export const ResetPasswordPage = resetPassword.Page;
 export const VerifyEmailPage = verifyEmail.Page;
@@ -98,13 +108,19 @@ export function preloadPageFor(pathname: string): void {
       ? decision
       : /^\/workspaces\/[^/]+\/decisions$/.test(pathname)
         ? decisionsRegister
-        : pathname.startsWith('/workspaces/')
-          ? workspaceHome
-          : pathname === '/'
-            ? workspaceList
-            : pathname === '/invite'
-              ? invitation
-              : undefined;
+        : pathname.startsWith('/meetings/')
+          ? pathname.endsWith('/live')
+            ? meetingMode
+            : meeting
+          : /^\/workspaces\/[^/]+\/bodies\/[^/]+\/meetings$/.test(pathname)
+            ? bodyMeetings
+            : pathname.startsWith('/workspaces/')
+              ? workspaceHome
+              : pathname === '/'
+                ? workspaceList
+                : pathname === '/invite'
+                  ? invitation
+                  : undefined;
   // A failed preload is not an error here: the page's own render meets the same failure.
   page?.preload().catch(() => undefined);
 }

@@ -31,6 +31,20 @@ export const demo = {
     name: 'Johan Ek',
     organisation: 'Kommunal, sektion Ängby',
   },
+  /** Arbetsförmedlingen's representative in the steering group (speaks for it). */
+  afMember: {
+    email: 'erik.johansson@arbetsformedlingen.example.se',
+    password: DEMO_PASSWORD,
+    name: 'Erik Johansson',
+    organisation: 'Arbetsförmedlingen',
+  },
+  /** Försäkringskassan's member of the steering group (no mandate to speak for it). */
+  fkMember: {
+    email: 'sara.nilsson@forsakringskassan.example.se',
+    password: DEMO_PASSWORD,
+    name: 'Sara Nilsson',
+    organisation: 'Försäkringskassan',
+  },
   viewer: {
     email: 'lena.holm@angby.example.se',
     password: DEMO_PASSWORD,

@@ -1,5 +1,6 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
 import { decisionsEn } from './decisions.en';
+import { meetingsEn } from './meetings.en';
 import type { sv } from './sv';
 import { versionsEn } from './versions.en';
 
@@ -709,4 +710,5 @@ export const en: Shape<typeof sv> = {
     },
   },
   versions: versionsEn,
+  meetings: meetingsEn,
 };

@@ -1,6 +1,7 @@
 // Swedish: the default and complete language. en.ts must have exactly these keys.
 import { decisionsSv } from './decisions.sv';
 import { versionsSv } from './versions.sv';
+import { meetingsSv } from './meetings.sv';
 
 export const sv = {
   layout: {
@@ -708,4 +709,5 @@ export const sv = {
     },
   },
   versions: versionsSv,
+  meetings: meetingsSv,
 };

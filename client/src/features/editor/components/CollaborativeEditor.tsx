@@ -22,6 +22,7 @@ import type { Language } from '../../../i18n';
 import type { CollabSession } from '../../../lib/collab/createCollabSession';
 import { ExportMenu } from '../../export';
 import { useClauseNumbering } from '../hooks/useClauseNumbering';
+import { useSectionFromAddress } from '../hooks/useSectionFromAddress';
 import { editorExtensions } from '../lib/extensions';
 import type { OutlineItem } from '../lib/outline';
 import type { PresentUser } from '../lib/presence';
@@ -110,6 +111,8 @@ export function CollaborativeEditor({
     // Rebuilt when a language changes (placeholders, labels, questions) or access changes.
     [session, language, documentLanguage, editable],
   );
+
+  useSectionFromAddress(editor);
 
   if (!editor) return null;
 

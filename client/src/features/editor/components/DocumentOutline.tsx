@@ -21,7 +21,7 @@ import type { OutlineItem } from '../lib/outline';
 
 export const COMPACT_LAYOUT = '(max-width: 60rem)';
 
-function jumpTo(editor: Editor, item: OutlineItem) {
+export function jumpTo(editor: Editor, item: OutlineItem) {
   // Caret at the end of the heading's text: typing continues the heading, Enter starts the section.
   const size = editor.state.doc.nodeAt(item.pos)?.content.size ?? 0;
   editor

@@ -3,6 +3,7 @@ import { bodyKindLabels, roleLabels } from '@samverka/shared';
 import type { Body, MemberView, Organisation } from '@samverka/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { EmptyState } from '../../../components/StatusViews';
 import { uiLanguage } from '../../../lib/format';
@@ -104,6 +105,14 @@ export function BodiesSection({
                   ? `${bodyKindLabels[body.kind][language]} · `
                   : null}
                 {t(`workspaces.home.authority.${body.authority}`)}
+              </p>
+              <p>
+                <Link
+                  to={`/workspaces/${workspaceId}/bodies/${body.id}/meetings`}
+                  aria-label={`${t('meetings.bodyLink')}: ${body.name}`}
+                >
+                  {t('meetings.bodyLink')}
+                </Link>
               </p>
               <MembersByOrganisation
                 groups={groupByOrganisation(

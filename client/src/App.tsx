@@ -17,7 +17,11 @@ import {
   AcceptInvitationPage,
   AuditPage,
   DocumentPage,
+  FollowUpDashboardPage,
   ForgotPasswordPage,
+  LegalTestPage,
+  PrinciplesPage,
+  ProcurementsPage,
   ProfilePage,
   ResetPasswordPage,
   VerifyEmailPage,
@@ -125,6 +129,38 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   element={
                     <PageRoute>
                       <AuditPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/legal-test"
+                  element={
+                    <PageRoute>
+                      <LegalTestPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/principles"
+                  element={
+                    <PageRoute>
+                      <PrinciplesPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/procurements"
+                  element={
+                    <PageRoute>
+                      <ProcurementsPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/follow-up"
+                  element={
+                    <PageRoute>
+                      <FollowUpDashboardPage />
                     </PageRoute>
                   }
                 />

@@ -62,10 +62,27 @@ const forgotPassword = lazyPage(() =>
 const resetPassword = lazyPage(() =>
   import('./features/auth/components/ResetPasswordPage').then((module) => module.ResetPasswordPage),
 );
+// The method pages (issue 15): charts and forms, one chunk, fetched when a method page opens.
+const legalTest = lazyPage(() =>
+  import('./features/method/pages').then((module) => module.LegalTestPage),
+);
+const principles = lazyPage(() =>
+  import('./features/method/pages').then((module) => module.PrinciplesPage),
+);
+const procurements = lazyPage(() =>
+  import('./features/method/pages').then((module) => module.ProcurementsPage),
+);
+const followUpDashboard = lazyPage(() =>
+  import('./features/method/pages').then((module) => module.DashboardPage),
+);
 const verifyEmail = lazyPage(() =>
   import('./features/auth/components/VerifyEmailPage').then((module) => module.VerifyEmailPage),
 );
 
+export const LegalTestPage = legalTest.Page;
+export const PrinciplesPage = principles.Page;
+export const ProcurementsPage = procurements.Page;
+export const FollowUpDashboardPage = followUpDashboard.Page;
 export const WorkspaceSettingsPage = workspaceSettings.Page;
 export const ProfilePage = profile.Page;
 export const AuditPage = audit.Page;

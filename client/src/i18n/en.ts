@@ -1,4 +1,5 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
+import { methodEn } from './method.en';
 import type { sv } from './sv';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -581,4 +582,5 @@ export const en: Shape<typeof sv> = {
     done: 'Done: {{fileName}} is downloading.',
     failed: 'Could not create the {{format}}. Try again.',
   },
+  method: methodEn,
 };

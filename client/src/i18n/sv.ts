@@ -1,4 +1,6 @@
 // Swedish: the default and complete language. en.ts must have exactly these keys.
+import { methodSv } from './method.sv';
+
 export const sv = {
   layout: {
     brand: 'Samverka',
@@ -578,4 +580,5 @@ export const sv = {
     done: 'Klart: {{fileName}} laddas ner.',
     failed: 'Det gick inte att skapa {{format}}. Försök igen.',
   },
+  method: methodSv,
 };

@@ -32,7 +32,7 @@ export function ChartFigure(props: {
       </div>
       <details className="chart__table">
         <summary>{t('method.charts.showTable')}</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={props.title} tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">{props.title}</caption>
             <thead>

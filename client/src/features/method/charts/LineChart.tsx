@@ -1,5 +1,6 @@
 // Series over time as lines, hand-written SVG: outline series are dashed, every point is
-// marked and labelled with its figure, so the lines differ by more than colour.
+// marked (circles or squares) and labelled with its figure, so the lines differ by more than
+// colour; a level line (outline) is labelled once, at its end.
 import { Legend } from './Legend';
 import type { ChartData } from './chartTypes';
 import { maxValue, seriesColours } from './chartTypes';
@@ -77,16 +78,18 @@ export function LineChart({ data, short }: { data: ChartData; short: (value: num
                     ) : (
                       <circle cx={xAt(index)} cy={yAt(value)} r="4" fill={colour} />
                     )}
-                    <text
-                      x={xAt(index)}
-                      y={yAt(value) - 8}
-                      dx={seriesIndex % 2 === 0 ? -10 : 10}
-                      textAnchor="middle"
-                      fontSize="10"
-                      fill="#1b1f24"
-                    >
-                      {short(value)}
-                    </text>
+                    {series.outline && index !== series.values.length - 1 ? null : (
+                      <text
+                        x={xAt(index)}
+                        y={yAt(value) - 8}
+                        dx={seriesIndex % 2 === 0 ? -10 : 10}
+                        textAnchor="middle"
+                        fontSize="10"
+                        fill="#1b1f24"
+                      >
+                        {short(value)}
+                      </text>
+                    )}
                   </g>
                 ),
               )}

@@ -111,7 +111,13 @@ export function FollowUpSection(props: {
       {followUps.error ? <p role="alert">{t('method.followUp.loadFailed')}</p> : null}
       {entries.length === 0 && followUps.isSuccess ? <p>{t('method.followUp.empty')}</p> : null}
       {entries.length > 0 && followUps.data ? (
-        <div className="table-scroll">
+        // Focusable so a keyboard can scroll it sideways on a narrow screen.
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={t('method.followUp.caption', { name: props.procurementName })}
+          tabIndex={0}
+        >
           <table className="table">
             <caption className="visually-hidden">
               {t('method.followUp.caption', { name: props.procurementName })}

@@ -20,7 +20,9 @@
  *   (position:record_on_behalf, by the table) for any organisation;
  * - an advisory statement is attached only for a body one sits in (admins
  *   for any body);
- * - minutes are approved only by their named approvers.
+ * - minutes are approved only by their named approvers;
+ * - the six principles are assessed by an organisation for itself only
+ *   (admins included: a coordinator does not score for another party).
  */
 import {
   actionsWhileClosed,
@@ -90,7 +92,14 @@ export interface MinutesObject extends InWorkspace {
   approverUserIds: readonly string[];
 }
 
+/** An organisation's own assessment of the six principles (issue 15). */
+export interface PrinciplesObject extends InWorkspace {
+  type: 'principles';
+  organisationId: string;
+}
+
 export type WorkspaceScopedObject =
+  | PrinciplesObject
   | WorkspaceObject
   | DocumentObject
   | CommentObject
@@ -118,6 +127,7 @@ const decidedOn: Partial<Record<WorkspaceAction, WorkspaceScopedObject['type']>>
   'statement:record': 'statement',
   'signoff:record': 'signoff',
   'minutes:approve': 'minutes',
+  'principles:assess': 'principles',
 };
 
 /** Why an action is refused, or null when it is allowed. */
@@ -174,6 +184,9 @@ function refusal(actor: Actor, action: Action, object: AuthObject): AppError | n
     !membership.bodyIds.includes(object.bodyId)
   ) {
     return forbidden('Only members of the advisory body may make its statement');
+  }
+  if (object.type === 'principles' && object.organisationId !== membership.organisationId) {
+    return forbidden('Each organisation assesses the principles for itself only');
   }
   if (object.type === 'minutes' && !object.approverUserIds.includes(user.id)) {
     return forbidden('Only the named approvers may approve these minutes');

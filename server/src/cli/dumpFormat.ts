@@ -6,7 +6,7 @@
  * before anything is written.
  *
  * Version history: 1 = first format (events, eventHeads, threads, comments,
- * notifications, approvals, decisions, decisionStatements, versions and documentAuthors were added later as optional collections, so older version-1 dumps still import). A reader
+ * notifications, approvals, decisions, decisionStatements, versions, documentAuthors and the method's collections were added later as optional collections, so older version-1 dumps still import). A reader
  * refuses versions it does not know; a new version adds a migration here,
  * never reinterprets an old one.
  */
@@ -17,6 +17,11 @@ import {
   commentSchema,
   commentThreadSchema,
   decisionSchema,
+  followUpEntrySchema,
+  legalTestEntrySchema,
+  principleAssessmentSchema,
+  processStepSchema,
+  procurementSchema,
   documentSchema,
   eventChainHeadSchema,
   idSchema,
@@ -113,6 +118,11 @@ const collectionSchemas = {
     organisationId: idSchema.nullable(),
     recordedAt: timestampSchema,
   }),
+  processSteps: processStepSchema,
+  legalTestEntries: legalTestEntrySchema,
+  principleAssessments: principleAssessmentSchema,
+  procurements: procurementSchema,
+  followUpEntries: followUpEntrySchema,
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -136,6 +146,11 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'approvals',
   'versions',
   'documentAuthors',
+  'processSteps',
+  'legalTestEntries',
+  'principleAssessments',
+  'procurements',
+  'followUpEntries',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -172,6 +187,12 @@ export const dumpSchema = z.object({
     // Absent in dumps written before versions existed.
     versions: z.array(collectionSchemas.versions).default([]),
     documentAuthors: z.array(collectionSchemas.documentAuthors).default([]),
+    // Absent in dumps written before the method (issue 15) existed.
+    processSteps: z.array(collectionSchemas.processSteps).default([]),
+    legalTestEntries: z.array(collectionSchemas.legalTestEntries).default([]),
+    principleAssessments: z.array(collectionSchemas.principleAssessments).default([]),
+    procurements: z.array(collectionSchemas.procurements).default([]),
+    followUpEntries: z.array(collectionSchemas.followUpEntries).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

@@ -127,6 +127,12 @@ const inserters: {
   versions: (store, { state, ...version }) =>
     store.versions.insert(version, new Uint8Array(Buffer.from(state, 'base64'))),
   documentAuthors: (store, record) => store.documentAuthors.insert(record),
+  processSteps: async (store, record) =>
+    (await store.processSteps.insertMissing([record])) === 1 ? 'created' : 'duplicate',
+  legalTestEntries: (store, record) => store.legalTestEntries.append(record),
+  principleAssessments: (store, record) => store.principleAssessments.put(record),
+  procurements: (store, record) => store.procurements.insert(record),
+  followUpEntries: (store, record) => store.followUpEntries.insert(record),
 };
 
 async function insertAll<C extends TransferCollection>(

@@ -18,6 +18,8 @@ import { authRoutes } from './routes/authRoutes.js';
 import { commentRoutes } from './routes/commentRoutes.js';
 import { decisionActionRoutes } from './routes/decisionActionRoutes.js';
 import { decisionRoutes } from './routes/decisionRoutes.js';
+import { followUpRoutes } from './routes/followUpRoutes.js';
+import { processRoutes } from './routes/processRoutes.js';
 import { notificationRoutes } from './routes/notificationRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { exportRoutes } from './routes/exportRoutes.js';
@@ -41,6 +43,8 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...decisionRoutes(deps),
     ...decisionActionRoutes(deps),
     ...versionRoutes(deps),
+    ...processRoutes(deps),
+    ...followUpRoutes(deps),
   ];
 }
 

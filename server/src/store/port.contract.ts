@@ -10,6 +10,7 @@ import { accountTokensContract } from './contract/accountTokens.contract.js';
 import { adminListsContract } from './contract/adminLists.contract.js';
 import { commentsContract } from './contract/comments.contract.js';
 import { decisionsContract } from './contract/decisions.contract.js';
+import { methodContract } from './contract/method.contract.js';
 import { documentsContract } from './contract/documents.contract.js';
 import { invitationAcceptContract } from './contract/invitationAccept.contract.js';
 import { eventsContract } from './contract/events.contract.js';
@@ -44,6 +45,7 @@ export function portContract<S extends Store>(adapter: AdapterUnderTest<S>): voi
     commentsContract(adapter.makeStore);
     notificationsContract(adapter.makeStore);
     decisionsContract(adapter.makeStore);
+    methodContract(adapter.makeStore);
     versionsContract(adapter.makeStore);
   });
 }

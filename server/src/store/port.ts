@@ -37,6 +37,9 @@ import type {
   Workspace,
 } from '@samverka/shared';
 import type { EventDraft } from '../events/eventChain.js';
+import type { MethodRepositories, MethodTransferRecords } from './methodPort.js';
+
+export type * from './methodPort.js';
 
 export interface StoredDocument {
   /** Merged state of everything up to `snapshotSeq`, or null when none. */
@@ -337,7 +340,7 @@ export type InvitationAcceptResult =
   'accepted' | 'already_member' | 'not_pending' | 'workspace_closed';
 
 /** Every domain repository; Store extends it. */
-export interface DomainRepositories {
+export interface DomainRepositories extends MethodRepositories {
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly apiTokens: ApiTokenRepository;
@@ -653,7 +656,7 @@ export interface ChangeWithEvent {
  * DocumentLogStore.append, so an import obeys the same rules as live use.
  * A new repository adds its collection here in both adapters.
  */
-export interface TransferRecords {
+export interface TransferRecords extends MethodTransferRecords {
   users: UserRecord;
   sessions: SessionRecord;
   apiTokens: ApiTokenRecord;

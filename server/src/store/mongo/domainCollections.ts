@@ -46,6 +46,12 @@ export interface DomainCollections {
   versionChunks: Collection<RecordRow>;
   /** One row per document and Yjs client id, `_id` `${documentId}:${clientId}`. */
   documentAuthors: Collection<RecordRow>;
+  /** The method (issue 15): mongoMethodRepositories.ts. */
+  processSteps: Collection<RecordRow>;
+  legalTestEntries: Collection<RecordRow>;
+  principleAssessments: Collection<RecordRow>;
+  procurements: Collection<RecordRow>;
+  followUpEntries: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -75,6 +81,11 @@ export function domainCollections(db: Db): DomainCollections {
     versions: db.collection<RecordRow>('versions'),
     versionChunks: db.collection<RecordRow>('version_chunks'),
     documentAuthors: db.collection<RecordRow>('document_authors'),
+    processSteps: db.collection<RecordRow>('process_steps'),
+    legalTestEntries: db.collection<RecordRow>('legal_test_entries'),
+    principleAssessments: db.collection<RecordRow>('principle_assessments'),
+    procurements: db.collection<RecordRow>('procurements'),
+    followUpEntries: db.collection<RecordRow>('follow_up_entries'),
   };
 }
 
@@ -134,4 +145,14 @@ export async function ensureDomainIndexes(c: DomainCollections): Promise<void> {
   await c.versionChunks.createIndex({ versionId: 1, index: 1 }, { name: 'versionId_index' });
   await c.versionChunks.createIndex({ documentId: 1 }, { name: 'documentId' });
   await c.documentAuthors.createIndex({ documentId: 1 }, { name: 'documentId' });
+  for (const rows of [
+    c.processSteps,
+    c.legalTestEntries,
+    c.principleAssessments,
+    c.procurements,
+    c.followUpEntries,
+  ]) {
+    await rows.createIndex({ workspaceId: 1 }, { name: 'workspaceId' });
+  }
+  await c.followUpEntries.createIndex({ procurementId: 1 }, { name: 'procurementId' });
 }

@@ -20,6 +20,7 @@ import {
 } from './mongoNotificationRepositories.js';
 import { MongoDocumentRecordRepository } from './mongoDocumentRecordRepository.js';
 import { MongoEventLog } from './mongoEventLog.js';
+import { mongoMethodRepositories } from './mongoMethodRepositories.js';
 import { MongoInvitationRepository } from './mongoInvitationRepository.js';
 import { MongoMembershipRepository } from './mongoMembershipRepository.js';
 import {
@@ -87,5 +88,6 @@ export function createMongoDomainRepositories(
     decisionStatements: new MongoAdvisoryStatementRepository(c.decisionStatements, clock),
     versions,
     documentAuthors: new MongoDocumentAuthorRepository(c.documentAuthors, clock),
+    ...mongoMethodRepositories(c, clock),
   };
 }

@@ -185,6 +185,50 @@ const versions = `
   CREATE INDEX document_authors_by_document ON document_authors (document_id);
 `;
 
+/**
+ * Version 11: the method (issue 15): process steps, IOP legal-test
+ * assessments, six-principles assessments, procurements and their follow-up
+ * entries (parent_id: the procurement). Records are JSON in `body`.
+ */
+const method = `
+  CREATE TABLE process_steps (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    parent_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX process_steps_by_workspace ON process_steps (workspace_id);
+  CREATE TABLE legal_test_entries (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    parent_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX legal_test_entries_by_workspace ON legal_test_entries (workspace_id);
+  CREATE TABLE principle_assessments (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    parent_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX principle_assessments_by_workspace ON principle_assessments (workspace_id);
+  CREATE TABLE procurements (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    parent_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX procurements_by_workspace ON procurements (workspace_id);
+  CREATE TABLE follow_up_entries (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    parent_id TEXT,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX follow_up_entries_by_workspace ON follow_up_entries (workspace_id);
+  CREATE INDEX follow_up_entries_by_procurement ON follow_up_entries (parent_id);
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -197,6 +241,7 @@ export const migrations: readonly string[] = [
   notifications,
   decisionsAndApprovals,
   versions,
+  method,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

@@ -28,6 +28,7 @@ import {
 } from './sqliteNotificationRepositories.js';
 import { SqliteDocumentRecordRepository } from './sqliteDocumentRecordRepository.js';
 import { SqliteEventLog } from './sqliteEventLog.js';
+import { sqliteMethodRepositories } from './sqliteMethodRepositories.js';
 import { SqliteInvitationRepository } from './sqliteInvitationRepository.js';
 import { SqliteLoginThrottleRepository } from './sqliteLoginThrottleRepository.js';
 import { SqliteMembershipRepository } from './sqliteMembershipRepository.js';
@@ -66,5 +67,6 @@ export function createSqliteDomainRepositories(
     decisionStatements: new SqliteAdvisoryStatementRepository(db),
     versions: new SqliteVersionRepository(db),
     documentAuthors: new SqliteDocumentAuthorRepository(db),
+    ...sqliteMethodRepositories(db),
   };
 }

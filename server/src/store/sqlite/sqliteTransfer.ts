@@ -14,6 +14,7 @@ import { toApproval, toDecision, toStatement } from './sqliteDecisionRepositorie
 import { toDocument } from './sqliteDocumentRecordRepository.js';
 import { toEvent, toEventHead } from './sqliteEventLog.js';
 import type { EventHeadRow } from './sqliteEventLog.js';
+import { fromJsonRow, methodTables } from './sqliteMethodRepositories.js';
 import { toInvitation } from './sqliteInvitationRepository.js';
 import { toMembership } from './sqliteMembershipRepository.js';
 import { toDocumentAuthor, toVersionTransfer } from './sqliteVersionRepositories.js';
@@ -46,6 +47,11 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   decisionStatements: { table: 'decision_statements', map: toStatement },
   versions: { table: 'versions', map: toVersionTransfer },
   documentAuthors: { table: 'document_authors', map: toDocumentAuthor },
+  processSteps: { table: methodTables.processSteps, map: fromJsonRow },
+  legalTestEntries: { table: methodTables.legalTestEntries, map: fromJsonRow },
+  principleAssessments: { table: methodTables.principleAssessments, map: fromJsonRow },
+  procurements: { table: methodTables.procurements, map: fromJsonRow },
+  followUpEntries: { table: methodTables.followUpEntries, map: fromJsonRow },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

@@ -183,6 +183,7 @@ export const methodEn: Shape<typeof methodSv> = {
   dashboard: {
     title: 'Follow-up against the goal',
     lead: 'How far the partnership has come: the share of service procurements with social requirements, and jobs and full-time months promised against realised.',
+    csv: 'Download the figures (CSV)',
     keyFigures: 'Key figures',
     share: 'Share of service procurements with social requirements',
     goalIs: 'The goal is {{goal}} %',

@@ -179,6 +179,7 @@ export const methodSv = {
   dashboard: {
     title: 'Uppföljning mot målet',
     lead: 'Hur långt partnerskapet har kommit: andelen tjänsteupphandlingar med sociala krav, och anställningar och heltidsmånader utlovade mot realiserade.',
+    csv: 'Ladda ner siffrorna (CSV)',
     keyFigures: 'Nyckeltal',
     share: 'Andel tjänsteupphandlingar med sociala krav',
     goalIs: 'Målet är {{goal}} %',

@@ -87,9 +87,17 @@ function DashboardContent({ workspaceId }: { workspaceId: string }) {
 
   return (
     <>
-      <p>
-        <Link to={`/workspaces/${workspaceId}/procurements`}>{t('method.nav.procurements')}</Link>
-      </p>
+      <ul className="method-nav">
+        <li>
+          <Link to={`/workspaces/${workspaceId}/procurements`}>{t('method.nav.procurements')}</Link>
+        </li>
+        <li>
+          {/* The server writes the CSV with the same suppression as this screen. */}
+          <a href={`/api/workspaces/${encodeURIComponent(workspaceId)}/follow-up/export`} download>
+            {t('method.dashboard.csv')}
+          </a>
+        </li>
+      </ul>
       <ul className="key-figures" aria-label={t('method.dashboard.keyFigures')}>
         <li>
           {t('method.dashboard.share')}

@@ -115,4 +115,101 @@ describe('the method', () => {
     await checkScreenAtBothWidths(anna.page, 'method-principles');
     await anna.context.close();
   });
+
+  it('records a follow-up quarter and a second browser sees the dashboard change live', async () => {
+    const anna = await app.signedIn(demo.admin);
+    // A social-procurement workspace of Anna's own, with one service procurement where her
+    // organisation is matchningsansvarig (so she sees exact figures).
+    const workspaceId = await anna.page.evaluate(async () => {
+      const json = { 'content-type': 'application/json' };
+      const created = (await (
+        await fetch('/api/workspaces', {
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({
+            name: 'Social hänsyn i Ängby',
+            kind: 'social_procurement',
+            organisation: { name: 'Ängby kommun', kind: 'municipality' },
+          }),
+        })
+      ).json()) as { workspace: { id: string } };
+      const id = created.workspace.id;
+      const orgs = (await (await fetch(`/api/workspaces/${id}/organisations`)).json()) as {
+        organisations: { id: string }[];
+      };
+      const procurement = await fetch(`/api/workspaces/${id}/procurements`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({
+          name: 'Lokalvård förskolor',
+          category: 'Lokalvård',
+          kind: 'service',
+          periodStart: '2026-01-01',
+          periodEnd: '2028-12-31',
+          valueBand: '5m_20m',
+          socialRequirements: true,
+          noRequirementsReason: null,
+          requirementLevel: 'employment',
+          targetGroups: ['long_term_unemployed', 'newly_arrived'],
+          promisedFullTimeMonths: 60,
+          promisedJobs: 10,
+          matchingOrganisationId: orgs.organisations[0]!.id,
+          supplier: { kind: 'name', name: 'Städbolaget AB' },
+        }),
+      });
+      if (procurement.status !== 201) throw new Error(`procurement: ${procurement.status}`);
+      return id;
+    });
+
+    // The second browser watches the dashboard.
+    const watcher = await app.signedIn(demo.admin);
+    await watcher.page.goto(`${app.baseUrl}/workspaces/${workspaceId}/follow-up`);
+    await watcher.page.getByRole('heading', { level: 1, name: 'Uppföljning mot målet' }).waitFor();
+    await watcher.page
+      .getByText('100 % av tjänsteupphandlingarna (1 av 1) har sociala krav. Målet 50 % är nått.')
+      .first()
+      .waitFor();
+    await watcher.page.getByText('Ingen uppföljning registrerad ännu.').first().waitFor();
+
+    await anna.page.goto(`${app.baseUrl}/workspaces/${workspaceId}/procurements`);
+    const card = anna.page.locator('article').filter({
+      has: anna.page.getByRole('heading', { name: 'Lokalvård förskolor' }),
+    });
+    await card
+      .getByRole('button', { name: 'Registrera uppföljning för Lokalvård förskolor' })
+      .click();
+    await card.getByLabel('Kvartal').fill('2026-Q2');
+    await card.getByLabel('Påbörjade anställningar').fill('6');
+    await card.getByLabel('Levererade heltidsmånader').fill('14,5');
+    await card.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await card.getByRole('rowheader', { name: '2026-Q2' }).waitFor();
+
+    // Without a reload: the over-time summary and the key figure follow.
+    await watcher.page
+      .getByText('Från 2026-Q2 till 2026-Q2 har 6 anställningar påbörjats av 10 utlovade.')
+      .waitFor();
+    await watcher.page
+      .getByText('Från 2026-Q2 till 2026-Q2 har 14,5 heltidsmånader levererats av 60 utlovade.')
+      .waitFor();
+    await checkScreenAtBothWidths(anna.page, 'method-procurements');
+
+    // A second quarter with a small figure: shown exactly to the matchningsansvarig.
+    await card
+      .getByRole('button', { name: 'Registrera uppföljning för Lokalvård förskolor' })
+      .click();
+    await card.getByLabel('Kvartal').fill('2026-Q3');
+    await card.getByLabel('Påbörjade anställningar').fill('3');
+    await card.getByLabel('Levererade heltidsmånader').fill('9');
+    await card.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await watcher.page
+      .getByText('Från 2026-Q2 till 2026-Q3 har 9 anställningar påbörjats av 10 utlovade.')
+      .waitFor();
+    // Open every chart's table so axe checks them too.
+    for (const summary of await watcher.page.locator('.chart__table summary').all()) {
+      await summary.click();
+    }
+    await checkScreenAtBothWidths(watcher.page, 'method-dashboard');
+    await anna.context.close();
+    await watcher.context.close();
+  });
 });

@@ -1,6 +1,7 @@
 // The six principles of Överenskommelsen: my organisation's assessment for a period, and every
 // organisation's side by side and over time, each chart with a text summary and a table.
-import { principleLabels } from '@samverka/shared';
+import { actionsWhileClosed, can, principleLabels } from '@samverka/shared';
+import type { Role, WorkspaceStatus } from '@samverka/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -18,9 +19,20 @@ import { formatNumber } from '../lib/numbers';
 import { PrinciplesForm } from './PrinciplesForm';
 import { byOrganisationChart, currentHalfYear, overTimeChart } from './principleCharts';
 
+/**
+ * May this member assess for their own organisation? The workspace's abilities cannot say:
+ * the server decides 'principles:assess' per organisation, so ask the same role table.
+ */
+function mayAssess(role: Role, status: WorkspaceStatus): boolean {
+  return (
+    can(role, 'principles:assess') &&
+    (status !== 'closed' || actionsWhileClosed.includes('principles:assess'))
+  );
+}
+
 function PrinciplesContent(props: {
   workspaceId: string;
-  abilities: readonly string[];
+  canAssess: boolean;
   organisationId: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -80,7 +92,7 @@ function PrinciplesContent(props: {
   const mine = assessments.filter((a) => a.organisationId === props.organisationId);
   return (
     <>
-      {props.abilities.includes('principles:assess') ? (
+      {props.canAssess ? (
         <PrinciplesForm
           workspaceId={props.workspaceId}
           organisationId={props.organisationId}
@@ -133,7 +145,7 @@ export function PrinciplesPage() {
       {(workspace) => (
         <PrinciplesContent
           workspaceId={workspace.workspaceId}
-          abilities={workspace.abilities}
+          canAssess={mayAssess(workspace.membership.role, workspace.workspace.status)}
           organisationId={workspace.membership.organisationId}
         />
       )}

@@ -46,7 +46,7 @@ export function ProcurementCard(props: {
             : t('method.procurement.withoutRequirements')}
         </span>
       </div>
-      <dl className="facts">
+      <dl className="facts procurement-facts">
         <dt>{t('method.procurement.fields.kind')}</dt>
         <dd>
           {procurementKindLabels[p.kind][language]}

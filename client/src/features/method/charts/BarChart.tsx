@@ -14,7 +14,8 @@ export function BarChart({ data, short }: { data: ChartData; short: (value: numb
   const groups = data.categories.length;
   const perGroup = Math.max(1, data.series.length);
   const bar = 22;
-  const groupWidth = perGroup * bar + 18;
+  // Wide enough for a category name of ~18 characters under the group.
+  const groupWidth = Math.max(perGroup * bar + 24, 124);
   const width = Math.max(280, LEFT * 2 + groups * groupWidth);
   const plot = HEIGHT - TOP - BOTTOM;
   const max = maxValue(data);
@@ -24,13 +25,14 @@ export function BarChart({ data, short }: { data: ChartData; short: (value: numb
         className="chart__svg"
         viewBox={`0 0 ${width} ${HEIGHT}`}
         width="100%"
+        style={{ maxWidth: width }}
         preserveAspectRatio="xMinYMid meet"
         focusable="false"
         aria-hidden="true"
       >
         <line x1={LEFT} x2={width - LEFT} y1={TOP + plot} y2={TOP + plot} stroke="#4d5560" />
         {data.categories.map((category, groupIndex) => {
-          const x0 = LEFT + groupIndex * groupWidth + 9;
+          const x0 = LEFT + groupIndex * groupWidth + (groupWidth - perGroup * bar) / 2;
           return (
             <g key={category}>
               {data.series.map((series, seriesIndex) => {
@@ -71,7 +73,7 @@ export function BarChart({ data, short }: { data: ChartData; short: (value: numb
                 fontSize="11"
                 fill="#1b1f24"
               >
-                {category.length > 14 ? `${category.slice(0, 13)}…` : category}
+                {category.length > 19 ? `${category.slice(0, 18)}…` : category}
               </text>
             </g>
           );

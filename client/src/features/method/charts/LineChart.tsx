@@ -12,8 +12,8 @@ const SIDE = 28;
 
 export function LineChart({ data, short }: { data: ChartData; short: (value: number) => string }) {
   const points = data.categories.length;
-  const step = 72;
-  const width = Math.max(280, SIDE * 2 + Math.max(0, points - 1) * step);
+  const step = 90;
+  const width = Math.max(420, SIDE * 2 + Math.max(0, points - 1) * step);
   const plot = HEIGHT - TOP - BOTTOM;
   const max = maxValue(data);
   const xAt = (index: number) =>
@@ -25,6 +25,7 @@ export function LineChart({ data, short }: { data: ChartData; short: (value: num
         className="chart__svg"
         viewBox={`0 0 ${width} ${HEIGHT}`}
         width="100%"
+        style={{ maxWidth: width }}
         preserveAspectRatio="xMinYMid meet"
         focusable="false"
         aria-hidden="true"

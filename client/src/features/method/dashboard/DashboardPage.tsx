@@ -29,8 +29,9 @@ function DashboardContent({ workspaceId }: { workspaceId: string }) {
   const cell = (value: number | null) => (value === null ? '–' : n(value));
   const labels = {
     promised: t('method.dashboard.promised'),
-    realised: t('method.dashboard.realised'),
+    realised: t('method.dashboard.realisedCumulative'),
   };
+  const totalLabels = { promised: labels.promised, realised: t('method.dashboard.realised') };
 
   const goalSummary =
     d.goal.sharePercent === null
@@ -60,8 +61,8 @@ function DashboardContent({ workspaceId }: { workspaceId: string }) {
   };
   const jobs = cumulativeChart(d, 'jobsStarted', labels, language);
   const months = cumulativeChart(d, 'fullTimeMonths', labels, language);
-  const groups = byTargetGroupChart(d, labels, language);
-  const suppliers = bySupplierChart(d, labels, language);
+  const groups = byTargetGroupChart(d, totalLabels, language);
+  const suppliers = bySupplierChart(d, totalLabels, language);
   const overTimeSummary = (measure: 'jobs' | 'months', data: typeof jobs) =>
     data.categories.length === 0
       ? t('method.dashboard.noPeriods')

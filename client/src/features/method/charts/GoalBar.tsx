@@ -14,6 +14,7 @@ export function GoalBar(props: {
     <svg
       className="chart__svg chart__svg--goal"
       viewBox={`0 0 ${width} 72`}
+      style={{ maxWidth: 480 }}
       width="100%"
       preserveAspectRatio="xMinYMid meet"
       focusable="false"

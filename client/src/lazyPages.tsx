@@ -64,16 +64,16 @@ const resetPassword = lazyPage(() =>
 );
 // The method pages (issue 15): charts and forms, one chunk, fetched when a method page opens.
 const legalTest = lazyPage(() =>
-  import('./features/method/pages').then((module) => module.LegalTestPage),
+  import('./features/method/methodPages').then((module) => module.LegalTestPage),
 );
 const principles = lazyPage(() =>
-  import('./features/method/pages').then((module) => module.PrinciplesPage),
+  import('./features/method/methodPages').then((module) => module.PrinciplesPage),
 );
 const procurements = lazyPage(() =>
-  import('./features/method/pages').then((module) => module.ProcurementsPage),
+  import('./features/method/methodPages').then((module) => module.ProcurementsPage),
 );
 const followUpDashboard = lazyPage(() =>
-  import('./features/method/pages').then((module) => module.DashboardPage),
+  import('./features/method/methodPages').then((module) => module.DashboardPage),
 );
 const verifyEmail = lazyPage(() =>
   import('./features/auth/components/VerifyEmailPage').then((module) => module.VerifyEmailPage),

@@ -40,14 +40,24 @@ describe('the method', () => {
 
     const before = await anna.page.locator('.progress-line').first().innerText();
     const done = Number(/(\d+) av/.exec(before)![1]);
-    const initiative = step(anna.page, 'Initiativ');
-    await initiative.getByRole('button', { name: 'Ändra steget' }).click();
-    await initiative.getByLabel('Status').selectOption({ label: 'Klar' });
-    await initiative.getByRole('button', { name: 'Spara steget' }).click();
-    await initiative.locator('.status-tag', { hasText: 'Klar' }).waitFor();
+    // The first step that needs no decision and is not done yet (the seed may have done some).
+    let title = '';
+    for (const candidate of ['Initiativ', 'Avtalsutkast', 'Genomförande', 'Gemensam uppföljning']) {
+      const tag = await step(anna.page, candidate).locator('.status-tag').innerText();
+      if (!tag.includes('Klar')) {
+        title = candidate;
+        break;
+      }
+    }
+    expect(title).not.toBe('');
+    const open = step(anna.page, title);
+    await open.getByRole('button', { name: 'Ändra steget' }).click();
+    await open.getByLabel('Status').selectOption({ label: 'Klar' });
+    await open.getByRole('button', { name: 'Spara steget' }).click();
+    await open.locator('.status-tag', { hasText: 'Klar' }).waitFor();
 
     // Maria's browser follows without a reload.
-    await step(maria.page, 'Initiativ').locator('.status-tag', { hasText: 'Klar' }).waitFor();
+    await step(maria.page, title).locator('.status-tag', { hasText: 'Klar' }).waitFor();
     await maria.page
       .getByText(`${done + 1} av`, { exact: false })
       .first()

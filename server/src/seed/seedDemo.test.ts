@@ -1,7 +1,14 @@
 // The demo as `npm start` runs it: a real server process on an empty
 // DATA_DIR seeds the Swedish IOP workspace, prints the demo logins, and the
 // logins work over the API; the admin bootstrap creates a site admin once.
-import type { DecisionListResponse, DecisionResponse } from '@samverka/shared';
+import type {
+  DecisionListResponse,
+  DecisionResponse,
+  FollowUpDashboard,
+  LegalTestResponse,
+  PrinciplesResponse,
+  ProcessResponse,
+} from '@samverka/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   apiClient,
@@ -42,8 +49,11 @@ describe('demo seed and admin bootstrap in a real server process', () => {
     const list = await api<{
       workspaces: { workspace: { id: string; kind: string }; membership: { role: string } }[];
     }>('GET', '/workspaces', { cookie });
-    expect(list.body.workspaces).toHaveLength(1);
-    const { workspace, membership } = list.body.workspaces[0]!;
+    expect(list.body.workspaces.map((w) => w.workspace.kind).sort()).toEqual([
+      'iop',
+      'social_procurement',
+    ]);
+    const { workspace, membership } = list.body.workspaces.find((w) => w.workspace.kind === 'iop')!;
     expect(workspace.kind).toBe('iop');
     expect(membership.role).toBe('admin');
 
@@ -139,6 +149,57 @@ describe('demo seed and admin bootstrap in a real server process', () => {
     ]);
     expect(openView.body.decision.drift.changed).toBe(false);
 
+    // The method: where the process stands, two legal-test criteria unclear,
+    // every organisation's principles for two half-years.
+    const process = await api<ProcessResponse>('GET', `/workspaces/${workspace.id}/process`, {
+      cookie,
+    });
+    expect(process.body.progress).toMatchObject({ done: 1, applicable: 8 });
+    const legalTest = await api<LegalTestResponse>(
+      'GET',
+      `/workspaces/${workspace.id}/legal-test`,
+      {
+        cookie,
+      },
+    );
+    expect(legalTest.body.proposal).toMatchObject({
+      result: 'open',
+      unclear: ['long_term', 'competence_and_state_aid'],
+    });
+    const principles = await api<PrinciplesResponse>(
+      'GET',
+      `/workspaces/${workspace.id}/principles`,
+      { cookie },
+    );
+    expect(principles.body.periods).toEqual(['2025-H2', '2026-H1']);
+    expect(principles.body.assessments).toHaveLength(10);
+
+    // The social-procurement demo: a dozen procurements, a year of follow-up,
+    // the goal of 50 % reached, small figures hidden from the coordinator's
+    // organisation (the matchningsansvariga are others).
+    const procurementWorkspace = list.body.workspaces.find(
+      (w) => w.workspace.kind === 'social_procurement',
+    )!.workspace;
+    const dashboard = await api<FollowUpDashboard>(
+      'GET',
+      `/workspaces/${procurementWorkspace.id}/follow-up/dashboard`,
+      { cookie },
+    );
+    expect(dashboard.body.byProcurement).toHaveLength(12);
+    expect(dashboard.body.byPeriod.map((p) => p.period)).toEqual([
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+    ]);
+    expect(dashboard.body.goal.reached).toBe(true);
+    expect(dashboard.body.requirementLevels).toEqual({ dialogue: 2, employment: 7 });
+    expect(
+      dashboard.body.byProcurement.some(
+        (p) => p.jobsStarted.kind === 'suppressed' && p.jobsStarted.reason === 'small',
+      ),
+    ).toBe(true);
+
     for (const person of demoPeople.slice(1)) {
       const other = await api('POST', '/auth/login', {
         body: { email: person.email, password: DEMO_PASSWORD },
@@ -171,7 +232,7 @@ describe('demo seed and admin bootstrap in a real server process', () => {
     });
     const cookie2 = sessionCookieFrom(relogin.headers)!;
     const list2 = await again<{ workspaces: unknown[] }>('GET', '/workspaces', { cookie: cookie2 });
-    expect(list2.body.workspaces).toHaveLength(1);
+    expect(list2.body.workspaces).toHaveLength(2);
     expect(
       (
         await again('POST', '/auth/login', {

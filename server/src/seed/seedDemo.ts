@@ -7,6 +7,8 @@ import type { ServiceContext } from '../services/context.js';
 import { createDocument } from '../services/documents.js';
 import { seedDemoDecisions } from './demoDecisions.js';
 import { seedDemoThreads } from './demoThreads.js';
+import { seedIopMethod } from './demoMethod.js';
+import { seedProcurementDemo } from './demoProcurement.js';
 import { addMember, updateMember } from '../services/members.js';
 import { createBody, createOrganisation } from '../services/organisations.js';
 import { createWorkspace } from '../services/workspaces.js';
@@ -137,6 +139,30 @@ export async function seedDemo(props: {
       },
       organisations: organisationIds,
       bodies: bodyIds,
+    });
+  }
+
+  const insurance = userOf('fk', 'editor');
+  const viewer = userOf('kommun', 'viewer');
+  if (unionMember && ideaBasedMember && employmentAgency && insurance && viewer) {
+    await seedIopMethod({
+      ctx,
+      workspace: view.workspace,
+      people: {
+        coordinator: users[0]!,
+        ideaBased: ideaBasedMember,
+        employmentAgency,
+        insurance,
+        union: unionMember,
+      },
+      organisations: organisationIds,
+    });
+    await seedProcurementDemo({
+      ctx,
+      coordinator: users[0]!,
+      employmentAgency,
+      union: unionMember,
+      viewer,
     });
   }
 

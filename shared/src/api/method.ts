@@ -142,6 +142,7 @@ export const assessCriterionResponseSchema = z.object({
   entry: legalTestEntrySchema,
   proposal: legalTestProposalSchema,
 });
+export type AssessCriterionResponse = z.infer<typeof assessCriterionResponseSchema>;
 
 /**
  * POST /api/workspaces/:id/legal-test/decision: a draft decision of type
@@ -154,6 +155,9 @@ export const proposeLegalTestDecisionRequestSchema = z.object({
 });
 export type ProposeLegalTestDecisionRequest = z.infer<typeof proposeLegalTestDecisionRequestSchema>;
 export const proposeLegalTestDecisionResponseSchema = z.object({ decision: decisionSchema });
+export type ProposeLegalTestDecisionResponse = z.infer<
+  typeof proposeLegalTestDecisionResponseSchema
+>;
 
 // ---------- six principles ----------
 
@@ -222,6 +226,7 @@ export const updateProcurementRequestSchema = procurementFieldsSchema
 export type UpdateProcurementRequest = z.infer<typeof updateProcurementRequestSchema>;
 
 export const procurementResponseSchema = z.object({ procurement: procurementViewSchema });
+export type ProcurementResponse = z.infer<typeof procurementResponseSchema>;
 
 // ---------- follow-up entries ----------
 
@@ -274,6 +279,7 @@ export const updateFollowUpEntryRequestSchema = followUpFiguresSchema
 export type UpdateFollowUpEntryRequest = z.infer<typeof updateFollowUpEntryRequestSchema>;
 
 export const followUpEntryResponseSchema = z.object({ entry: followUpEntryViewSchema });
+export type FollowUpEntryResponse = z.infer<typeof followUpEntryResponseSchema>;
 
 // ---------- dashboard ----------
 

@@ -1,0 +1,277 @@
+// The procurement register and follow-up over REST (issue 15), real server
+// on SQLite (MongoDB when MONGODB_URL is set): figures below 5 are hidden
+// from every organisation but the procurement's matchningsansvarig in every
+// output (register, entries, dashboard, CSV), with secondary suppression so
+// no total gives a hidden figure back; editors keep the register, viewers
+// and commenters only read; invalid input is refused with 400.
+import type {
+  Figure,
+  FollowUpDashboard,
+  FollowUpEntriesResponse,
+  ProcurementResponse,
+  ProcurementsResponse,
+} from '@samverka/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../store/port.js';
+import { buildDecisionWorld, type DecisionWorld } from '../../test-support/decisionWorld.js';
+import { apiClient, startTestServer, startTestServerOnMongo } from '../../test-support/index.js';
+import type { ApiCall, TestAccess, TestServer } from '../../test-support/index.js';
+import { testMongoUrl } from '../../test-support/mongoTestStore.js';
+
+const mongoUrl = testMongoUrl();
+const stores: { name: string; start(): Promise<TestServer<Store>> }[] = [
+  { name: 'SQLite', start: () => startTestServer() },
+  ...(mongoUrl ? [{ name: 'MongoDB', start: () => startTestServerOnMongo(mongoUrl) }] : []),
+];
+
+const exact = (value: number): Figure => ({ kind: 'exact', value });
+const small: Figure = { kind: 'suppressed', reason: 'small' };
+const secondary: Figure = { kind: 'suppressed', reason: 'secondary' };
+
+describe.each(stores)('procurement register and follow-up over REST ($name)', ({ start }) => {
+  let server: TestServer<Store>;
+  let api: ApiCall;
+  let world: DecisionWorld;
+  let viewer: TestAccess;
+  let ws: string;
+
+  beforeEach(async () => {
+    server = await start();
+    api = apiClient(server.url);
+    world = await buildDecisionWorld(server);
+    viewer = await server.access.addMember('viewer', 'Vera Läsare');
+    ws = server.access.workspaceId;
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  const as = (who: TestAccess, body?: unknown) => ({ token: who.token, body });
+  const procurementBody = (overrides: Record<string, unknown> = {}) => ({
+    name: 'Lokalvård skolor',
+    category: 'Lokalvård',
+    kind: 'service',
+    periodStart: '2026-01-01',
+    periodEnd: '2027-12-31',
+    valueBand: '5m_20m',
+    socialRequirements: true,
+    noRequirementsReason: null,
+    requirementLevel: 'employment',
+    targetGroups: ['long_term_unemployed'],
+    promisedFullTimeMonths: 48,
+    promisedJobs: 6,
+    matchingOrganisationId: world.fk,
+    supplier: { kind: 'name', name: 'Städbolaget AB' },
+    ...overrides,
+  });
+  async function procurement(overrides: Record<string, unknown> = {}): Promise<string> {
+    const created = await api<ProcurementResponse>(
+      'POST',
+      `/workspaces/${ws}/procurements`,
+      as(world.kommunRep, procurementBody(overrides)),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body.procurement.id;
+  }
+  const entry = (
+    procurementId: string,
+    period: string,
+    jobsStarted: number,
+    who = world.kommunRep,
+  ) =>
+    api(
+      'POST',
+      `/workspaces/${ws}/procurements/${procurementId}/follow-up`,
+      as(who, {
+        period,
+        jobsStarted,
+        fullTimeMonths: jobsStarted * 3,
+        jobsEndedEarly: 0,
+        jobsEndedEarlyCounted: 0,
+      }),
+    );
+
+  /** P1 (FK matches): 3 then 12 jobs; P2 (the municipality matches): 8 then 9. */
+  async function register() {
+    const p1 = await procurement();
+    const p2 = await procurement({
+      name: 'Parkskötsel',
+      matchingOrganisationId: world.kommun,
+      targetGroups: ['young_people'],
+      supplier: { kind: 'name', name: 'Gröna Parker AB' },
+    });
+    for (const [id, period, jobs] of [
+      [p1, '2026-Q1', 3],
+      [p1, '2026-Q2', 12],
+      [p2, '2026-Q1', 8],
+      [p2, '2026-Q2', 9],
+    ] as const) {
+      expect((await entry(id, period, jobs)).status).toBe(201);
+    }
+    return { p1, p2 };
+  }
+
+  it('shows the matchningsansvarig its exact figures and hides small ones from everyone else, with secondary suppression', async () => {
+    const { p1 } = await register();
+    const entriesAs = (who: TestAccess) =>
+      api<FollowUpEntriesResponse>(
+        'GET',
+        `/workspaces/${ws}/procurements/${p1}/follow-up`,
+        as(who),
+      );
+
+    const own = await entriesAs(world.fkRep);
+    expect(own.body.entries.map((e) => e.figures.jobsStarted)).toEqual([exact(3), exact(12)]);
+
+    const other = await entriesAs(world.kommunRep);
+    expect(other.body.entries.map((e) => e.figures.jobsStarted)).toEqual([small, secondary]);
+    expect(other.body.total.jobsStarted).toEqual(exact(15));
+
+    const register_ = await api<ProcurementsResponse>(
+      'GET',
+      `/workspaces/${ws}/procurements`,
+      as(viewer),
+    );
+    expect(register_.body.procurements.map((p) => [p.ownFigures, p.realised.jobsStarted])).toEqual([
+      [false, exact(15)],
+      [true, exact(17)], // the viewer represents the municipality, P2's matchningsansvarig
+    ]);
+
+    // The municipality owns P2: its Q1 (8) cannot be hidden from it, so the
+    // quarter's total (3 + 8) is hidden instead, or 11 − 8 would give 3 back.
+    const dashboard = await api<FollowUpDashboard>(
+      'GET',
+      `/workspaces/${ws}/follow-up/dashboard`,
+      as(world.kommunRep),
+    );
+    expect(dashboard.status).toBe(200);
+    const q1 = dashboard.body.byPeriod.find((p) => p.period === '2026-Q1')!;
+    expect(q1.jobsStarted.kind).toBe('suppressed');
+    expect(dashboard.body.totals.jobsStarted).toEqual(exact(32));
+    expect(dashboard.body.goal).toMatchObject({
+      goalPercent: 50,
+      serviceProcurements: 2,
+      serviceWithRequirements: 2,
+      sharePercent: 100,
+      reached: true,
+    });
+
+    const ownDashboard = await api<FollowUpDashboard>(
+      'GET',
+      `/workspaces/${ws}/follow-up/dashboard`,
+      as(world.fkRep),
+    );
+    expect(ownDashboard.body.byProcurement.find((p) => p.procurementId === p1)).toMatchObject({
+      ownFigures: true,
+      jobsStarted: exact(15),
+    });
+
+    // No hidden quarter can be worked out from the dashboard: Q1 is hidden with Q1's P1 cell.
+    const viewerDashboard = await api<FollowUpDashboard>(
+      'GET',
+      `/workspaces/${ws}/follow-up/dashboard`,
+      as(viewer),
+    );
+    const periods = viewerDashboard.body.byPeriod.map((p) => p.jobsStarted);
+    expect(periods.filter((f) => f.kind === 'suppressed').length).not.toBe(1);
+  });
+
+  it('writes "färre än 5" in the CSV and never the hidden figure', async () => {
+    await register();
+    const response = await fetch(`${server.url}/api/workspaces/${ws}/follow-up/export`, {
+      headers: { authorization: `Bearer ${world.kommunRep.token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csv = await response.text();
+    const q1 = csv
+      .split('\r\n')
+      .find((line) => line.startsWith('Lokalvård skolor') && line.includes('2026-Q1'))!;
+    expect(q1).toContain('färre än 5');
+    expect(q1).not.toMatch(/,3,/);
+    const q2 = csv
+      .split('\r\n')
+      .find((line) => line.startsWith('Lokalvård skolor') && line.includes('2026-Q2'))!;
+    expect(q2).toContain('dolt');
+
+    const own = await fetch(`${server.url}/api/workspaces/${ws}/follow-up/export`, {
+      headers: { authorization: `Bearer ${world.fkRep.token}` },
+    });
+    const ownQ1 = (await own.text())
+      .split('\r\n')
+      .find((l) => l.startsWith('Lokalvård skolor') && l.includes('2026-Q1'))!;
+    expect(ownQ1).toContain(',3,9,');
+  });
+
+  it('lets editors keep the register; commenters and viewers only read', async () => {
+    const p1 = await procurement();
+    expect(
+      (await api('POST', `/workspaces/${ws}/procurements`, as(viewer, procurementBody()))).status,
+    ).toBe(403);
+    expect(
+      (await api('POST', `/workspaces/${ws}/procurements`, as(world.fkRep, procurementBody())))
+        .status,
+    ).toBe(403);
+    expect((await entry(p1, '2026-Q1', 5, world.fkRep)).status).toBe(403);
+    expect((await api('GET', `/workspaces/${ws}/procurements`, as(viewer))).status).toBe(200);
+    expect((await api('GET', `/workspaces/${ws}/follow-up/dashboard`, as(viewer))).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await api(
+          'PATCH',
+          `/workspaces/${ws}/procurements/${p1}`,
+          as(world.kommunRep, { promisedJobs: 8 }),
+        )
+      ).status,
+    ).toBe(200);
+    expect((await entry(p1, '2026-Q1', 5)).status).toBe(201);
+    expect((await entry(p1, '2026-Q1', 6)).status).toBe(409);
+    const entryId = `${p1}:2026-Q1`;
+    const path = `/workspaces/${ws}/procurements/${p1}/follow-up/${encodeURIComponent(entryId)}`;
+    expect((await api('PATCH', path, as(viewer, { jobsStarted: 7 }))).status).toBe(403);
+    expect((await api('PATCH', path, as(world.kommunRep, { jobsStarted: 7 }))).status).toBe(200);
+    expect((await api('DELETE', path, as(world.kommunRep))).status).toBe(204);
+    expect((await api('DELETE', `/workspaces/${ws}/procurements/${p1}`, as(viewer))).status).toBe(
+      403,
+    );
+    expect(
+      (await api('DELETE', `/workspaces/${ws}/procurements/${p1}`, as(world.kommunRep))).status,
+    ).toBe(204);
+  });
+
+  it('refuses invalid input with 400', async () => {
+    const post = (body: unknown) =>
+      api('POST', `/workspaces/${ws}/procurements`, as(world.kommunRep, body));
+    expect((await post(procurementBody({ socialRequirements: false }))).status).toBe(400);
+    expect((await post(procurementBody({ kind: 'tjänst' }))).status).toBe(400);
+    expect((await post(procurementBody({ promisedJobs: -1 }))).status).toBe(400);
+    expect((await post(procurementBody({ matchingOrganisationId: 'elsewhere' }))).status).toBe(400);
+    // Unknown fields (e.g. names of the people employed) are dropped, never stored.
+    const extra = await api<ProcurementResponse>(
+      'POST',
+      `/workspaces/${ws}/procurements`,
+      as(world.kommunRep, procurementBody({ employeeNames: ['Anna'] })),
+    );
+    expect(extra.status).toBe(201);
+    expect(
+      JSON.stringify(await server.store.procurements.findById(extra.body.procurement.id)),
+    ).not.toContain('Anna');
+    const p1 = await procurement();
+    const follow = (body: unknown) =>
+      api('POST', `/workspaces/${ws}/procurements/${p1}/follow-up`, as(world.kommunRep, body));
+    const good = {
+      period: '2026-Q1',
+      jobsStarted: 5,
+      fullTimeMonths: 12.5,
+      jobsEndedEarly: 1,
+      jobsEndedEarlyCounted: 1,
+    };
+    expect((await follow({ ...good, period: '2026-03' })).status).toBe(400);
+    expect((await follow({ ...good, jobsEndedEarlyCounted: 2 })).status).toBe(400);
+    expect((await follow({ ...good, fullTimeMonths: 1.25 })).status).toBe(400);
+    expect((await follow({ ...good, note: 'x'.repeat(501) })).status).toBe(400);
+    expect((await follow(good)).status).toBe(201);
+  });
+});

@@ -219,6 +219,18 @@ describe('the method', () => {
       await summary.click();
     }
     await checkScreenAtBothWidths(watcher.page, 'method-dashboard');
+
+    // The demo's social-procurement workspace: a year of follow-up, some figures suppressed.
+    await watcher.page.goto(`${app.baseUrl}/`);
+    await watcher.page.getByRole('link', { name: /Social hänsyn i Ängbys upphandlingar/ }).click();
+    await watcher.page.getByRole('heading', { name: 'Processen steg för steg' }).waitFor();
+    await watcher.page.getByRole('link', { name: 'Uppföljning mot målet' }).click();
+    await watcher.page.getByRole('heading', { level: 1, name: 'Uppföljning mot målet' }).waitFor();
+    await watcher.page.locator('figure.chart').first().waitFor();
+    for (const summary of await watcher.page.locator('.chart__table summary').all()) {
+      await summary.click();
+    }
+    await checkScreenAtBothWidths(watcher.page, 'method-dashboard-demo');
     await anna.context.close();
     await watcher.context.close();
   });

@@ -12,6 +12,7 @@ import { useDashboard } from '../api/methodApi';
 import { BarChart } from '../charts/BarChart';
 import { ChartFigure } from '../charts/ChartFigure';
 import { GoalBar } from '../charts/GoalBar';
+import { HorizontalBarChart } from '../charts/HorizontalBarChart';
 import { LineChart } from '../charts/LineChart';
 import { MethodPageFrame } from '../components/MethodPageFrame';
 import { figureLabel, formatNumber } from '../lib/numbers';
@@ -168,7 +169,11 @@ function DashboardContent({ workspaceId }: { workspaceId: string }) {
           categoryLabel={t('method.dashboard.targetGroup')}
           formatValue={cell}
         >
-          <BarChart data={groups} short={n} />
+          {groups.categories.length > 4 ? (
+            <HorizontalBarChart data={groups} short={n} />
+          ) : (
+            <BarChart data={groups} short={n} />
+          )}
         </ChartFigure>
         <ChartFigure
           title={t('method.dashboard.suppliersTitle')}
@@ -177,7 +182,11 @@ function DashboardContent({ workspaceId }: { workspaceId: string }) {
           categoryLabel={t('method.dashboard.supplier')}
           formatValue={cell}
         >
-          <BarChart data={suppliers} short={n} />
+          {suppliers.categories.length > 4 ? (
+            <HorizontalBarChart data={suppliers} short={n} />
+          ) : (
+            <BarChart data={suppliers} short={n} />
+          )}
         </ChartFigure>
       </div>
       <p className="muted">{t('method.dashboard.suppressionNote')}</p>

@@ -11,15 +11,18 @@ const BAR = 12;
 export function HorizontalBarChart({
   data,
   short,
+  scaleMax,
 }: {
   data: ChartData;
   short: (value: number) => string;
+  /** The top of the scale when it is fixed (a 1–5 score). */
+  scaleMax?: number;
 }) {
   const perRow = Math.max(1, data.series.length);
   const rowHeight = perRow * BAR + 14;
   const width = LABEL + PLOT + 40;
   const height = data.categories.length * rowHeight + 8;
-  const max = maxValue(data);
+  const max = maxValue(data, scaleMax ?? 1);
   return (
     <>
       <svg

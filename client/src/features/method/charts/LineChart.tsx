@@ -10,12 +10,21 @@ const TOP = 20;
 const BOTTOM = 40;
 const SIDE = 28;
 
-export function LineChart({ data, short }: { data: ChartData; short: (value: number) => string }) {
+export function LineChart({
+  data,
+  short,
+  scaleMax,
+}: {
+  data: ChartData;
+  short: (value: number) => string;
+  /** The top of the scale when it is fixed (a 1–5 score). */
+  scaleMax?: number;
+}) {
   const points = data.categories.length;
   const step = 90;
   const width = Math.max(420, SIDE * 2 + Math.max(0, points - 1) * step);
   const plot = HEIGHT - TOP - BOTTOM;
-  const max = maxValue(data);
+  const max = maxValue(data, scaleMax ?? 1);
   const xAt = (index: number) =>
     points <= 1 ? width / 2 : SIDE + (index * (width - SIDE * 2)) / (points - 1);
   const yAt = (value: number) => TOP + plot - (value / max) * plot;

@@ -11,7 +11,7 @@ import { uiLanguage } from '../../../lib/format';
 import { blockingError } from '../../../lib/queryErrors';
 import { useOrganisations } from '../../workspaces/api/workspacesApi';
 import { usePrinciples } from '../api/methodApi';
-import { BarChart } from '../charts/BarChart';
+import { HorizontalBarChart } from '../charts/HorizontalBarChart';
 import { ChartFigure } from '../charts/ChartFigure';
 import { LineChart } from '../charts/LineChart';
 import { MethodPageFrame } from '../components/MethodPageFrame';
@@ -121,7 +121,7 @@ function PrinciplesContent(props: {
             categoryLabel={t('method.principles.principle')}
             formatValue={score}
           >
-            <BarChart data={side} short={(v) => formatNumber(v, language)} />
+            <HorizontalBarChart data={side} short={(v) => formatNumber(v, language)} scaleMax={5} />
           </ChartFigure>
           <ChartFigure
             title={t('method.principles.timeTitle')}
@@ -130,7 +130,7 @@ function PrinciplesContent(props: {
             categoryLabel={t('method.principles.period')}
             formatValue={score}
           >
-            <LineChart data={overTime} short={(v) => formatNumber(v, language)} />
+            <LineChart data={overTime} short={(v) => formatNumber(v, language)} scaleMax={5} />
           </ChartFigure>
         </div>
       </section>

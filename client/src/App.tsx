@@ -21,7 +21,11 @@ import {
   BodyMeetingsPage,
   DocumentPage,
   ForgotPasswordPage,
+  LegalTestPage,
   MeetingModePage,
+  PrinciplesPage,
+  ProcurementsPage,
+  FollowUpDashboardPage,
   MeetingPage,
   ProfilePage,
   ResetPasswordPage,
@@ -139,6 +143,38 @@ export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18
                   element={
                     <PageRoute>
                       <AuditPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/legal-test"
+                  element={
+                    <PageRoute>
+                      <LegalTestPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/principles"
+                  element={
+                    <PageRoute>
+                      <PrinciplesPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/procurements"
+                  element={
+                    <PageRoute>
+                      <ProcurementsPage />
+                    </PageRoute>
+                  }
+                />
+                <Route
+                  path="/workspaces/:workspaceId/follow-up"
+                  element={
+                    <PageRoute>
+                      <FollowUpDashboardPage />
                     </PageRoute>
                   }
                 />

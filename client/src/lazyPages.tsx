@@ -80,10 +80,27 @@ const unsubscribe = lazyPage(() =>
     (module) => module.UnsubscribePage,
   ),
 );
+// The method pages (issue 15): charts and forms, one chunk, fetched when a method page opens.
+const legalTest = lazyPage(() =>
+  import('./features/method/methodPages').then((module) => module.LegalTestPage),
+);
+const principles = lazyPage(() =>
+  import('./features/method/methodPages').then((module) => module.PrinciplesPage),
+);
+const procurements = lazyPage(() =>
+  import('./features/method/methodPages').then((module) => module.ProcurementsPage),
+);
+const followUpDashboard = lazyPage(() =>
+  import('./features/method/methodPages').then((module) => module.DashboardPage),
+);
 const verifyEmail = lazyPage(() =>
   import('./features/auth/components/VerifyEmailPage').then((module) => module.VerifyEmailPage),
 );
 
+export const LegalTestPage = legalTest.Page;
+export const PrinciplesPage = principles.Page;
+export const ProcurementsPage = procurements.Page;
+export const FollowUpDashboardPage = followUpDashboard.Page;
 export const WorkspaceSettingsPage = workspaceSettings.Page;
 export const ProfilePage = profile.Page;
 export const AuditPage = audit.Page;

@@ -9,7 +9,7 @@ import { VIEWPORT } from './session.js';
 
 /** Raw i18n keys (e.g. "profile.tokens.title") that leaked into visible text. */
 const RAW_KEY =
-  /\b(layout|language|common|errors|auth|workspaces|documents|members|editor|admin|docAdmin|profile|invite|confirm|comments|notifications|decisions|versions)\.[a-zA-Z]+/;
+  /\b(layout|language|common|errors|auth|workspaces|documents|members|editor|admin|docAdmin|profile|invite|confirm|comments|notifications|decisions|versions|meetings|method)\.[a-zA-Z]+/;
 
 /** How far the page is wider than the viewport (0 when nothing scrolls sideways). */
 export async function horizontalOverflow(page: Page): Promise<number> {

@@ -1,6 +1,7 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
 import { decisionsEn } from './decisions.en';
 import { meetingsEn } from './meetings.en';
+import { methodEn } from './method.en';
 import type { sv } from './sv';
 import { versionsEn } from './versions.en';
 
@@ -711,4 +712,5 @@ export const en: Shape<typeof sv> = {
   },
   versions: versionsEn,
   meetings: meetingsEn,
+  method: methodEn,
 };

@@ -2,6 +2,7 @@
 import { decisionsSv } from './decisions.sv';
 import { versionsSv } from './versions.sv';
 import { meetingsSv } from './meetings.sv';
+import { methodSv } from './method.sv';
 
 export const sv = {
   layout: {
@@ -710,4 +711,5 @@ export const sv = {
   },
   versions: versionsSv,
   meetings: meetingsSv,
+  method: methodSv,
 };

@@ -1,4 +1,4 @@
-// One workspace at a glance: its documents with status and last change, its bodies with
+// One workspace at a glance: where it stands in its process (issue 15), its documents with status and last change, its bodies with
 // members by organisation, and member management for coordinators.
 import { roleLabels, workspaceKindLabels, workspaceStatusLabels } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
 import { AwaitingDecisions } from '../../decisions/embeds';
 import { MembersAdminSection, useMembers } from '../../members';
+import { MethodLinks, ProcessStepper } from '../../method';
 import { useBodies, useDocuments, useOrganisations, useWorkspace } from '../api/workspacesApi';
 import { useWorkspaceEvents } from '../hooks/useWorkspaceEvents';
 import { BodiesSection } from './BodiesSection';
@@ -68,6 +69,13 @@ export function WorkspaceHomePage() {
         ) : null}
       </div>
       <AwaitingDecisions workspaceId={workspaceId} />
+      <MethodLinks workspaceId={workspaceId} kind={current.kind} />
+      <ProcessStepper
+        workspaceId={workspaceId}
+        abilities={abilities}
+        organisations={organisations.data.organisations}
+        documents={documents.data.documents}
+      />
       <DocumentsSection
         workspaceId={workspaceId}
         documents={documents.data.documents}

@@ -9,6 +9,7 @@ import { uiLanguage } from '../../../lib/format';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { UnverifiedEmailNotice, useMe } from '../../auth';
+import { ProcessProgress } from '../../method';
 import { useWorkspaces } from '../api/workspacesApi';
 import { CreateWorkspaceDialog } from './CreateWorkspaceDialog';
 
@@ -54,6 +55,7 @@ export function WorkspaceListPage() {
                 {workspaceStatusLabels[workspace.status][language]}
               </p>
               {workspace.description ? <p className="card__body">{workspace.description}</p> : null}
+              <ProcessProgress workspaceId={workspace.id} />
               <p className="card__meta">
                 {t('workspaces.list.yourRole', { role: roleLabels[membership.role][language] })}
               </p>

@@ -1,4 +1,5 @@
 // English. Typed against the Swedish resource so no key can be missing or extra.
+import { newerActivitySentencesEn } from './activitySentences.en';
 import { decisionsEn } from './decisions.en';
 import { meetingsEn } from './meetings.en';
 import { methodEn } from './method.en';
@@ -580,6 +581,7 @@ export const en: Shape<typeof sv> = {
         '{{who}} recorded a position on “{{title}}” for an organisation: {{position}}',
       statement_record: '{{who}} added a statement to the decision “{{title}}”',
       fallback: '{{who}}: {{action}}',
+      ...newerActivitySentencesEn,
     },
     audit: {
       heading: 'Audit log',

@@ -1,4 +1,5 @@
 // Swedish: the default and complete language. en.ts must have exactly these keys.
+import { newerActivitySentencesSv } from './activitySentences.sv';
 import { decisionsSv } from './decisions.sv';
 import { versionsSv } from './versions.sv';
 import { meetingsSv } from './meetings.sv';
@@ -579,6 +580,7 @@ export const sv = {
         '{{who}} antecknade ett ställningstagande till ”{{title}}” för en organisation: {{position}}',
       statement_record: '{{who}} lade till ett yttrande till beslutet ”{{title}}”',
       fallback: '{{who}}: {{action}}',
+      ...newerActivitySentencesSv,
     },
     audit: {
       heading: 'Granskningslogg',

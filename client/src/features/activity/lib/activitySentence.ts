@@ -9,42 +9,69 @@ import {
 } from '@samverka/shared';
 import type { ActivityEntry } from '@samverka/shared';
 import type { TFunction } from 'i18next';
+import { meetingSentences, methodSentences, versionSentences } from './newerSentences';
+import { str, type RecordedAction, type SentenceBuilder } from './sentenceTypes';
 
-/** Actions that have their own sentence; any other shows the generic one. */
-const sentenceKeys = {
-  'workspace:create': 'activity.sentences.workspace_create',
-  'workspace:update': 'activity.sentences.workspace_update',
-  'organisation:create': 'activity.sentences.organisation_create',
-  'organisation:update': 'activity.sentences.organisation_update',
-  'organisation:delete': 'activity.sentences.organisation_delete',
-  'body:create': 'activity.sentences.body_create',
-  'body:update': 'activity.sentences.body_update',
-  'body:delete': 'activity.sentences.body_delete',
-  'member:add': 'activity.sentences.member_add',
-  'member:update': 'activity.sentences.member_update',
-  'member:remove': 'activity.sentences.member_remove',
-  'invitation:create': 'activity.sentences.invitation_create',
-  'invitation:revoke': 'activity.sentences.invitation_revoke',
-  'invitation:accept': 'activity.sentences.invitation_accept',
-  'document:create': 'activity.sentences.document_create',
-  'document:update': 'activity.sentences.document_update',
-  'document:delete': 'activity.sentences.document_delete',
-  'document:edited': 'activity.sentences.document_edited',
-  'document:server_write': 'activity.sentences.document_server_write',
-  'comment:resolve': 'activity.sentences.thread_resolve',
-  'thread:reopen': 'activity.sentences.thread_reopen',
-  'comment:update': 'activity.sentences.comment_update',
-  'comment:delete': 'activity.sentences.comment_delete',
-  'decision:create': 'activity.sentences.decision_create',
-  'decision:update': 'activity.sentences.decision_update',
-  'decision:open': 'activity.sentences.decision_open',
-  'decision:close': 'activity.sentences.decision_close',
-  'position:record': 'activity.sentences.position_record',
-  'position:record_on_behalf': 'activity.sentences.position_record_on_behalf',
-  'statement:record': 'activity.sentences.statement_record',
-} as const;
+const coreSentences = {
+  'workspace:create': ({ t, params }) => t('activity.sentences.workspace_create', params),
+  'workspace:update': ({ t, params }) => t('activity.sentences.workspace_update', params),
+  'organisation:create': ({ t, params }) => t('activity.sentences.organisation_create', params),
+  'organisation:update': ({ t, params }) => t('activity.sentences.organisation_update', params),
+  'organisation:delete': ({ t, params }) => t('activity.sentences.organisation_delete', params),
+  'body:create': ({ t, params }) => t('activity.sentences.body_create', params),
+  'body:update': ({ t, params }) => t('activity.sentences.body_update', params),
+  'body:delete': ({ t, params }) => t('activity.sentences.body_delete', params),
+  'member:add': ({ t, params }) => t('activity.sentences.member_add', params),
+  'member:update': ({ t, params }) => t('activity.sentences.member_update', params),
+  'member:remove': ({ t, params }) => t('activity.sentences.member_remove', params),
+  'invitation:create': ({ t, params }) => t('activity.sentences.invitation_create', params),
+  'invitation:revoke': ({ t, params }) => t('activity.sentences.invitation_revoke', params),
+  'invitation:accept': ({ t, params }) => t('activity.sentences.invitation_accept', params),
+  'document:create': ({ t, params }) => t('activity.sentences.document_create', params),
+  // A document:update is a rename or a move between statuses (utkast, på remiss, fastställd).
+  'document:update': ({ t, payload, params, language }) => {
+    const after = (payload.after ?? {}) as Record<string, unknown>;
+    const status = documentStatusSchema.safeParse(after.status);
+    return status.success
+      ? t('activity.sentences.document_status', {
+          ...params,
+          title: str(payload.title) || params.title,
+          status: documentStatusLabels[status.data][language].toLowerCase(),
+        })
+      : t('activity.sentences.document_update', params);
+  },
+  // A comment:create opens a thread (on a thread object) or replies in one.
+  'comment:create': ({ t, entry, params }) =>
+    t(
+      entry.object.type === 'thread'
+        ? 'activity.sentences.thread_create'
+        : 'activity.sentences.comment_create',
+      params,
+    ),
+  'document:delete': ({ t, params }) => t('activity.sentences.document_delete', params),
+  'document:edited': ({ t, params }) => t('activity.sentences.document_edited', params),
+  'document:server_write': ({ t, params }) => t('activity.sentences.document_server_write', params),
+  'comment:resolve': ({ t, params }) => t('activity.sentences.thread_resolve', params),
+  'thread:reopen': ({ t, params }) => t('activity.sentences.thread_reopen', params),
+  'comment:update': ({ t, params }) => t('activity.sentences.comment_update', params),
+  'comment:delete': ({ t, params }) => t('activity.sentences.comment_delete', params),
+  'decision:create': ({ t, params }) => t('activity.sentences.decision_create', params),
+  'decision:update': ({ t, params }) => t('activity.sentences.decision_update', params),
+  'decision:open': ({ t, params }) => t('activity.sentences.decision_open', params),
+  'decision:close': ({ t, params }) => t('activity.sentences.decision_close', params),
+  'position:record': ({ t, params }) => t('activity.sentences.position_record', params),
+  'position:record_on_behalf': ({ t, params }) =>
+    t('activity.sentences.position_record_on_behalf', params),
+  'statement:record': ({ t, params }) => t('activity.sentences.statement_record', params),
+} satisfies Partial<Record<RecordedAction, SentenceBuilder>>;
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** Every recorded action has a sentence: a new action does not compile without one. */
+const sentences: Record<RecordedAction, SentenceBuilder> = {
+  ...coreSentences,
+  ...versionSentences,
+  ...meetingSentences,
+  ...methodSentences,
+};
 
 /** A decision event's verdict and outcome in words (payloads of server/src/services/decisions). */
 function decisionParams(payload: Record<string, unknown>, t: TFunction) {
@@ -75,23 +102,8 @@ export function activitySentence(
     role: role.success ? roleLabels[role.data][language].toLowerCase() : '',
     ...decisionParams(payload, t),
   };
-  // A document:update is a rename or a move between statuses (utkast, på remiss, fastställd).
-  const status = documentStatusSchema.safeParse(after.status);
-  if (entry.action === 'document:update' && status.success) {
-    return t('activity.sentences.document_status', {
-      ...params,
-      title: str(payload.title) || params.title,
-      status: documentStatusLabels[status.data][language].toLowerCase(),
-    });
-  }
-  // A comment:create opens a thread (on a thread object) or replies in one.
-  if (entry.action === 'comment:create') {
-    const opened = entry.object.type === 'thread';
-    return t(
-      opened ? 'activity.sentences.thread_create' : 'activity.sentences.comment_create',
-      params,
-    );
-  }
-  const key = sentenceKeys[entry.action as keyof typeof sentenceKeys];
-  return key ? t(key, params) : t('activity.sentences.fallback', { who, action: entry.action });
+  const build = (sentences as Partial<Record<string, SentenceBuilder>>)[entry.action];
+  return build
+    ? build({ entry, payload, t, language, params })
+    : t('activity.sentences.fallback', { who, action: entry.action });
 }

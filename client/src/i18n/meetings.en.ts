@@ -189,4 +189,10 @@ export const meetingsEn: Shape<typeof meetingsSv> = {
     notSent: 'The minutes have not been sent for approval.',
     versionSent: 'Version sent: {{label}}',
   },
+  next: {
+    heading: 'Next meeting',
+    none: 'No planned meetings.',
+    details: '{{when}} · {{body}}',
+    allMeetings: 'All meetings of {{body}}',
+  },
 };

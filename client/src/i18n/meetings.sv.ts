@@ -185,4 +185,10 @@ export const meetingsSv = {
     notSent: 'Protokollet har inte skickats för justering.',
     versionSent: 'Skickad version: {{label}}',
   },
+  next: {
+    heading: 'Nästa möte',
+    none: 'Inga planerade möten.',
+    details: '{{when}} · {{body}}',
+    allMeetings: 'Alla möten i {{body}}',
+  },
 };

@@ -11,6 +11,7 @@ import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMe } from '../../auth';
 import { AwaitingDecisions } from '../../decisions/embeds';
+import { NextMeeting } from '../../meetings/embeds';
 import { MembersAdminSection, useMembers } from '../../members';
 import { MethodLinks, ProcessStepper } from '../../method';
 import { useBodies, useDocuments, useOrganisations, useWorkspace } from '../api/workspacesApi';
@@ -69,6 +70,7 @@ export function WorkspaceHomePage() {
         ) : null}
       </div>
       <AwaitingDecisions workspaceId={workspaceId} />
+      <NextMeeting bodies={bodies.data.bodies} />
       <MethodLinks workspaceId={workspaceId} kind={current.kind} />
       <ProcessStepper
         workspaceId={workspaceId}

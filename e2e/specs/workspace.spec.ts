@@ -28,6 +28,11 @@ describe('workspaces and documents', () => {
     await bodyDialog.getByLabel('Typ av grupp').selectOption('reference_group');
     await bodyDialog.getByRole('button', { name: 'Skapa grupp' }).click();
     await page.locator('h3', { hasText: 'Referensgrupp' }).waitFor();
+    // A body without meetings: the home says so under "Nästa möte".
+    await page
+      .getByRole('region', { name: 'Nästa möte' })
+      .getByText('Inga planerade möten.')
+      .waitFor();
 
     await page.getByRole('button', { name: 'Nytt dokument' }).click();
     const dialog = page.getByRole('dialog');
@@ -67,6 +72,14 @@ describe('workspaces and documents', () => {
     await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
     await anna.page.locator('#documents-heading').waitFor();
     await joined;
+    // The seed's planned steering-group meeting is the next one, linked to its page.
+    const nextMeeting = anna.page.getByRole('region', { name: 'Nästa möte' });
+    await nextMeeting.getByText(/· Styrgrupp$/).waitFor();
+    expect(
+      await nextMeeting
+        .getByRole('link', { name: 'Styrgruppens möte om IOP-avtalet' })
+        .getAttribute('href'),
+    ).toMatch(/^\/meetings\/[^/]+$/);
 
     await maria.page.getByRole('link', { name: demoWorkspaceName }).first().click();
     await maria.page.getByRole('button', { name: 'Nytt dokument' }).click();

@@ -1,24 +1,17 @@
 // Workspace home: the next planned meeting of any of the workspace's bodies, with a link to it.
 // One small query per body (planned meetings only), shared with the body's meeting list cache prefix
 // so a change there refreshes this too.
-import type { Meeting } from '@samverka/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { formatDateTime, uiLanguage } from '../../../lib/format';
 import { usePlannedMeetings } from '../api/plannedMeetings';
+import { nextMeetingOf } from '../lib/nextMeeting';
 
 interface BodyRef {
   id: string;
   name: string;
-}
-
-/** The planned meeting that starts first among those not yet over. */
-export function nextMeetingOf(meetings: readonly Meeting[], now: number): Meeting | undefined {
-  return meetings
-    .filter((m) => m.status === 'planned' && Date.parse(m.endsAt) > now)
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
 }
 
 export function NextMeeting({ bodies }: { bodies: readonly BodyRef[] }) {

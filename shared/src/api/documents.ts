@@ -48,3 +48,15 @@ export const documentListResponseSchema = z.object({
   abilities: z.record(z.string(), z.array(workspaceActionSchema)),
 });
 export type DocumentListResponse = z.infer<typeof documentListResponseSchema>;
+
+/** GET /api/documents/:id/sections: the headings a dialog can pick a clause by, in order. */
+export const documentSectionsResponseSchema = z.object({
+  sections: z.array(
+    z.object({
+      sectionId: z.string(),
+      heading: z.string(),
+      level: z.number().int().min(1).max(6),
+    }),
+  ),
+});
+export type DocumentSectionsResponse = z.infer<typeof documentSectionsResponseSchema>;

@@ -2,6 +2,7 @@
 import {
   createDocumentRequestSchema,
   documentListResponseSchema,
+  documentSectionsResponseSchema,
   documentResponseSchema,
   updateDocumentRequestSchema,
 } from '@samverka/shared';
@@ -15,6 +16,7 @@ import {
   listDocuments,
   updateDocument,
 } from '../../services/documents.js';
+import { documentSections } from '../../services/documentSections.js';
 import type { ApiDeps } from '../deps.js';
 import { defineRoute } from '../route.js';
 import type { AnyRoute } from '../route.js';
@@ -88,6 +90,19 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
       errors: WORKSPACE_ERRORS,
       async handle({ principal, params }) {
         return loadDocumentFor(principal, params.documentId!, 'document:read');
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/documents/:documentId/sections',
+      summary: 'Sections of the document (section id, heading, level), to pick a clause by',
+      tag: 'documents',
+      auth: 'required',
+      response: documentSectionsResponseSchema,
+      errors: WORKSPACE_ERRORS,
+      async handle({ principal, params }) {
+        const { document } = await loadDocumentFor(principal, params.documentId!, 'document:read');
+        return { sections: await documentSections(ctx.store.documents, document.id) };
       },
     }),
     defineRoute({

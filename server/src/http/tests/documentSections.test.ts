@@ -49,4 +49,11 @@ describe('document sections', () => {
     });
     expect(unknown.status).toBe(404);
   });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, { get?: object }>;
+    };
+    expect(doc.paths['/api/documents/{documentId}/sections']?.get).toBeDefined();
+  });
 });

@@ -13,10 +13,21 @@ describe('activity feed', () => {
   it('shows the admin’s invitation and rename live in a second browser', async () => {
     const anna = await app.signedIn(demo.admin);
     const maria = await app.signedIn(demo.ideaBasedEditor);
+    // Maria's feed is live only once the server acknowledged her workspace:join
+    // (socket.io ack frame); Anna acting before that would go unseen.
+    const mariaJoined = new Promise<void>((resolve) => {
+      maria.page.on('websocket', (socket) => {
+        if (!socket.url().includes('/socket.io/')) return;
+        socket.on('framereceived', ({ payload }) => {
+          if (typeof payload === 'string' && payload.includes('"ok":true')) resolve();
+        });
+      });
+    });
     for (const person of [anna, maria]) {
       await person.page.getByRole('link', { name: demoWorkspaceName }).first().click();
       await person.page.getByRole('heading', { name: 'Senaste händelser' }).waitFor();
     }
+    await mariaJoined;
     const workspaceId = new URL(anna.page.url()).pathname.split('/').pop()!;
 
     // Anna acts through the API from her signed-in browser (the same calls the UI makes).

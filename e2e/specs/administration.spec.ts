@@ -142,7 +142,9 @@ describe('workspace administration', () => {
       .click();
     await page.locator('#documents-heading').waitFor();
     const rows = page.locator('section[aria-labelledby="documents-heading"] table tbody tr');
-    const firstTitle = (await rows.first().locator('td').first().innerText()).trim();
+    // The first document whose status may change (approved minutes are locked, with no control).
+    const changeable = rows.filter({ has: page.locator('.status-select') }).first();
+    const firstTitle = (await changeable.locator('td').first().innerText()).trim();
 
     await page.getByLabel(`Status för ${firstTitle}`).selectOption('consultation');
     await page.getByLabel('Visa status').selectOption('consultation');

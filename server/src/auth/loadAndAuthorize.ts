@@ -74,15 +74,7 @@ export async function loadAndAuthorize(
     document.workspaceId,
     'Document',
   );
-  // Approved minutes are read-only on every door (issue 14).
-  const minutesOf = await store.meetings.findByMinutesDocument(document.id);
-  const object: DocumentObject = {
-    type: 'document',
-    document,
-    workspace,
-    membership,
-    ...(minutesOf !== null && { lockedMinutes: minutesLocked(minutesOf.status) }),
-  };
+  const object = await documentObject(store, document, workspace, membership);
   authorize(principal, action, object);
   await nameRequestActor(store, principal, membership!);
   return { document, workspace, membership: membership!, object };
@@ -126,3 +118,24 @@ async function nameRequestActor(
 }
 
 const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
+
+/**
+ * The authorization object of a loaded document, with what a table cannot
+ * know: approved minutes are read-only on every door (issue 14). Lists use it
+ * too, so the abilities they send match what a request would be allowed.
+ */
+export async function documentObject(
+  store: AccessStore,
+  document: DocumentObject['document'],
+  workspace: DocumentObject['workspace'],
+  membership: DocumentObject['membership'],
+): Promise<DocumentObject> {
+  const minutesOf = await store.meetings.findByMinutesDocument(document.id);
+  return {
+    type: 'document',
+    document,
+    workspace,
+    membership,
+    ...(minutesOf !== null && { lockedMinutes: minutesLocked(minutesOf.status) }),
+  };
+}

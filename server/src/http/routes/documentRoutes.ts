@@ -8,7 +8,7 @@ import {
 } from '@samverka/shared';
 import type { WorkspaceAction } from '@samverka/shared';
 import { abilitiesFor } from '../../auth/authorize.js';
-import { loadAndAuthorize } from '../../auth/loadAndAuthorize.js';
+import { documentObject, loadAndAuthorize } from '../../auth/loadAndAuthorize.js';
 import type { Principal } from '../../auth/principal.js';
 import {
   createDocument,
@@ -51,11 +51,11 @@ export function documentRoutes(deps: ApiDeps): AnyRoute[] {
       response: documentListResponseSchema,
       async handle({ workspace, membership, principal }) {
         const documents = await listDocuments({ ctx, workspaceId: workspace.id });
+        const objects = await Promise.all(
+          documents.map((document) => documentObject(ctx.store, document, workspace, membership)),
+        );
         const abilities = Object.fromEntries(
-          documents.map((document) => [
-            document.id,
-            abilitiesFor(principal, { type: 'document', document, workspace, membership }),
-          ]),
+          objects.map((object) => [object.document.id, abilitiesFor(principal, object)]),
         );
         return { documents, abilities };
       },

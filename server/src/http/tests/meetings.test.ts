@@ -408,6 +408,15 @@ describe.each(stores)('meetings over REST and Yjs ($name)', ({ start }) => {
     );
     expect(shown.body.abilities).toContain('document:read');
     expect(shown.body.abilities).not.toContain('document:edit');
+    // The workspace's document list says the same, so no screen offers a change it would refuse.
+    const listed = await api<{ abilities: Record<string, string[]> }>(
+      'GET',
+      `/workspaces/${server.access.workspaceId}/documents`,
+      as(world.coordinator),
+    );
+    expect(listed.body.abilities[minutesId]).toContain('document:read');
+    expect(listed.body.abilities[minutesId]).not.toContain('document:update');
+    expect(listed.body.abilities[minutesId]).not.toContain('document:edit');
     // The secretary's connection was open when the minutes locked: it is
     // reconnected read-only, so what it types now never lands. Awareness goes
     // over the same socket after the update, so once the reader sees the

@@ -234,4 +234,30 @@ describe('the method', () => {
     await anna.context.close();
     await watcher.context.close();
   });
+  it('shows on the home where the partnership stands: open criteria, principles, the goal', async () => {
+    const anna = await app.signedIn(demo.admin);
+    await openWorkspace(anna.page, demoWorkspaceName);
+    const overview = anna.page.locator('section.method-overview');
+    await overview.getByRole('heading', { name: 'Var står vi?' }).waitFor();
+    // The criteria still unclear or unassessed, each a link into the legal test.
+    await overview.getByText(/\d+ kriteri(um|er) är inte klara?:/).waitFor();
+    const open = overview.getByRole('list').getByRole('link');
+    expect(await open.count()).toBeGreaterThan(0);
+    expect(await open.first().getAttribute('href')).toMatch(/\/legal-test#criterion-/);
+    await overview.getByRole('link', { name: 'Till den rättsliga prövningen' }).waitFor();
+    // Each organisation's principle scores in the latest period, as a table.
+    await overview.getByRole('table', { name: /Betyg 1–5 per organisation/ }).waitFor();
+    await overview.getByRole('link', { name: 'Till de sex principerna' }).waitFor();
+    await checkScreenAtBothWidths(anna.page, 'method-home-iop');
+
+    await anna.page.goto(`${app.baseUrl}/`);
+    await anna.page.getByRole('link', { name: /Social hänsyn i Ängbys upphandlingar/ }).click();
+    await overview.getByRole('heading', { name: 'Var står vi?' }).waitFor();
+    await overview
+      .getByText(/[\d,]+ % av tjänsteupphandlingarna har sociala krav – målet är 50 %\./)
+      .waitFor();
+    await overview.getByRole('link', { name: 'Till uppföljningen mot målet' }).waitFor();
+    await checkScreenAtBothWidths(anna.page, 'method-home-procurement');
+    await anna.context.close();
+  });
 });

@@ -37,7 +37,12 @@ export function PrinciplesOverview(props: {
       {query.error ? <p role="alert">{t('method.overview.loadFailed')}</p> : null}
       {query.data && latest.length === 0 ? <p>{t('method.overview.noPrinciples')}</p> : null}
       {period && latest.length > 0 ? (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="overview-principles-heading"
+        >
           <table className="method-overview__table">
             <caption>{t('method.overview.principlesCaption', { period })}</caption>
             <thead>

@@ -231,6 +231,38 @@ describe('the method', () => {
       await summary.click();
     }
     await checkScreenAtBothWidths(watcher.page, 'method-dashboard-demo');
+
+    // Correct a quarter, remove it (confirmed), then edit and remove the procurement itself.
+    await card.getByRole('button', { name: 'Ändra 2026-Q3' }).click();
+    const edit = card.getByRole('form', { name: 'Ändra uppföljningen för 2026-Q3' });
+    await edit.getByLabel('Påbörjade anställningar').fill('4');
+    await edit.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await card
+      .getByRole('row', { name: /^2026-Q3/ })
+      .getByRole('cell', { name: '4', exact: true })
+      .waitFor();
+    await card.getByRole('button', { name: 'Ta bort 2026-Q3' }).click();
+    await anna.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Ta bort uppföljningen' })
+      .click();
+    await card.getByRole('rowheader', { name: '2026-Q3' }).waitFor({ state: 'detached' });
+    await card.getByRole('rowheader', { name: '2026-Q2' }).waitFor();
+
+    await card.getByRole('button', { name: 'Ändra Lokalvård förskolor' }).click();
+    const procurementForm = card.getByRole('form', {
+      name: 'Ändra upphandlingen Lokalvård förskolor',
+    });
+    await procurementForm.getByLabel('Namn', { exact: true }).fill('Lokalvård skolor');
+    await procurementForm.getByRole('button', { name: 'Spara upphandlingen' }).click();
+    const renamed = anna.page.getByRole('heading', { name: 'Lokalvård skolor' });
+    await renamed.waitFor();
+    await anna.page.getByRole('button', { name: 'Ta bort Lokalvård skolor' }).click();
+    await anna.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Ta bort upphandlingen' })
+      .click();
+    await anna.page.getByText('Inga upphandlingar registrerade ännu.').waitFor();
     await anna.context.close();
     await watcher.context.close();
   });

@@ -274,6 +274,10 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
     expect(await server.store.methodSettings.find(ws)).toMatchObject({
       socialRequirementGoalPercent: 60,
     });
+    const events = await server.store.events.readChain(ws, 0, 1000);
+    expect(
+      events.find((e) => e.action === 'process:configure' && e.object.type === 'workspace'),
+    ).toMatchObject({ payload: { socialRequirementGoalPercent: 60, previous: 50 } });
   });
 
   it('refuses invalid input with 400', async () => {

@@ -222,6 +222,13 @@ export const methodEn: Shape<typeof methodSv> = {
     openDashboard: 'Open the follow-up against the goal',
   },
   dashboard: {
+    goalForm: 'The goal for social requirements',
+    goalLabel: 'Goal: share of service procurements with social requirements (%)',
+    goalHint: 'A number from 1 to 100. Gothenburg’s goal is 50 %.',
+    goalBad: 'Write the goal as a number from 1 to 100.',
+    goalSave: 'Save the goal',
+    goalSaved: 'The goal is saved.',
+    goalSaveFailed: 'The goal could not be saved.',
     title: 'Follow-up against the goal',
     lead: 'How far the partnership has come: the share of service procurements with social requirements, and jobs and full-time months promised against realised.',
     csv: 'Download the figures (CSV)',

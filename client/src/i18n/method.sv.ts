@@ -217,6 +217,13 @@ export const methodSv = {
     openDashboard: 'Till uppföljningen mot målet',
   },
   dashboard: {
+    goalForm: 'Målet för sociala krav',
+    goalLabel: 'Mål: andel tjänsteupphandlingar med sociala krav (%)',
+    goalHint: 'Ett tal från 1 till 100. Göteborgs mål är 50 %.',
+    goalBad: 'Skriv målet som ett tal från 1 till 100.',
+    goalSave: 'Spara målet',
+    goalSaved: 'Målet är sparat.',
+    goalSaveFailed: 'Målet kunde inte sparas.',
     title: 'Uppföljning mot målet',
     lead: 'Hur långt partnerskapet har kommit: andelen tjänsteupphandlingar med sociala krav, och anställningar och heltidsmånader utlovade mot realiserade.',
     csv: 'Ladda ner siffrorna (CSV)',

@@ -15,6 +15,8 @@ import type {
   ProcessStepResponse,
   ProcurementsResponse,
   ProposeLegalTestDecisionRequest,
+  SetSocialRequirementGoalRequest,
+  SocialRequirementGoalResponse,
   UpdateFollowUpEntryRequest,
   UpdateProcessStepRequest,
   UpdateProcurementRequest,
@@ -217,6 +219,18 @@ export function useDeleteFollowUp(workspaceId: string, procurementId: string) {
   return useMutation({
     mutationFn: (entryId: string) =>
       apiRequest<unknown>(entryPath(workspaceId, procurementId, entryId), { method: 'DELETE' }),
+    onSettled: refresh,
+  });
+}
+
+export function useSetGoal(workspaceId: string) {
+  const refresh = useRefreshMethod(workspaceId);
+  return useMutation({
+    mutationFn: (body: SetSocialRequirementGoalRequest) =>
+      apiRequest<SocialRequirementGoalResponse>(`${base(workspaceId)}/follow-up/goal`, {
+        method: 'PUT',
+        body,
+      }),
     onSettled: refresh,
   });
 }

@@ -263,6 +263,17 @@ describe('the method', () => {
       .getByRole('button', { name: 'Ta bort upphandlingen' })
       .click();
     await anna.page.getByText('Inga upphandlingar registrerade ännu.').waitFor();
+
+    // An admin sets the workspace's own goal on the dashboard.
+    await anna.page.goto(`${app.baseUrl}/workspaces/${workspaceId}/follow-up`);
+    const goalForm = anna.page.getByRole('form', { name: 'Målet för sociala krav' });
+    await goalForm.getByLabel(/^Mål: andel tjänsteupphandlingar/).fill('75');
+    await goalForm.getByRole('button', { name: 'Spara målet' }).click();
+    await anna.page
+      .getByText('Det finns inga tjänsteupphandlingar ännu. Målet är 75 %.')
+      .first()
+      .waitFor();
+    await checkScreenAtBothWidths(anna.page, 'method-dashboard-goal');
     await anna.context.close();
     await watcher.context.close();
   });

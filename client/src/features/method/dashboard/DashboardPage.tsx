@@ -132,13 +132,7 @@ function DashboardContent({
           })}
         </li>
       </ul>
-      {canSetGoal ? (
-        <GoalForm
-          key={d.goal.goalPercent}
-          workspaceId={workspaceId}
-          goalPercent={d.goal.goalPercent}
-        />
-      ) : null}
+      {canSetGoal ? <GoalForm workspaceId={workspaceId} goalPercent={d.goal.goalPercent} /> : null}
       <div className="method-grid">
         <ChartFigure
           title={t('method.dashboard.goalTitle')}

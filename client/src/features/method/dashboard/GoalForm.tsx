@@ -29,7 +29,7 @@ export function GoalForm(props: { workspaceId: string; goalPercent: number }) {
     setGoal.mutate({ goalPercent }, { onSuccess: () => setSaved(true) });
   };
   return (
-    <form className="form" onSubmit={submit} aria-label={t('method.dashboard.goalForm')}>
+    <form className="form goal-form" onSubmit={submit} aria-label={t('method.dashboard.goalForm')}>
       <FormProblem
         message={problem ?? (setGoal.error ? t('method.dashboard.goalSaveFailed') : null)}
       />

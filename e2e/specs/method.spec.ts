@@ -231,7 +231,76 @@ describe('the method', () => {
       await summary.click();
     }
     await checkScreenAtBothWidths(watcher.page, 'method-dashboard-demo');
+
+    // Correct a quarter, remove it (confirmed), then edit and remove the procurement itself.
+    await card.getByRole('button', { name: 'Ändra 2026-Q3' }).click();
+    const edit = card.getByRole('form', { name: 'Ändra uppföljningen för 2026-Q3' });
+    await edit.getByLabel('Påbörjade anställningar').fill('4');
+    await edit.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await card
+      .getByRole('row', { name: /^2026-Q3/ })
+      .getByRole('cell', { name: '4', exact: true })
+      .waitFor();
+    await card.getByRole('button', { name: 'Ta bort 2026-Q3' }).click();
+    await anna.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Ta bort uppföljningen' })
+      .click();
+    await card.getByRole('rowheader', { name: '2026-Q3' }).waitFor({ state: 'detached' });
+    await card.getByRole('rowheader', { name: '2026-Q2' }).waitFor();
+
+    await card.getByRole('button', { name: 'Ändra Lokalvård förskolor' }).click();
+    const procurementForm = card.getByRole('form', {
+      name: 'Ändra upphandlingen Lokalvård förskolor',
+    });
+    await procurementForm.getByLabel('Namn', { exact: true }).fill('Lokalvård skolor');
+    await procurementForm.getByRole('button', { name: 'Spara upphandlingen' }).click();
+    const renamed = anna.page.getByRole('heading', { name: 'Lokalvård skolor' });
+    await renamed.waitFor();
+    await anna.page.getByRole('button', { name: 'Ta bort Lokalvård skolor' }).click();
+    await anna.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Ta bort upphandlingen' })
+      .click();
+    await anna.page.getByText('Inga upphandlingar registrerade ännu.').waitFor();
+
+    // An admin sets the workspace's own goal on the dashboard.
+    await anna.page.goto(`${app.baseUrl}/workspaces/${workspaceId}/follow-up`);
+    const goalForm = anna.page.getByRole('form', { name: 'Målet för sociala krav' });
+    await goalForm.getByLabel(/^Mål: andel tjänsteupphandlingar/).fill('75');
+    await goalForm.getByRole('button', { name: 'Spara målet' }).click();
+    await anna.page
+      .getByText('Det finns inga tjänsteupphandlingar ännu. Målet är 75 %.')
+      .first()
+      .waitFor();
+    await checkScreenAtBothWidths(anna.page, 'method-dashboard-goal');
     await anna.context.close();
     await watcher.context.close();
+  });
+  it('shows on the home where the partnership stands: open criteria, principles, the goal', async () => {
+    const anna = await app.signedIn(demo.admin);
+    await openWorkspace(anna.page, demoWorkspaceName);
+    const overview = anna.page.locator('section.method-overview');
+    await overview.getByRole('heading', { name: 'Var står vi?' }).waitFor();
+    // The criteria still unclear or unassessed, each a link into the legal test.
+    await overview.getByText(/\d+ kriteri(um|er) är inte klara?:/).waitFor();
+    const open = overview.getByRole('list').getByRole('link');
+    expect(await open.count()).toBeGreaterThan(0);
+    expect(await open.first().getAttribute('href')).toMatch(/\/legal-test#criterion-/);
+    await overview.getByRole('link', { name: 'Till den rättsliga prövningen' }).waitFor();
+    // Each organisation's principle scores in the latest period, as a table.
+    await overview.getByRole('table', { name: /Betyg 1–5 per organisation/ }).waitFor();
+    await overview.getByRole('link', { name: 'Till de sex principerna' }).waitFor();
+    await checkScreenAtBothWidths(anna.page, 'method-home-iop');
+
+    await anna.page.goto(`${app.baseUrl}/`);
+    await anna.page.getByRole('link', { name: /Social hänsyn i Ängbys upphandlingar/ }).click();
+    await overview.getByRole('heading', { name: 'Var står vi?' }).waitFor();
+    await overview
+      .getByText(/[\d,]+ % av tjänsteupphandlingarna har sociala krav – målet är 50 %\./)
+      .waitFor();
+    await overview.getByRole('link', { name: 'Till uppföljningen mot målet' }).waitFor();
+    await checkScreenAtBothWidths(anna.page, 'method-home-procurement');
+    await anna.context.close();
   });
 });

@@ -21,6 +21,7 @@ import {
   agendaItemSchema,
   meetingAttendanceSchema,
   followUpEntrySchema,
+  methodSettingsSchema,
   legalTestEntrySchema,
   principleAssessmentSchema,
   processStepSchema,
@@ -129,6 +130,7 @@ const collectionSchemas = {
   principleAssessments: principleAssessmentSchema,
   procurements: procurementSchema,
   followUpEntries: followUpEntrySchema,
+  methodSettings: methodSettingsSchema,
 } satisfies { [C in TransferCollection]: z.ZodType<TransferRecords[C]> };
 
 /** Collections in import order: what others refer to comes first. */
@@ -160,6 +162,7 @@ export const TRANSFER_COLLECTIONS: readonly TransferCollection[] = [
   'principleAssessments',
   'procurements',
   'followUpEntries',
+  'methodSettings',
   // Events, then heads: importing a head checks the chain just imported against it.
   'events',
   'eventHeads',
@@ -206,6 +209,7 @@ export const dumpSchema = z.object({
     principleAssessments: z.array(collectionSchemas.principleAssessments).default([]),
     procurements: z.array(collectionSchemas.procurements).default([]),
     followUpEntries: z.array(collectionSchemas.followUpEntries).default([]),
+    methodSettings: z.array(collectionSchemas.methodSettings).default([]),
   }),
   documents: z.array(z.object({ name: z.string().min(1), update: z.base64() })),
 });

@@ -136,6 +136,7 @@ const inserters: {
   principleAssessments: (store, record) => store.principleAssessments.put(record),
   procurements: (store, record) => store.procurements.insert(record),
   followUpEntries: (store, record) => store.followUpEntries.insert(record),
+  methodSettings: (store, record) => store.methodSettings.put(record),
 };
 
 async function insertAll<C extends TransferCollection>(

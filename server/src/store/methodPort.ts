@@ -6,6 +6,7 @@
  */
 import type {
   FollowUpEntry,
+  MethodSettings,
   LegalTestEntry,
   PrincipleAssessment,
   ProcessStep,
@@ -89,12 +90,22 @@ export interface FollowUpEntryRepository {
   delete(id: string): Promise<boolean>;
 }
 
+export type MethodSettingsRecord = MethodSettings;
+
+/** One record per workspace, keyed by the workspace id. */
+export interface MethodSettingsRepository {
+  find(workspaceId: string): Promise<MethodSettingsRecord | null>;
+  /** Stores it whole, replacing the workspace's previous settings; returns those or null. */
+  put(settings: MethodSettingsRecord): Promise<MethodSettingsRecord | null>;
+}
+
 export interface MethodRepositories {
   readonly processSteps: ProcessStepRepository;
   readonly legalTestEntries: LegalTestEntryRepository;
   readonly principleAssessments: PrincipleAssessmentRepository;
   readonly procurements: ProcurementRepository;
   readonly followUpEntries: FollowUpEntryRepository;
+  readonly methodSettings: MethodSettingsRepository;
 }
 
 export interface MethodTransferRecords {
@@ -103,6 +114,7 @@ export interface MethodTransferRecords {
   principleAssessments: PrincipleAssessmentRecord;
   procurements: ProcurementRecord;
   followUpEntries: FollowUpEntryRecord;
+  methodSettings: MethodSettingsRecord;
 }
 
 /** Sorting shared by both adapters so their lists agree. */

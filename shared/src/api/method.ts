@@ -283,6 +283,14 @@ export type FollowUpEntryResponse = z.infer<typeof followUpEntryResponseSchema>;
 
 // ---------- dashboard ----------
 
+/** PUT /api/workspaces/:id/follow-up/goal (admins): the workspace's goal in percent. */
+export const setSocialRequirementGoalRequestSchema = z.object({
+  goalPercent: z.number().min(1).max(100),
+});
+export type SetSocialRequirementGoalRequest = z.infer<typeof setSocialRequirementGoalRequestSchema>;
+export const socialRequirementGoalResponseSchema = z.object({ goalPercent: z.number() });
+export type SocialRequirementGoalResponse = z.infer<typeof socialRequirementGoalResponseSchema>;
+
 const realisedRowSchema = z.object({
   procurements: z.number().int(),
   promisedJobs: z.number(),

@@ -142,3 +142,14 @@ export type FollowUpEntry = z.infer<typeof followUpEntrySchema>;
 
 /** The goal when a workspace has set none (Göteborg: at least 50 %). */
 export const DEFAULT_SOCIAL_REQUIREMENT_GOAL_PERCENT = 50;
+
+/** A workspace's method settings, one record per workspace (its id is the workspace's id). */
+export const methodSettingsSchema = z.object({
+  id: idSchema,
+  workspaceId: idSchema,
+  /** Share of service procurements that should carry social requirements, in percent. */
+  socialRequirementGoalPercent: z.number().min(1).max(100),
+  updatedBy: idSchema,
+  updatedAt: timestampSchema,
+});
+export type MethodSettings = z.infer<typeof methodSettingsSchema>;

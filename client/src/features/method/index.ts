@@ -3,3 +3,4 @@
 export { ProcessStepper } from './process/ProcessStepper';
 export { ProcessProgress } from './process/ProcessProgress';
 export { MethodLinks } from './components/MethodLinks';
+export { MethodOverview } from './overview/MethodOverview';

@@ -17,9 +17,12 @@ import {
   procurementsResponseSchema,
   updateFollowUpEntryRequestSchema,
   updateProcurementRequestSchema,
+  setSocialRequirementGoalRequestSchema,
+  socialRequirementGoalResponseSchema,
 } from '@samverka/shared';
 import { authorize } from '../../auth/authorize.js';
 import { followUpCsv, followUpDashboard } from '../../services/method/followUpDashboard.js';
+import { setSocialRequirementGoal } from '../../services/method/goal.js';
 import { assessPrinciples, principlesOf } from '../../services/method/principles.js';
 import {
   createFollowUpEntry,
@@ -230,6 +233,26 @@ export function followUpRoutes(deps: ApiDeps): AnyRoute[] {
       response: followUpDashboardSchema,
       async handle({ workspace, membership }) {
         return followUpDashboard(ctx, workspace, membership.organisationId);
+      },
+    }),
+    defineWorkspaceRoute(ctx, {
+      method: 'put',
+      path: '/workspaces/:workspaceId/follow-up/goal',
+      summary:
+        "Set the workspace's goal: the share (percent) of service procurements that should carry social requirements (default 50)",
+      tag: METHOD_TAG,
+      action: 'process:configure',
+      body: setSocialRequirementGoalRequestSchema,
+      response: socialRequirementGoalResponseSchema,
+      errors: [400],
+      async handle({ workspace, principal, body }) {
+        const goalPercent = await setSocialRequirementGoal({
+          ctx,
+          workspace,
+          byUserId: principal.user.id,
+          goalPercent: body.goalPercent,
+        });
+        return { goalPercent };
       },
     }),
     defineWorkspaceRoute(ctx, {

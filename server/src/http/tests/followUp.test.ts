@@ -241,6 +241,45 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
     ).toBe(204);
   });
 
+  it('keeps a goal per workspace: 50 % until an admin sets another; editors may not', async () => {
+    await procurement();
+    await procurement({ name: 'Varor', kind: 'goods' });
+    await procurement({
+      name: 'Utan krav',
+      socialRequirements: false,
+      noRequirementsReason: 'Ingen lämplig målgrupp',
+      requirementLevel: null,
+      targetGroups: [],
+      promisedJobs: null,
+      promisedFullTimeMonths: null,
+    });
+    const goal = async () =>
+      (await api<FollowUpDashboard>('GET', `/workspaces/${ws}/follow-up/dashboard`, as(viewer)))
+        .body.goal;
+    expect(await goal()).toMatchObject({ goalPercent: 50, sharePercent: 50, reached: true });
+
+    const path = `/workspaces/${ws}/follow-up/goal`;
+    expect((await api('PUT', path, as(world.kommunRep, { goalPercent: 60 }))).status).toBe(403);
+    expect((await api('PUT', path, as(viewer, { goalPercent: 60 }))).status).toBe(403);
+    for (const bad of [0, 101, '60', null]) {
+      expect((await api('PUT', path, as(world.coordinator, { goalPercent: bad }))).status).toBe(
+        400,
+      );
+    }
+    const set = await api('PUT', path, as(world.coordinator, { goalPercent: 60 }));
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body).toEqual({ goalPercent: 60 });
+    expect(await goal()).toMatchObject({ goalPercent: 60, sharePercent: 50, reached: false });
+    // Stored, and its change is in the workspace's event log.
+    expect(await server.store.methodSettings.find(ws)).toMatchObject({
+      socialRequirementGoalPercent: 60,
+    });
+    const events = await server.store.events.readChain(ws, 0, 1000);
+    expect(
+      events.find((e) => e.action === 'process:configure' && e.object.type === 'workspace'),
+    ).toMatchObject({ payload: { socialRequirementGoalPercent: 60, previous: 50 } });
+  });
+
   it('refuses invalid input with 400', async () => {
     const post = (body: unknown) =>
       api('POST', `/workspaces/${ws}/procurements`, as(world.kommunRep, body));

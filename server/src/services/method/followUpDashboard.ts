@@ -5,7 +5,6 @@
  * people, and are shown exactly.
  */
 import {
-  DEFAULT_SOCIAL_REQUIREMENT_GOAL_PERCENT,
   figureText,
   procurementKindLabels,
   targetGroups,
@@ -14,6 +13,7 @@ import {
 import type { ProcurementRecord, WorkspaceRecord } from '../../store/port.js';
 import type { ServiceContext } from '../context.js';
 import { keys } from './followUpFigures.js';
+import { socialRequirementGoal } from './goal.js';
 import { followUpFor } from './procurements.js';
 
 const promised = (list: readonly ProcurementRecord[]) => ({
@@ -31,7 +31,7 @@ export async function followUpDashboard(
   const { procurements, visible } = await followUpFor(ctx, workspace, viewerOrganisationId);
   const services = procurements.filter((p) => p.kind === 'service');
   const withRequirements = services.filter((p) => p.socialRequirements).length;
-  const goalPercent = DEFAULT_SOCIAL_REQUIREMENT_GOAL_PERCENT;
+  const goalPercent = await socialRequirementGoal(ctx, workspace.id);
   const sharePercent =
     services.length === 0 ? null : Math.round((withRequirements / services.length) * 1000) / 10;
   return {

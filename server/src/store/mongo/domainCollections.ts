@@ -56,6 +56,7 @@ export interface DomainCollections {
   principleAssessments: Collection<RecordRow>;
   procurements: Collection<RecordRow>;
   followUpEntries: Collection<RecordRow>;
+  methodSettings: Collection<RecordRow>;
 }
 
 export function domainCollections(db: Db): DomainCollections {
@@ -93,6 +94,7 @@ export function domainCollections(db: Db): DomainCollections {
     principleAssessments: db.collection<RecordRow>('principle_assessments'),
     procurements: db.collection<RecordRow>('procurements'),
     followUpEntries: db.collection<RecordRow>('follow_up_entries'),
+    methodSettings: db.collection<RecordRow>('method_settings'),
   };
 }
 

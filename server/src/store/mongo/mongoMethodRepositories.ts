@@ -22,6 +22,8 @@ import {
   type ProcessStepRecord,
   type ProcessStepRepository,
   type ProcurementPatch,
+  type MethodSettingsRecord,
+  type MethodSettingsRepository,
   type ProcurementRecord,
   type ProcurementRepository,
 } from '../methodPort.js';
@@ -36,6 +38,7 @@ export interface MethodCollections {
   principleAssessments: Collection<RecordRow>;
   procurements: Collection<RecordRow>;
   followUpEntries: Collection<RecordRow>;
+  methodSettings: Collection<RecordRow>;
 }
 
 /** A collection of records with an id and a workspace id. */
@@ -136,6 +139,16 @@ class MongoLegalTestEntryRepository implements LegalTestEntryRepository {
   }
 }
 
+class MongoMethodSettingsRepository implements MethodSettingsRepository {
+  constructor(private readonly rows: RecordCollection<MethodSettingsRecord>) {}
+  find(workspaceId: string): Promise<MethodSettingsRecord | null> {
+    return this.rows.find(workspaceId);
+  }
+  put(settings: MethodSettingsRecord): Promise<MethodSettingsRecord | null> {
+    return this.rows.replace(settings);
+  }
+}
+
 class MongoPrincipleAssessmentRepository implements PrincipleAssessmentRepository {
   constructor(private readonly rows: RecordCollection<PrincipleAssessmentRecord>) {}
   put(assessment: PrincipleAssessmentRecord): Promise<PrincipleAssessmentRecord | null> {
@@ -214,5 +227,8 @@ export function mongoMethodRepositories(
       entries,
     ),
     followUpEntries: new MongoFollowUpEntryRepository(entries),
+    methodSettings: new MongoMethodSettingsRepository(
+      new RecordCollection(c.methodSettings, clock, 'method setting'),
+    ),
   };
 }

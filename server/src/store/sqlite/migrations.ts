@@ -268,6 +268,16 @@ const method = `
   CREATE INDEX follow_up_entries_by_procurement ON follow_up_entries (parent_id);
 `;
 
+/** Issue 15: a workspace's method settings (the goal for social requirements), one row each. */
+const methodSettings = `
+  CREATE TABLE method_settings (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    parent_id TEXT,
+    body TEXT NOT NULL
+  );
+`;
+
 /** Every migration in order: version N is entry N (version 2, domainTables: accounts, workspaces, members, document metadata, invitations). */
 export const migrations: readonly string[] = [
   documentLog,
@@ -283,6 +293,7 @@ export const migrations: readonly string[] = [
   documentLanguage,
   meetings,
   method,
+  methodSettings,
 ];
 
 /** Brings `db` up to the latest version; returns the version it ends at. */

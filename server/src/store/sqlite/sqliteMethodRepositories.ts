@@ -22,6 +22,8 @@ import {
   type ProcessStepRecord,
   type ProcessStepRepository,
   type ProcurementPatch,
+  type MethodSettingsRecord,
+  type MethodSettingsRepository,
   type ProcurementRecord,
   type ProcurementRepository,
 } from '../methodPort.js';
@@ -34,6 +36,7 @@ export const methodTables = {
   principleAssessments: 'principle_assessments',
   procurements: 'procurements',
   followUpEntries: 'follow_up_entries',
+  methodSettings: 'method_settings',
 } as const;
 
 export function fromJsonRow<T>(row: JsonRow): T {
@@ -200,6 +203,19 @@ class SqliteFollowUpEntryRepository implements FollowUpEntryRepository {
   }
 }
 
+class SqliteMethodSettingsRepository implements MethodSettingsRepository {
+  private readonly rows: JsonTable<MethodSettingsRecord>;
+  constructor(db: Database.Database) {
+    this.rows = new JsonTable(db, methodTables.methodSettings);
+  }
+  async find(workspaceId: string): Promise<MethodSettingsRecord | null> {
+    return this.rows.find(workspaceId);
+  }
+  async put(settings: MethodSettingsRecord): Promise<MethodSettingsRecord | null> {
+    return this.rows.replace(settings);
+  }
+}
+
 export function sqliteMethodRepositories(db: Database.Database): MethodRepositories {
   return {
     processSteps: new SqliteProcessStepRepository(db),
@@ -207,5 +223,6 @@ export function sqliteMethodRepositories(db: Database.Database): MethodRepositor
     principleAssessments: new SqlitePrincipleAssessmentRepository(db),
     procurements: new SqliteProcurementRepository(db),
     followUpEntries: new SqliteFollowUpEntryRepository(db),
+    methodSettings: new SqliteMethodSettingsRepository(db),
   };
 }

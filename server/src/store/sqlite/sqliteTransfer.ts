@@ -56,6 +56,7 @@ const tables: { [C in TransferCollection]: { table: string; map: Mapper<C> } } =
   principleAssessments: { table: methodTables.principleAssessments, map: fromJsonRow },
   procurements: { table: methodTables.procurements, map: fromJsonRow },
   followUpEntries: { table: methodTables.followUpEntries, map: fromJsonRow },
+  methodSettings: { table: methodTables.methodSettings, map: fromJsonRow },
 };
 
 const documentTables = ['document_updates', 'document_snapshots', 'document_heads'];

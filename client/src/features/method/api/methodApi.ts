@@ -15,7 +15,11 @@ import type {
   ProcessStepResponse,
   ProcurementsResponse,
   ProposeLegalTestDecisionRequest,
+  SetSocialRequirementGoalRequest,
+  SocialRequirementGoalResponse,
+  UpdateFollowUpEntryRequest,
   UpdateProcessStepRequest,
+  UpdateProcurementRequest,
 } from '@samverka/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
@@ -143,6 +147,27 @@ export function useCreateProcurement(workspaceId: string) {
   });
 }
 
+export function useUpdateProcurement(workspaceId: string) {
+  const refresh = useRefreshMethod(workspaceId);
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateProcurementRequest }) =>
+      apiRequest<unknown>(`${base(workspaceId)}/procurements/${part(id)}`, {
+        method: 'PATCH',
+        body,
+      }),
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteProcurement(workspaceId: string) {
+  const refresh = useRefreshMethod(workspaceId);
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiRequest<unknown>(`${base(workspaceId)}/procurements/${part(id)}`, { method: 'DELETE' }),
+    onSettled: refresh,
+  });
+}
+
 export function useFollowUps(workspaceId: string, procurementId: string) {
   return useQuery({
     queryKey: methodKeys.followUps(workspaceId, procurementId),
@@ -171,5 +196,41 @@ export function useDashboard(workspaceId: string) {
     queryKey: methodKeys.dashboard(workspaceId),
     queryFn: ({ signal }) =>
       apiRequest<FollowUpDashboard>(`${base(workspaceId)}/follow-up/dashboard`, { signal }),
+  });
+}
+
+const entryPath = (workspaceId: string, procurementId: string, entryId: string) =>
+  `${base(workspaceId)}/procurements/${part(procurementId)}/follow-up/${part(entryId)}`;
+
+export function useUpdateFollowUp(workspaceId: string, procurementId: string) {
+  const refresh = useRefreshMethod(workspaceId);
+  return useMutation({
+    mutationFn: ({ entryId, body }: { entryId: string; body: UpdateFollowUpEntryRequest }) =>
+      apiRequest<unknown>(entryPath(workspaceId, procurementId, entryId), {
+        method: 'PATCH',
+        body,
+      }),
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteFollowUp(workspaceId: string, procurementId: string) {
+  const refresh = useRefreshMethod(workspaceId);
+  return useMutation({
+    mutationFn: (entryId: string) =>
+      apiRequest<unknown>(entryPath(workspaceId, procurementId, entryId), { method: 'DELETE' }),
+    onSettled: refresh,
+  });
+}
+
+export function useSetGoal(workspaceId: string) {
+  const refresh = useRefreshMethod(workspaceId);
+  return useMutation({
+    mutationFn: (body: SetSocialRequirementGoalRequest) =>
+      apiRequest<SocialRequirementGoalResponse>(`${base(workspaceId)}/follow-up/goal`, {
+        method: 'PUT',
+        body,
+      }),
+    onSettled: refresh,
   });
 }

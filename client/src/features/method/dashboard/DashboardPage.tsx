@@ -16,9 +16,16 @@ import { HorizontalBarChart } from '../charts/HorizontalBarChart';
 import { LineChart } from '../charts/LineChart';
 import { MethodPageFrame } from '../components/MethodPageFrame';
 import { figureLabel, formatNumber } from '../lib/numbers';
+import { GoalForm } from './GoalForm';
 import { byTargetGroupChart, bySupplierChart, cumulativeChart, lastText } from './dashboardCharts';
 
-function DashboardContent({ workspaceId }: { workspaceId: string }) {
+function DashboardContent({
+  workspaceId,
+  canSetGoal,
+}: {
+  workspaceId: string;
+  canSetGoal: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const dashboard = useDashboard(workspaceId);
@@ -125,6 +132,7 @@ function DashboardContent({ workspaceId }: { workspaceId: string }) {
           })}
         </li>
       </ul>
+      {canSetGoal ? <GoalForm workspaceId={workspaceId} goalPercent={d.goal.goalPercent} /> : null}
       <div className="method-grid">
         <ChartFigure
           title={t('method.dashboard.goalTitle')}
@@ -198,7 +206,12 @@ export function DashboardPage() {
   const { t } = useTranslation();
   return (
     <MethodPageFrame title={t('method.dashboard.title')} lead={t('method.dashboard.lead')}>
-      {(workspace) => <DashboardContent workspaceId={workspace.workspaceId} />}
+      {(workspace) => (
+        <DashboardContent
+          workspaceId={workspace.workspaceId}
+          canSetGoal={workspace.abilities.includes('process:configure')}
+        />
+      )}
     </MethodPageFrame>
   );
 }

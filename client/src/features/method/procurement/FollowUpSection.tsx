@@ -1,15 +1,22 @@
 // A procurement's follow-up per quarter, in aggregate figures only, and (for editors) the
 // form to record the next quarter. Figures below 5 read "färre än 5" unless one's own.
+import type { Figure, FollowUpEntryView } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
 import { TextAreaField, TextField } from '../../../components/form/fields';
 import { ApiError } from '../../../lib/apiClient';
 import { uiLanguage } from '../../../lib/format';
-import { useCreateFollowUp, useFollowUps } from '../api/methodApi';
+import {
+  useCreateFollowUp,
+  useDeleteFollowUp,
+  useFollowUps,
+  useUpdateFollowUp,
+} from '../api/methodApi';
 import { figureLabel } from '../lib/numbers';
 
 const figureFields = [
@@ -24,17 +31,33 @@ function currentQuarter(now: Date): string {
   return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
 }
 
-function FollowUpForm(props: { workspaceId: string; procurementId: string; onClose: () => void }) {
+// A suppressed figure cannot prefill the form: the field starts empty and must be given again.
+const editable = (figure: Figure) => (figure.kind === 'exact' ? String(figure.value) : '');
+
+function FollowUpForm(props: {
+  workspaceId: string;
+  procurementId: string;
+  /** Given: the form corrects this quarter's entry instead of recording a new one. */
+  initial?: FollowUpEntryView;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
+  const { initial } = props;
   const create = useCreateFollowUp(props.workspaceId, props.procurementId);
-  const [period, setPeriod] = useState(() => currentQuarter(new Date()));
-  const [figures, setFigures] = useState<Record<FigureField, string>>({
-    jobsStarted: '0',
-    fullTimeMonths: '0',
-    jobsEndedEarly: '0',
-    jobsEndedEarlyCounted: '0',
-  });
-  const [note, setNote] = useState('');
+  const update = useUpdateFollowUp(props.workspaceId, props.procurementId);
+  const saving = initial ? update : create;
+  const [period, setPeriod] = useState(() => initial?.period ?? currentQuarter(new Date()));
+  const [figures, setFigures] = useState<Record<FigureField, string>>(() =>
+    initial
+      ? {
+          jobsStarted: editable(initial.figures.jobsStarted),
+          fullTimeMonths: editable(initial.figures.fullTimeMonths),
+          jobsEndedEarly: editable(initial.figures.jobsEndedEarly),
+          jobsEndedEarlyCounted: editable(initial.figures.jobsEndedEarlyCounted),
+        }
+      : { jobsStarted: '0', fullTimeMonths: '0', jobsEndedEarly: '0', jobsEndedEarlyCounted: '0' },
+  );
+  const [note, setNote] = useState(initial?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,31 +65,47 @@ function FollowUpForm(props: { workspaceId: string; procurementId: string; onClo
       figureFields.map((field) => [field, Number(figures[field].replace(',', '.'))]),
     ) as Record<FigureField, number>;
     const bad = figureFields.some(
-      (field) => !Number.isFinite(numbers[field]) || numbers[field] < 0,
+      (field) =>
+        figures[field].trim() === '' || !Number.isFinite(numbers[field]) || numbers[field] < 0,
     );
     if (!/^\d{4}-Q[1-4]$/.test(period)) return setProblem(t('method.followUp.badPeriod'));
     if (bad) return setProblem(t('method.followUp.badFigure'));
     if (numbers.jobsEndedEarlyCounted > numbers.jobsEndedEarly)
       return setProblem(t('method.followUp.countedTooMany'));
     setProblem(null);
-    create.mutate({ period, ...numbers, note: note.trim() }, { onSuccess: props.onClose });
+    if (initial)
+      update.mutate(
+        { entryId: initial.id, body: { ...numbers, note: note.trim() } },
+        { onSuccess: props.onClose },
+      );
+    else create.mutate({ period, ...numbers, note: note.trim() }, { onSuccess: props.onClose });
   };
   const serverProblem =
-    create.error instanceof ApiError && create.error.status === 409
+    saving.error instanceof ApiError && saving.error.status === 409
       ? t('method.followUp.periodTaken', { period })
-      : create.error
+      : saving.error
         ? t('method.followUp.saveFailed')
         : null;
   return (
-    <form className="form" onSubmit={submit} aria-label={t('method.followUp.formLabel')}>
+    <form
+      className="form"
+      onSubmit={submit}
+      aria-label={
+        initial
+          ? t('method.followUp.editLabel', { period: initial.period })
+          : t('method.followUp.formLabel')
+      }
+    >
       <FormProblem message={problem ?? serverProblem} />
-      <TextField
-        label={t('method.followUp.period')}
-        hint={t('method.followUp.periodHint')}
-        value={period}
-        onChange={setPeriod}
-        required
-      />
+      {initial ? null : (
+        <TextField
+          label={t('method.followUp.period')}
+          hint={t('method.followUp.periodHint')}
+          value={period}
+          onChange={setPeriod}
+          required
+        />
+      )}
       {figureFields.map((field) => (
         <TextField
           key={field}
@@ -87,7 +126,7 @@ function FollowUpForm(props: { workspaceId: string; procurementId: string; onClo
       />
       <FormActions
         submitLabel={t('method.followUp.save')}
-        pending={create.isPending}
+        pending={saving.isPending}
         onCancel={props.onClose}
       />
     </form>
@@ -104,6 +143,9 @@ export function FollowUpSection(props: {
   const language = uiLanguage(i18n.language);
   const followUps = useFollowUps(props.workspaceId, props.procurementId);
   const [recording, setRecording] = useState(false);
+  const [editing, setEditing] = useState<FollowUpEntryView | null>(null);
+  const [removing, setRemoving] = useState<FollowUpEntryView | null>(null);
+  const remove = useDeleteFollowUp(props.workspaceId, props.procurementId);
   const entries = followUps.data?.entries ?? [];
   return (
     <div>
@@ -131,6 +173,7 @@ export function FollowUpSection(props: {
                   </th>
                 ))}
                 <th scope="col">{t('method.followUp.note')}</th>
+                {props.canEdit ? <th scope="col">{t('method.followUp.actions')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -141,6 +184,26 @@ export function FollowUpSection(props: {
                     <td key={field}>{figureLabel(entry.figures[field], language)}</td>
                   ))}
                   <td>{entry.note}</td>
+                  {props.canEdit ? (
+                    <td>
+                      <div className="method-actions">
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          onClick={() => setEditing(entry)}
+                        >
+                          {t('method.followUp.edit', { period: entry.period })}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--danger button--small"
+                          onClick={() => setRemoving(entry)}
+                        >
+                          {t('method.followUp.remove', { period: entry.period })}
+                        </button>
+                      </div>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
               <tr>
@@ -149,11 +212,36 @@ export function FollowUpSection(props: {
                   <td key={field}>{figureLabel(followUps.data.total[field], language)}</td>
                 ))}
                 <td />
+                {props.canEdit ? <td /> : null}
               </tr>
             </tbody>
           </table>
         </div>
       ) : null}
+      {editing ? (
+        <FollowUpForm
+          key={editing.id}
+          workspaceId={props.workspaceId}
+          procurementId={props.procurementId}
+          initial={editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('method.followUp.removeTitle')}
+        message={t('method.followUp.confirmRemove', { period: removing?.period ?? '' })}
+        confirmLabel={t('method.followUp.removeConfirm')}
+        pending={remove.isPending}
+        problem={remove.error ? t('method.followUp.removeFailed') : null}
+        onConfirm={() => {
+          if (removing) remove.mutate(removing.id, { onSuccess: () => setRemoving(null) });
+        }}
+        onClose={() => {
+          remove.reset();
+          setRemoving(null);
+        }}
+      />
       {props.canEdit && !recording ? (
         <button
           type="button"

@@ -6,11 +6,15 @@ import {
   valueBandLabels,
 } from '@samverka/shared';
 import type { Organisation, ProcurementView } from '@samverka/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { uiLanguage } from '../../../lib/format';
+import { useDeleteProcurement } from '../api/methodApi';
 import { figureLabel, formatNumber } from '../lib/numbers';
 import { FollowUpSection } from './FollowUpSection';
+import { ProcurementForm } from './ProcurementForm';
 
 export function ProcurementCard(props: {
   workspaceId: string;
@@ -32,6 +36,9 @@ export function ProcurementCard(props: {
   const promised = (value: number | null) =>
     value === null ? t('method.procurement.none') : formatNumber(value, language);
   const headingId = `procurement-${p.id}`;
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const remove = useDeleteProcurement(props.workspaceId);
   return (
     <article className="criterion" aria-labelledby={headingId}>
       <div className="criterion__head">
@@ -89,6 +96,45 @@ export function ProcurementCard(props: {
           })}
         </dd>
       </dl>
+      {props.canEdit && !editing ? (
+        <div className="method-actions">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setEditing(true)}
+          >
+            {t('method.procurement.edit', { name: p.name })}
+          </button>
+          <button
+            type="button"
+            className="button button--danger button--small"
+            onClick={() => setRemoving(true)}
+          >
+            {t('method.procurement.remove', { name: p.name })}
+          </button>
+        </div>
+      ) : null}
+      {editing ? (
+        <ProcurementForm
+          workspaceId={props.workspaceId}
+          organisations={props.organisations}
+          initial={p}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={removing}
+        title={t('method.procurement.removeTitle')}
+        message={t('method.procurement.confirmRemove', { name: p.name })}
+        confirmLabel={t('method.procurement.removeConfirm')}
+        pending={remove.isPending}
+        problem={remove.error ? t('method.procurement.removeFailed') : null}
+        onConfirm={() => remove.mutate(p.id, { onSuccess: () => setRemoving(false) })}
+        onClose={() => {
+          remove.reset();
+          setRemoving(false);
+        }}
+      />
       {p.ownFigures ? <p className="card__meta">{t('method.procurement.ownFigures')}</p> : null}
       {p.socialRequirements ? (
         <FollowUpSection

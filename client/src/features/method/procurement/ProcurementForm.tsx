@@ -14,6 +14,7 @@ import type {
   CreateProcurementRequest,
   Organisation,
   ProcurementKind,
+  ProcurementView,
   TargetGroup,
   ValueBand,
 } from '@samverka/shared';
@@ -25,7 +26,7 @@ import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { uiLanguage } from '../../../lib/format';
-import { useCreateProcurement } from '../api/methodApi';
+import { useCreateProcurement, useUpdateProcurement } from '../api/methodApi';
 
 const levels = ['dialogue', 'employment'] as const;
 
@@ -39,26 +40,41 @@ function optionalNumber(text: string): number | null | 'bad' {
 export function ProcurementForm(props: {
   workspaceId: string;
   organisations: readonly Organisation[];
+  /** Given: the form edits this procurement instead of registering a new one. */
+  initial?: ProcurementView;
   onClose: () => void;
 }) {
+  const initial = props.initial;
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const create = useCreateProcurement(props.workspaceId);
-  const [name, setName] = useState('');
-  const [category, setCategory] = useState('');
-  const [kind, setKind] = useState<ProcurementKind>('service');
-  const [periodStart, setPeriodStart] = useState('');
-  const [periodEnd, setPeriodEnd] = useState('');
-  const [valueBand, setValueBand] = useState<ValueBand>('1m_5m');
-  const [social, setSocial] = useState(true);
-  const [reason, setReason] = useState('');
-  const [level, setLevel] = useState<(typeof levels)[number]>('employment');
-  const [groups, setGroups] = useState<TargetGroup[]>([]);
-  const [promisedJobs, setPromisedJobs] = useState('');
-  const [promisedMonths, setPromisedMonths] = useState('');
-  const [matching, setMatching] = useState('');
-  const [supplierOrg, setSupplierOrg] = useState('');
-  const [supplierName, setSupplierName] = useState('');
+  const update = useUpdateProcurement(props.workspaceId);
+  const saving = initial ? update : create;
+  const [name, setName] = useState(initial?.name ?? '');
+  const [category, setCategory] = useState(initial?.category ?? '');
+  const [kind, setKind] = useState<ProcurementKind>(initial?.kind ?? 'service');
+  const [periodStart, setPeriodStart] = useState(initial?.periodStart ?? '');
+  const [periodEnd, setPeriodEnd] = useState(initial?.periodEnd ?? '');
+  const [valueBand, setValueBand] = useState<ValueBand>(initial?.valueBand ?? '1m_5m');
+  const [social, setSocial] = useState(initial?.socialRequirements ?? true);
+  const [reason, setReason] = useState(initial?.noRequirementsReason ?? '');
+  const [level, setLevel] = useState<(typeof levels)[number]>(
+    initial?.requirementLevel ?? 'employment',
+  );
+  const [groups, setGroups] = useState<TargetGroup[]>(initial?.targetGroups ?? []);
+  const [promisedJobs, setPromisedJobs] = useState(
+    initial?.promisedJobs == null ? '' : String(initial.promisedJobs),
+  );
+  const [promisedMonths, setPromisedMonths] = useState(
+    initial?.promisedFullTimeMonths == null ? '' : String(initial.promisedFullTimeMonths),
+  );
+  const [matching, setMatching] = useState(initial?.matchingOrganisationId ?? '');
+  const [supplierOrg, setSupplierOrg] = useState(
+    initial?.supplier?.kind === 'organisation' ? initial.supplier.organisationId : '',
+  );
+  const [supplierName, setSupplierName] = useState(
+    initial?.supplier?.kind === 'name' ? initial.supplier.name : '',
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const orgIds = ['', ...props.organisations.map((o) => o.id)];
   const orgLabel = (id: string) =>
@@ -95,13 +111,22 @@ export function ProcurementForm(props: {
             ? { kind: 'name', name: supplierName.trim() }
             : null,
     };
-    create.mutate(body, { onSuccess: props.onClose });
+    if (initial) update.mutate({ id: initial.id, body }, { onSuccess: props.onClose });
+    else create.mutate(body, { onSuccess: props.onClose });
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label={t('method.procurement.create')}>
+    <form
+      className="form"
+      onSubmit={submit}
+      aria-label={
+        initial
+          ? t('method.procurement.editLabel', { name: initial.name })
+          : t('method.procurement.create')
+      }
+    >
       <FormProblem
-        message={problem ?? (create.error ? t('method.procurement.saveFailed') : null)}
+        message={problem ?? (saving.error ? t('method.procurement.saveFailed') : null)}
       />
       <TextField
         label={t('method.procurement.fields.name')}
@@ -222,7 +247,7 @@ export function ProcurementForm(props: {
       ) : null}
       <FormActions
         submitLabel={t('method.procurement.save')}
-        pending={create.isPending}
+        pending={saving.isPending}
         onCancel={props.onClose}
       />
     </form>

@@ -1,4 +1,4 @@
-// One workspace at a glance: where it stands in its process (issue 15), its documents with status and last change, its bodies with
+// One workspace at a glance: where it stands in its process, legal test, principles or goal (issue 15), its documents with status and last change, its bodies with
 // members by organisation, and member management for coordinators.
 import { roleLabels, workspaceKindLabels, workspaceStatusLabels } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { useMe } from '../../auth';
 import { AwaitingDecisions } from '../../decisions/embeds';
 import { NextMeeting } from '../../meetings/embeds';
 import { MembersAdminSection, useMembers } from '../../members';
-import { MethodLinks, ProcessStepper } from '../../method';
+import { MethodLinks, MethodOverview, ProcessStepper } from '../../method';
 import { useBodies, useDocuments, useOrganisations, useWorkspace } from '../api/workspacesApi';
 import { useWorkspaceEvents } from '../hooks/useWorkspaceEvents';
 import { BodiesSection } from './BodiesSection';
@@ -72,6 +72,11 @@ export function WorkspaceHomePage() {
       <AwaitingDecisions workspaceId={workspaceId} />
       <NextMeeting bodies={bodies.data.bodies} />
       <MethodLinks workspaceId={workspaceId} kind={current.kind} />
+      <MethodOverview
+        workspaceId={workspaceId}
+        kind={current.kind}
+        organisations={organisations.data.organisations}
+      />
       <ProcessStepper
         workspaceId={workspaceId}
         abilities={abilities}

@@ -268,7 +268,7 @@ const method = `
   CREATE INDEX follow_up_entries_by_procurement ON follow_up_entries (parent_id);
 `;
 
-/** Issue 15: a workspace's method settings (the goal for social requirements), one row each. */
+/** Version 14 (issue 15): a workspace's method settings (the goal for social requirements), one row each. */
 const methodSettings = `
   CREATE TABLE method_settings (
     id TEXT PRIMARY KEY,

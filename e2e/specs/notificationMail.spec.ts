@@ -62,7 +62,10 @@ describe('notification mail', () => {
     await screenshot(page, 'notifications-unsubscribed');
 
     await johan.page.goto(`${app.baseUrl}/me`);
-    expect(await johan.page.getByRole('radio', { name: 'Aldrig' }).isChecked()).toBe(true);
+    // The stored choice loads after the page: wait for it rather than read the first paint.
+    await expect
+      .poll(() => johan.page.getByRole('radio', { name: 'Aldrig' }).isChecked())
+      .toBe(true);
     await johan.page.getByRole('radio', { name: 'En sammanfattning per dag' }).check();
     await johan.page.getByRole('button', { name: 'Spara val' }).click();
     await johan.page.getByText('Ditt val är sparat.').waitFor();

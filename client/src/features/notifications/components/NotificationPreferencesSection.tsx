@@ -20,10 +20,12 @@ export function NotificationPreferencesSection() {
   const save = useSaveNotificationPreferences();
   const [choice, setChoice] = useState<NotificationMail | null>(null);
   const [saved, setSaved] = useState(false);
-  const current = choice ?? preferences.data?.preferences.mail ?? 'immediate';
+  // Nothing is shown as chosen until the stored choice has loaded (a default would mislead).
+  const current = choice ?? preferences.data?.preferences.mail ?? null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (current === null) return;
     setSaved(false);
     // Mail is written in the language the app is used in.
     save.mutate(

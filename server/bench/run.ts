@@ -12,6 +12,8 @@
  * results/profiles/), --mongodb-url URL (our server on MongoDB),
  * --env KEY=VALUE (repeatable: configuration for our server, e.g.
  * BROADCAST_COALESCE_MS=5; recorded in the results).
+ * The environment variable BENCH_NODE_OPTIONS is passed to both servers as
+ * NODE_OPTIONS, e.g. `--perf-basic-prof` to read JavaScript frames in `perf`.
  */
 import { parseArgs } from 'node:util';
 import { runBench } from './lib/runBench.js';

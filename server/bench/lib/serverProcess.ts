@@ -97,6 +97,7 @@ export async function startServer(props: StartServerProps): Promise<ServerProces
     HOST: '127.0.0.1',
     PORT: String(port),
     ...props.env,
+    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   };
   const pinned = props.cpu !== null && canPin();
   const child = pinned

@@ -6,15 +6,21 @@
 import type { ActivityEntry, Document as SharedDocument } from '@samverka/shared';
 import { io as connectClient } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
 import { apiClient, connectProvider, startTestServer, waitFor } from '../test-support/index.js';
 import type { ProviderClient, TestServer } from '../test-support/index.js';
+import { noLiveConnections } from './context.js';
+import { createServiceContext } from './createServiceContext.js';
+import { createDocumentEdits } from './documentEdits.js';
 
 let server: TestServer | null = null;
 const providers: ProviderClient[] = [];
 let socket: Socket | null = null;
 
 afterEach(async () => {
+  vi.useRealTimers();
   socket?.disconnect();
   for (const provider of providers.splice(0)) provider.destroy();
   await server?.close();
@@ -69,4 +75,37 @@ it('records one edited event per person per document per quiet period, live', as
   expect(edited[0]!.object).toEqual({ type: 'document', id: document.id });
   expect(edited[0]!.payload).toEqual({ title: 'Handlingsplan', sectionIds: [] });
   expect(JSON.stringify(edited)).not.toContain('Mål');
+});
+
+it('ends a quiet period quietMs after the last edit, not after the first', async () => {
+  server = await startTestServer();
+  const { access } = server;
+  const { body } = await apiClient(server.url)<{ document: SharedDocument }>(
+    'POST',
+    `/workspaces/${access.workspaceId}/documents`,
+    { token: access.token, body: { title: 'Projektplan' } },
+  );
+  const ctx = createServiceContext({
+    config: loadConfig({}),
+    store: server.store,
+    logger: createLogger('silent'),
+    ...noLiveConnections,
+  });
+  const store = server.store;
+  const editedEvents = async () =>
+    (await store.events.readChain(access.workspaceId, 0, 100)).filter(
+      (e) => e.action === 'document:edited' && e.object.id === body.document.id,
+    ).length;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  const edits = createDocumentEdits({ ctx, quietMs: 1000 });
+  edits.edited(body.document.id, access.userId);
+  await vi.advanceTimersByTimeAsync(800);
+  edits.edited(body.document.id, access.userId); // keeps the period open until 1800
+  await vi.advanceTimersByTimeAsync(800); // 1600: 800 ms after the last edit
+  edits.edited(body.document.id, access.userId);
+  expect(await editedEvents()).toBe(1);
+  await vi.advanceTimersByTimeAsync(1001); // quiet for a whole period
+  edits.edited(body.document.id, access.userId);
+  await edits.close();
+  expect(await editedEvents()).toBe(2);
 });

@@ -21,13 +21,20 @@ export interface DocumentEdits {
   close(): Promise<void>;
 }
 
+interface QuietPeriod {
+  timer: NodeJS.Timeout;
+  /** Date.now() of the person's latest edit in this period. */
+  lastEditAt: number;
+}
+
 export function createDocumentEdits(props: {
   ctx: ServiceContext;
   quietMs?: number;
 }): DocumentEdits {
   const { ctx } = props;
   const quietMs = props.quietMs ?? DOCUMENT_EDIT_QUIET_MS;
-  const periods = new Map<string, NodeJS.Timeout>();
+  /** Open quiet periods by document, then by person. */
+  const periods = new Map<string, Map<string, QuietPeriod>>();
   const writes = new Set<Promise<void>>();
 
   async function record(documentId: string, userId: string): Promise<void> {
@@ -42,24 +49,51 @@ export function createDocumentEdits(props: {
     });
   }
 
+  /**
+   * Ends the period once `quietMs` have passed since its last edit. The hub
+   * reports every committed batch, so an edit only notes its time; the timer
+   * re-arms itself for the rest of the period when it fires early (no timer
+   * churn per keystroke).
+   */
+  function armQuietTimer(documentId: string, userId: string, delayMs: number): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      const people = periods.get(documentId);
+      const period = people?.get(userId);
+      if (people === undefined || period === undefined) return;
+      const quietFor = Date.now() - period.lastEditAt;
+      if (quietFor < quietMs) {
+        period.timer = armQuietTimer(documentId, userId, quietMs - quietFor);
+        return;
+      }
+      people.delete(userId);
+      if (people.size === 0) periods.delete(documentId);
+    }, delayMs);
+    timer.unref();
+    return timer;
+  }
+
   return {
     edited(documentId, userId) {
-      const key = `${documentId}\u0000${userId}`;
-      const open = periods.get(key);
-      if (open) clearTimeout(open);
-      else {
-        const written = record(documentId, userId).catch((error: unknown) =>
-          ctx.logger.error('could not record a document edit', { documentId, error }),
-        );
-        writes.add(written);
-        void written.finally(() => writes.delete(written));
+      let people = periods.get(documentId);
+      const open = people?.get(userId);
+      if (open !== undefined) {
+        open.lastEditAt = Date.now();
+        return;
       }
-      const timer = setTimeout(() => periods.delete(key), quietMs);
-      timer.unref();
-      periods.set(key, timer);
+      const written = record(documentId, userId).catch((error: unknown) =>
+        ctx.logger.error('could not record a document edit', { documentId, error }),
+      );
+      writes.add(written);
+      void written.finally(() => writes.delete(written));
+      if (people === undefined) periods.set(documentId, (people = new Map()));
+      people.set(userId, {
+        lastEditAt: Date.now(),
+        timer: armQuietTimer(documentId, userId, quietMs),
+      });
     },
     async close() {
-      for (const timer of periods.values()) clearTimeout(timer);
+      for (const people of periods.values())
+        for (const period of people.values()) clearTimeout(period.timer);
       periods.clear();
       await Promise.all(writes);
     },

@@ -118,6 +118,24 @@ describe('SqliteDocumentLogStore', () => {
     expect(a.updates.map((u) => [...u])).toEqual([[1, 2, 3]]);
   });
 
+  it('seqs keep growing across a reopen, also after a compaction covered every update', async () => {
+    const append = (documentName: string) =>
+      store.documents.append([{ documentName, update: bytes(1) }]);
+    await append('a');
+    await append('a');
+    await append('b');
+    await store.documents.compact('a', bytes(9), 2); // deletes both of a's updates
+    await store.close();
+    store = openSqliteStore({ dataDir });
+    expect((await store.documents.load('a')).lastSeq).toBe(2);
+    expect(await append('a')).toEqual([3]);
+    expect(await append('b')).toEqual([2]);
+    await store.close();
+    store = openSqliteStore({ dataDir });
+    expect(await append('a')).toEqual([4]);
+    expect((await store.documents.load('b')).lastSeq).toBe(2);
+  });
+
   it('checkpoints the WAL into the database file from the background worker', async () => {
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     const sizeBefore = statSync(store.filePath).size;

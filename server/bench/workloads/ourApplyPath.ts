@@ -14,8 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
 import type { decodeClientFrame as DecodeClientFrame } from '../../src/realtime/yjs/protocol.js';
-import type { encodeUpdate as EncodeUpdate } from '../../src/realtime/yjs/protocol.js';
-import type { prepareMessage as PrepareMessage } from '../../src/realtime/yjs/preparedMessage.js';
+import type { prepareUpdate as PrepareUpdate } from '../../src/realtime/yjs/protocol.js';
 import type { inspectUpdate as InspectUpdate } from '../../src/realtime/yjs/updateInspector.js';
 import type { applyClientUpdate as ApplyClientUpdate } from '../../src/realtime/yjs/applyClientUpdate.js';
 import { serverRoot } from '../lib/paths.js';
@@ -24,8 +23,7 @@ import { updateFrame } from '../lib/wire.js';
 
 export interface HubParts {
   decodeClientFrame: typeof DecodeClientFrame;
-  encodeUpdate: typeof EncodeUpdate;
-  prepareMessage: typeof PrepareMessage;
+  prepareUpdate: typeof PrepareUpdate;
   inspectUpdate: typeof InspectUpdate;
   applyClientUpdate: typeof ApplyClientUpdate;
 }
@@ -37,18 +35,17 @@ export async function loadHubParts(from: 'build' | 'source'): Promise<HubParts> 
       : path.join(serverRoot, 'src', 'realtime', 'yjs');
   const ext = from === 'build' ? 'js' : 'ts';
   const load = (name: string) => import(pathToFileURL(path.join(dir, `${name}.${ext}`)).href);
-  const [protocol, prepared, inspector, apply] = await Promise.all([
+  const [protocol, inspector, apply] = await Promise.all([
     load('protocol'),
-    load('preparedMessage'),
     load('updateInspector'),
     load('applyClientUpdate'),
   ]);
-  return { ...protocol, ...prepared, ...inspector, ...apply } as HubParts;
+  return { ...protocol, ...inspector, ...apply } as HubParts;
 }
 
-/** The broadcast of one committed update as the hub frames it: sync envelope, then wire frame. */
+/** The broadcast of one committed update as the hub frames it: sync envelope and wire frame in one buffer. */
 export function frameBroadcast(hub: HubParts, update: Uint8Array): void {
-  hub.prepareMessage(hub.encodeUpdate(update));
+  hub.prepareUpdate(update);
 }
 
 /** Returns a timer (µs per update), after one untimed warm-up pass. */

@@ -112,9 +112,25 @@ function isValidState(entry: DecodedEntry, maxBytes: number): boolean {
   return entry.bytes <= maxBytes && awarenessStateSchema.safeParse(entry.value).success;
 }
 
+/** The server's `user` JSON per identity (one per connection grant), built once. */
+const userJsonByIdentity = new WeakMap<ConnectionIdentity, string>();
+
+/**
+ * The state as relayed: the sender's cursor with the server's `user`. Only
+ * valid states get here, and the schema admits no field but `user` and
+ * `cursor`, so the state is rebuilt from those two; cursor moves are most of
+ * a meeting's traffic, and this stringifies only the cursor.
+ */
 function withIdentity(value: unknown, identity: ConnectionIdentity): string {
-  const base = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-  return JSON.stringify({ ...base, user: awarenessUser(identity) });
+  let user = userJsonByIdentity.get(identity);
+  if (user === undefined) {
+    user = JSON.stringify(awarenessUser(identity));
+    userJsonByIdentity.set(identity, user);
+  }
+  const cursor = (value as { cursor?: unknown }).cursor;
+  return cursor === undefined
+    ? `{"user":${user}}`
+    : `{"cursor":${JSON.stringify(cursor)},"user":${user}}`;
 }
 
 interface HeldState {

@@ -10,7 +10,8 @@
 import { CloseCode } from '@samverka/shared';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness.js';
 import type { Connection } from './connection.js';
-import { encodeAwareness } from './protocol.js';
+import type { PreparedMessage } from './preparedMessage.js';
+import { encodeAwareness, prepareAwareness } from './protocol.js';
 import type { Room } from './room.js';
 
 /**
@@ -19,7 +20,7 @@ import type { Room } from './room.js';
  * see updateBroadcaster.ts): in a busy meeting most traffic is cursors, and
  * several cursor moves due in one window share one write per receiver.
  */
-export type RoomBroadcast = (room: Room, frame: Buffer) => void;
+export type RoomBroadcast = (room: Room, message: PreparedMessage) => void;
 
 export const REJECTED_AWARENESS_LIMIT = 2;
 
@@ -47,7 +48,7 @@ export function relayAwareness(
   // Back to the sender too: stock y-websocket clients reconnect after 30 s without
   // any message, and a lone client's own awareness renewal (every 15 s) is what
   // keeps it connected (as with the reference server).
-  broadcast(room, encodeAwareness(payload));
+  broadcast(room, prepareAwareness(payload));
 }
 
 /**
@@ -71,5 +72,5 @@ export function relayAwarenessRemoval(
 ): void {
   const removals = room.awareness.removeOwnedBy(connection);
   // Through the same outbox as the states: a removal must never overtake them.
-  if (removals.length > 0) broadcast(room, encodeAwareness(encodeAwarenessUpdate(removals)));
+  if (removals.length > 0) broadcast(room, prepareAwareness(encodeAwarenessUpdate(removals)));
 }

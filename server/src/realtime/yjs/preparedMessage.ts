@@ -26,27 +26,33 @@ export interface PreparedMessage {
 
 const FIN_BINARY = 0x82;
 
-function frameOf(payload: Buffer): Buffer {
-  const length = payload.byteLength;
-  const headerLength = length < 126 ? 2 : length < 65536 ? 4 : 10;
-  const wire = Buffer.allocUnsafe(headerLength + length);
+/**
+ * A buffer for one unmasked binary frame of `payloadLength` bytes with its
+ * header written; the payload goes at `offset`. Callers write the message
+ * straight into it, so a broadcast is built in one allocation.
+ */
+export function allocateWire(payloadLength: number): { wire: Buffer; offset: number } {
+  const offset = payloadLength < 126 ? 2 : payloadLength < 65536 ? 4 : 10;
+  const wire = Buffer.allocUnsafe(offset + payloadLength);
   wire[0] = FIN_BINARY;
-  if (length < 126) {
-    wire[1] = length;
-  } else if (length < 65536) {
+  if (payloadLength < 126) {
+    wire[1] = payloadLength;
+  } else if (payloadLength < 65536) {
     wire[1] = 126;
-    wire.writeUInt16BE(length, 2);
+    wire.writeUInt16BE(payloadLength, 2);
   } else {
     wire[1] = 127;
     wire.writeUInt32BE(0, 2);
-    wire.writeUInt32BE(length, 6);
+    wire.writeUInt32BE(payloadLength, 6);
   }
-  payload.copy(wire, headerLength);
-  return wire;
+  return { wire, offset };
 }
 
-export function prepareMessage(payload: Buffer): PreparedMessage {
-  return { payloads: [payload], wire: frameOf(payload) };
+/** A message already encoded, framed (one copy). The hub's own broadcasts use protocol.ts's prepare*. */
+export function prepareMessage(payload: Uint8Array): PreparedMessage {
+  const { wire, offset } = allocateWire(payload.byteLength);
+  wire.set(payload, offset);
+  return { payloads: [wire.subarray(offset)], wire };
 }
 
 /** Several prepared messages as one (one write per receiver). */

@@ -16,6 +16,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, MessageType } from '@samverka/shared';
+import { allocateWire } from './preparedMessage.js';
+import type { PreparedMessage } from './preparedMessage.js';
 
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
@@ -101,16 +103,40 @@ function writeVarUint(target: Buffer, offset: number, value: number): number {
   return offset;
 }
 
-/** [type, (subtype,) varUint8Array(payload)] in one exactly-sized Buffer: the hot broadcast path. */
+/** Bytes of [type, (subtype,) varUint8Array(payload)]. */
+function messageLength(subtype: number | null, payload: Uint8Array): number {
+  return (subtype === null ? 1 : 2) + varUintLength(payload.byteLength) + payload.byteLength;
+}
+
+function writeMessage(
+  target: Buffer,
+  offset: number,
+  type: number,
+  subtype: number | null,
+  payload: Uint8Array,
+): void {
+  target[offset++] = type;
+  if (subtype !== null) target[offset++] = subtype;
+  offset = writeVarUint(target, offset, payload.byteLength);
+  target.set(payload, offset);
+}
+
+/** [type, (subtype,) varUint8Array(payload)] in one exactly-sized Buffer. */
 function framePayload(type: number, subtype: number | null, payload: Uint8Array): Buffer {
-  const header = (subtype === null ? 1 : 2) + varUintLength(payload.byteLength);
-  const frame = Buffer.allocUnsafe(header + payload.byteLength);
-  frame[0] = type;
-  let offset = 1;
-  if (subtype !== null) frame[offset++] = subtype;
-  offset = writeVarUint(frame, offset, payload.byteLength);
-  frame.set(payload, offset);
+  const frame = Buffer.allocUnsafe(messageLength(subtype, payload));
+  writeMessage(frame, 0, type, subtype, payload);
   return frame;
+}
+
+/** The same message as a broadcast: WebSocket header and message in one buffer, one copy of `payload`. */
+function prepareBroadcast(
+  type: number,
+  subtype: number | null,
+  payload: Uint8Array,
+): PreparedMessage {
+  const { wire, offset } = allocateWire(messageLength(subtype, payload));
+  writeMessage(wire, offset, type, subtype, payload);
+  return { payloads: [wire.subarray(offset)], wire };
 }
 
 export const encodeSyncStep1 = (stateVector: Uint8Array): Buffer =>
@@ -124,6 +150,14 @@ export const encodeUpdate = (update: Uint8Array): Buffer =>
 
 export const encodeAwareness = (awarenessUpdate: Uint8Array): Buffer =>
   framePayload(MessageType.awareness, null, awarenessUpdate);
+
+/** A committed update as every receiver gets it (see preparedMessage.ts). */
+export const prepareUpdate = (update: Uint8Array): PreparedMessage =>
+  prepareBroadcast(MessageType.sync, SYNC_UPDATE, update);
+
+/** An awareness update as every receiver gets it. */
+export const prepareAwareness = (awarenessUpdate: Uint8Array): PreparedMessage =>
+  prepareBroadcast(MessageType.awareness, null, awarenessUpdate);
 
 /**
  * Ack: the committed state vector of this connection's updates, then the

@@ -34,14 +34,15 @@
  * jitter. BROADCAST_COALESCE_MS=0 flushes after every commit.
  */
 import type { Connection } from './connection.js';
-import { combinePrepared, prepareMessage } from './preparedMessage.js';
+import { combinePrepared } from './preparedMessage.js';
 import type { PreparedMessage } from './preparedMessage.js';
 import type { Room } from './room.js';
 
 export interface OutgoingUpdate {
   /** Not sent back to its sender; null (a server write) goes to everyone. */
   from: Connection | null;
-  frame: Buffer;
+  /** Framed once for every receiver (protocol.ts prepareUpdate / prepareAwareness). */
+  message: PreparedMessage;
 }
 
 export class UpdateBroadcaster {
@@ -64,9 +65,9 @@ export class UpdateBroadcaster {
     this.flushOrWait(room);
   }
 
-  /** One frame (an update, or awareness with `from` null: to everyone). */
-  enqueueOne(room: Room, from: Connection | null, frame: Buffer): void {
-    room.outbox.push({ from, frame });
+  /** One message (an update, or awareness with `from` null: to everyone). */
+  enqueueOne(room: Room, from: Connection | null, message: PreparedMessage): void {
+    room.outbox.push({ from, message });
     this.flushOrWait(room);
   }
 
@@ -90,12 +91,8 @@ export class UpdateBroadcaster {
     room.outbox = [];
     room.lastBroadcastAt = this.now();
     if (room.state === 'closed' || outbox.length === 0) return;
-    const prepared = outbox.map((update) => ({
-      from: update.from,
-      message: prepareMessage(update.frame),
-    }));
-    if (prepared.length === 1) {
-      const { from, message } = prepared[0]!;
+    if (outbox.length === 1) {
+      const { from, message } = outbox[0]!;
       for (const connection of room.connections) {
         if (connection === from) continue;
         connection.sendPrepared(message);
@@ -103,8 +100,8 @@ export class UpdateBroadcaster {
       }
       return;
     }
-    const senders = new Set(prepared.map((update) => update.from));
-    const everything = combinePrepared(prepared.map((update) => update.message));
+    const senders = new Set(outbox.map((update) => update.from));
+    const everything = combinePrepared(outbox.map((update) => update.message));
     for (const connection of room.connections) {
       if (!senders.has(connection)) {
         connection.sendPrepared(everything);
@@ -112,7 +109,7 @@ export class UpdateBroadcaster {
         continue;
       }
       const others: PreparedMessage[] = [];
-      for (const update of prepared) if (update.from !== connection) others.push(update.message);
+      for (const update of outbox) if (update.from !== connection) others.push(update.message);
       if (others.length === 0) continue;
       connection.sendPrepared(combinePrepared(others));
       this.writeCount++;

@@ -26,7 +26,8 @@ import { Connection, connectionOf } from './connection.js';
 import type { ConnectionEvents } from './connection.js';
 import type { RateLimit } from './tokenBucket.js';
 import { ConnectionQuota } from './connectionQuota.js';
-import { decodeClientFrame, encodeSyncStep1, encodeUpdate } from './protocol.js';
+import { decodeClientFrame, encodeSyncStep1, prepareUpdate } from './protocol.js';
+import type { PreparedMessage } from './preparedMessage.js';
 import type { ClientMessage } from './protocol.js';
 import type { Room } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
@@ -76,8 +77,8 @@ export class YjsHub {
   private readonly rateLimit: RateLimit;
   private readonly onSocketError: (this: WebSocket, error: Error) => void;
   /** Awareness to everyone in a room, sender included, through the coalescing broadcaster. */
-  private readonly broadcastToRoom = (room: Room, frame: Buffer): void =>
-    this.broadcaster.enqueueOne(room, null, frame);
+  private readonly broadcastToRoom = (room: Room, message: PreparedMessage): void =>
+    this.broadcaster.enqueueOne(room, null, message);
   private heartbeat: NodeJS.Timeout | null = null;
 
   private readonly handlers: Handlers = {
@@ -319,7 +320,7 @@ export class YjsHub {
       const editors = new Set<string>();
       for (const entry of entries) {
         if (entry.update !== null) {
-          updates.push({ from: entry.connection, frame: encodeUpdate(entry.update) });
+          updates.push({ from: entry.connection, message: prepareUpdate(entry.update) });
           const userId = entry.connection?.grant.identity?.userId;
           if (userId !== undefined) editors.add(userId);
         }

@@ -4,33 +4,16 @@
 // their password sets a new one from a reset link. Every page is checked
 // with axe; the admin sees the unverified mark until the address is proven.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { freePort } from '../../server/src/test-support/freePort.js';
-import { linkIn, startSmtpInbox } from '../../server/src/test-support/smtpInbox.js';
-import type { SmtpInbox } from '../../server/src/test-support/smtpInbox.js';
+import { linkIn } from '../../server/src/test-support/smtpInbox.js';
 import { screenshot, signIn } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
 import { demo, demoWorkspaceName } from '../support/demo.js';
-import { useAppUnderTest } from '../support/suite.js';
+import { useAppWithMail } from '../support/mailApp.js';
 
 describe('accounts by mail', () => {
-  let inbox: SmtpInbox;
-  let port: number;
-  beforeAll(async () => {
-    inbox = await startSmtpInbox();
-    port = await freePort();
-  });
-  afterAll(async () => {
-    await inbox.close();
-  });
-  const app = useAppUnderTest({
-    env: () => ({
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: inbox.url,
-    }),
-  });
+  const { app, inbox } = useAppWithMail();
 
   it('invites by mail; the invitee joins from the mail and proves the address', async () => {
     const anna = await app.signedIn(demo.admin);

@@ -2,34 +2,15 @@
 // answers the union's thread; the union's commenter gets one mail whose thread link opens the
 // document on that thread (the mail's /workspaces/:id/documents/:id address), and whose
 // unsubscribe link opens a page that turns mail off when asked, as his profile then shows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { freePort } from '../../server/src/test-support/freePort.js';
-import { startSmtpInbox } from '../../server/src/test-support/smtpInbox.js';
-import type { SmtpInbox } from '../../server/src/test-support/smtpInbox.js';
 import { editorContent, screenshot } from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
 import { demo, iopAgreementTitle } from '../support/demo.js';
-import { useAppUnderTest } from '../support/suite.js';
+import { useAppWithMail } from '../support/mailApp.js';
 
 describe('notification mail', () => {
-  let inbox: SmtpInbox;
-  let port: number;
-  beforeAll(async () => {
-    inbox = await startSmtpInbox();
-    port = await freePort();
-  });
-  afterAll(async () => {
-    await inbox.close();
-  });
-  const app = useAppUnderTest({
-    env: () => ({
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: inbox.url,
-      NOTIFICATION_MAIL_BATCH_SECONDS: '1',
-    }),
-  });
+  const { app, inbox } = useAppWithMail({ NOTIFICATION_MAIL_BATCH_SECONDS: '1' });
 
   it('mails a reply with a link to the thread and an unsubscribe link that works', async () => {
     const anna = await app.onDocument(demo.admin, iopAgreementTitle);

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { presentActivityEntry } from '../../events/activityPresenter.js';
 import { checkChain, readWholeChain } from '../../events/checkChains.js';
 import type { ServiceContext } from '../../services/context.js';
+import { csvCell } from '../../services/csvCell.js';
 import type { ApiDeps } from '../deps.js';
 import type { AnyRoute } from '../route.js';
 import { parseOrThrow } from '../validation.js';
@@ -100,13 +101,6 @@ const CSV_COLUMNS = [
   'prevHash',
   'hash',
 ] as const;
-
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  // Quote everything; a leading =, +, - or @ is prefixed so spreadsheets never run it as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
 
 async function streamAudit(
   ctx: ServiceContext,

@@ -11,40 +11,16 @@ import type {
   ProcurementResponse,
   ProcurementsResponse,
 } from '@samverka/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../store/port.js';
-import { buildDecisionWorld, type DecisionWorld } from '../../test-support/decisionWorld.js';
-import { apiClient, startTestServer, startTestServerOnMongo } from '../../test-support/index.js';
-import type { ApiCall, TestAccess, TestServer } from '../../test-support/index.js';
-import { testMongoUrl } from '../../test-support/mongoTestStore.js';
-
-const mongoUrl = testMongoUrl();
-const stores: { name: string; start(): Promise<TestServer<Store>> }[] = [
-  { name: 'SQLite', start: () => startTestServer() },
-  ...(mongoUrl ? [{ name: 'MongoDB', start: () => startTestServerOnMongo(mongoUrl) }] : []),
-];
+import { describe, expect, it } from 'vitest';
+import type { TestAccess } from '../../test-support/index.js';
+import { methodStores, useMethodWorld } from '../../test-support/methodWorld.js';
 
 const exact = (value: number): Figure => ({ kind: 'exact', value });
 const small: Figure = { kind: 'suppressed', reason: 'small' };
 const secondary: Figure = { kind: 'suppressed', reason: 'secondary' };
 
-describe.each(stores)('procurement register and follow-up over REST ($name)', ({ start }) => {
-  let server: TestServer<Store>;
-  let api: ApiCall;
-  let world: DecisionWorld;
-  let viewer: TestAccess;
-  let ws: string;
-
-  beforeEach(async () => {
-    server = await start();
-    api = apiClient(server.url);
-    world = await buildDecisionWorld(server);
-    viewer = await server.access.addMember('viewer', 'Vera Läsare');
-    ws = server.access.workspaceId;
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+describe.each(methodStores())('procurement register and follow-up over REST ($name)', (store) => {
+  const env = useMethodWorld(store);
 
   const as = (who: TestAccess, body?: unknown) => ({ token: who.token, body });
   const procurementBody = (overrides: Record<string, unknown> = {}) => ({
@@ -60,15 +36,15 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
     targetGroups: ['long_term_unemployed'],
     promisedFullTimeMonths: 48,
     promisedJobs: 6,
-    matchingOrganisationId: world.fk,
+    matchingOrganisationId: env.world.fk,
     supplier: { kind: 'name', name: 'Städbolaget AB' },
     ...overrides,
   });
   async function procurement(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await api<ProcurementResponse>(
+    const created = await env.api<ProcurementResponse>(
       'POST',
-      `/workspaces/${ws}/procurements`,
-      as(world.kommunRep, procurementBody(overrides)),
+      `/workspaces/${env.ws}/procurements`,
+      as(env.world.kommunRep, procurementBody(overrides)),
     );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     return created.body.procurement.id;
@@ -77,11 +53,11 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
     procurementId: string,
     period: string,
     jobsStarted: number,
-    who = world.kommunRep,
+    who = env.world.kommunRep,
   ) =>
-    api(
+    env.api(
       'POST',
-      `/workspaces/${ws}/procurements/${procurementId}/follow-up`,
+      `/workspaces/${env.ws}/procurements/${procurementId}/follow-up`,
       as(who, {
         period,
         jobsStarted,
@@ -96,7 +72,7 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
     const p1 = await procurement();
     const p2 = await procurement({
       name: 'Parkskötsel',
-      matchingOrganisationId: world.kommun,
+      matchingOrganisationId: env.world.kommun,
       targetGroups: ['young_people'],
       supplier: { kind: 'name', name: 'Gröna Parker AB' },
     });
@@ -114,23 +90,23 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
   it('shows the matchningsansvarig its exact figures and hides small ones from everyone else, with secondary suppression', async () => {
     const { p1 } = await register();
     const entriesAs = (who: TestAccess) =>
-      api<FollowUpEntriesResponse>(
+      env.api<FollowUpEntriesResponse>(
         'GET',
-        `/workspaces/${ws}/procurements/${p1}/follow-up`,
+        `/workspaces/${env.ws}/procurements/${p1}/follow-up`,
         as(who),
       );
 
-    const own = await entriesAs(world.fkRep);
+    const own = await entriesAs(env.world.fkRep);
     expect(own.body.entries.map((e) => e.figures.jobsStarted)).toEqual([exact(3), exact(12)]);
 
-    const other = await entriesAs(world.kommunRep);
+    const other = await entriesAs(env.world.kommunRep);
     expect(other.body.entries.map((e) => e.figures.jobsStarted)).toEqual([small, secondary]);
     expect(other.body.total.jobsStarted).toEqual(exact(15));
 
-    const register_ = await api<ProcurementsResponse>(
+    const register_ = await env.api<ProcurementsResponse>(
       'GET',
-      `/workspaces/${ws}/procurements`,
-      as(viewer),
+      `/workspaces/${env.ws}/procurements`,
+      as(env.viewer),
     );
     expect(register_.body.procurements.map((p) => [p.ownFigures, p.realised.jobsStarted])).toEqual([
       [false, exact(15)],
@@ -139,10 +115,10 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
 
     // The municipality owns P2: its Q1 (8) cannot be hidden from it, so the
     // quarter's total (3 + 8) is hidden instead, or 11 − 8 would give 3 back.
-    const dashboard = await api<FollowUpDashboard>(
+    const dashboard = await env.api<FollowUpDashboard>(
       'GET',
-      `/workspaces/${ws}/follow-up/dashboard`,
-      as(world.kommunRep),
+      `/workspaces/${env.ws}/follow-up/dashboard`,
+      as(env.world.kommunRep),
     );
     expect(dashboard.status).toBe(200);
     const q1 = dashboard.body.byPeriod.find((p) => p.period === '2026-Q1')!;
@@ -156,10 +132,10 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
       reached: true,
     });
 
-    const ownDashboard = await api<FollowUpDashboard>(
+    const ownDashboard = await env.api<FollowUpDashboard>(
       'GET',
-      `/workspaces/${ws}/follow-up/dashboard`,
-      as(world.fkRep),
+      `/workspaces/${env.ws}/follow-up/dashboard`,
+      as(env.world.fkRep),
     );
     expect(ownDashboard.body.byProcurement.find((p) => p.procurementId === p1)).toMatchObject({
       ownFigures: true,
@@ -167,10 +143,10 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
     });
 
     // No hidden quarter can be worked out from the dashboard: Q1 is hidden with Q1's P1 cell.
-    const viewerDashboard = await api<FollowUpDashboard>(
+    const viewerDashboard = await env.api<FollowUpDashboard>(
       'GET',
-      `/workspaces/${ws}/follow-up/dashboard`,
-      as(viewer),
+      `/workspaces/${env.ws}/follow-up/dashboard`,
+      as(env.viewer),
     );
     const periods = viewerDashboard.body.byPeriod.map((p) => p.jobsStarted);
     expect(periods.filter((f) => f.kind === 'suppressed').length).not.toBe(1);
@@ -178,8 +154,8 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
 
   it('writes "färre än 5" in the CSV and never the hidden figure', async () => {
     await register();
-    const response = await fetch(`${server.url}/api/workspaces/${ws}/follow-up/export`, {
-      headers: { authorization: `Bearer ${world.kommunRep.token}` },
+    const response = await fetch(`${env.server.url}/api/workspaces/${env.ws}/follow-up/export`, {
+      headers: { authorization: `Bearer ${env.world.kommunRep.token}` },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -194,8 +170,8 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
       .find((line) => line.startsWith('Lokalvård skolor') && line.includes('2026-Q2'))!;
     expect(q2).toContain('dolt');
 
-    const own = await fetch(`${server.url}/api/workspaces/${ws}/follow-up/export`, {
-      headers: { authorization: `Bearer ${world.fkRep.token}` },
+    const own = await fetch(`${env.server.url}/api/workspaces/${env.ws}/follow-up/export`, {
+      headers: { authorization: `Bearer ${env.world.fkRep.token}` },
     });
     const ownQ1 = (await own.text())
       .split('\r\n')
@@ -206,38 +182,54 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
   it('lets editors keep the register; commenters and viewers only read', async () => {
     const p1 = await procurement();
     expect(
-      (await api('POST', `/workspaces/${ws}/procurements`, as(viewer, procurementBody()))).status,
+      (
+        await env.api(
+          'POST',
+          `/workspaces/${env.ws}/procurements`,
+          as(env.viewer, procurementBody()),
+        )
+      ).status,
     ).toBe(403);
-    expect(
-      (await api('POST', `/workspaces/${ws}/procurements`, as(world.fkRep, procurementBody())))
-        .status,
-    ).toBe(403);
-    expect((await entry(p1, '2026-Q1', 5, world.fkRep)).status).toBe(403);
-    expect((await api('GET', `/workspaces/${ws}/procurements`, as(viewer))).status).toBe(200);
-    expect((await api('GET', `/workspaces/${ws}/follow-up/dashboard`, as(viewer))).status).toBe(
-      200,
-    );
     expect(
       (
-        await api(
+        await env.api(
+          'POST',
+          `/workspaces/${env.ws}/procurements`,
+          as(env.world.fkRep, procurementBody()),
+        )
+      ).status,
+    ).toBe(403);
+    expect((await entry(p1, '2026-Q1', 5, env.world.fkRep)).status).toBe(403);
+    expect(
+      (await env.api('GET', `/workspaces/${env.ws}/procurements`, as(env.viewer))).status,
+    ).toBe(200);
+    expect(
+      (await env.api('GET', `/workspaces/${env.ws}/follow-up/dashboard`, as(env.viewer))).status,
+    ).toBe(200);
+    expect(
+      (
+        await env.api(
           'PATCH',
-          `/workspaces/${ws}/procurements/${p1}`,
-          as(world.kommunRep, { promisedJobs: 8 }),
+          `/workspaces/${env.ws}/procurements/${p1}`,
+          as(env.world.kommunRep, { promisedJobs: 8 }),
         )
       ).status,
     ).toBe(200);
     expect((await entry(p1, '2026-Q1', 5)).status).toBe(201);
     expect((await entry(p1, '2026-Q1', 6)).status).toBe(409);
     const entryId = `${p1}:2026-Q1`;
-    const path = `/workspaces/${ws}/procurements/${p1}/follow-up/${encodeURIComponent(entryId)}`;
-    expect((await api('PATCH', path, as(viewer, { jobsStarted: 7 }))).status).toBe(403);
-    expect((await api('PATCH', path, as(world.kommunRep, { jobsStarted: 7 }))).status).toBe(200);
-    expect((await api('DELETE', path, as(world.kommunRep))).status).toBe(204);
-    expect((await api('DELETE', `/workspaces/${ws}/procurements/${p1}`, as(viewer))).status).toBe(
-      403,
+    const path = `/workspaces/${env.ws}/procurements/${p1}/follow-up/${encodeURIComponent(entryId)}`;
+    expect((await env.api('PATCH', path, as(env.viewer, { jobsStarted: 7 }))).status).toBe(403);
+    expect((await env.api('PATCH', path, as(env.world.kommunRep, { jobsStarted: 7 }))).status).toBe(
+      200,
     );
+    expect((await env.api('DELETE', path, as(env.world.kommunRep))).status).toBe(204);
     expect(
-      (await api('DELETE', `/workspaces/${ws}/procurements/${p1}`, as(world.kommunRep))).status,
+      (await env.api('DELETE', `/workspaces/${env.ws}/procurements/${p1}`, as(env.viewer))).status,
+    ).toBe(403);
+    expect(
+      (await env.api('DELETE', `/workspaces/${env.ws}/procurements/${p1}`, as(env.world.kommunRep)))
+        .status,
     ).toBe(204);
   });
 
@@ -254,27 +246,34 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
       promisedFullTimeMonths: null,
     });
     const goal = async () =>
-      (await api<FollowUpDashboard>('GET', `/workspaces/${ws}/follow-up/dashboard`, as(viewer)))
-        .body.goal;
+      (
+        await env.api<FollowUpDashboard>(
+          'GET',
+          `/workspaces/${env.ws}/follow-up/dashboard`,
+          as(env.viewer),
+        )
+      ).body.goal;
     expect(await goal()).toMatchObject({ goalPercent: 50, sharePercent: 50, reached: true });
 
-    const path = `/workspaces/${ws}/follow-up/goal`;
-    expect((await api('PUT', path, as(world.kommunRep, { goalPercent: 60 }))).status).toBe(403);
-    expect((await api('PUT', path, as(viewer, { goalPercent: 60 }))).status).toBe(403);
+    const path = `/workspaces/${env.ws}/follow-up/goal`;
+    expect((await env.api('PUT', path, as(env.world.kommunRep, { goalPercent: 60 }))).status).toBe(
+      403,
+    );
+    expect((await env.api('PUT', path, as(env.viewer, { goalPercent: 60 }))).status).toBe(403);
     for (const bad of [0, 101, '60', null]) {
-      expect((await api('PUT', path, as(world.coordinator, { goalPercent: bad }))).status).toBe(
-        400,
-      );
+      expect(
+        (await env.api('PUT', path, as(env.world.coordinator, { goalPercent: bad }))).status,
+      ).toBe(400);
     }
-    const set = await api('PUT', path, as(world.coordinator, { goalPercent: 60 }));
+    const set = await env.api('PUT', path, as(env.world.coordinator, { goalPercent: 60 }));
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body).toEqual({ goalPercent: 60 });
     expect(await goal()).toMatchObject({ goalPercent: 60, sharePercent: 50, reached: false });
     // Stored, and its change is in the workspace's event log.
-    expect(await server.store.methodSettings.find(ws)).toMatchObject({
+    expect(await env.server.store.methodSettings.find(env.ws)).toMatchObject({
       socialRequirementGoalPercent: 60,
     });
-    const events = await server.store.events.readChain(ws, 0, 1000);
+    const events = await env.server.store.events.readChain(env.ws, 0, 1000);
     expect(
       events.find((e) => e.action === 'process:configure' && e.object.type === 'workspace'),
     ).toMatchObject({ payload: { socialRequirementGoalPercent: 60, previous: 50 } });
@@ -282,24 +281,28 @@ describe.each(stores)('procurement register and follow-up over REST ($name)', ({
 
   it('refuses invalid input with 400', async () => {
     const post = (body: unknown) =>
-      api('POST', `/workspaces/${ws}/procurements`, as(world.kommunRep, body));
+      env.api('POST', `/workspaces/${env.ws}/procurements`, as(env.world.kommunRep, body));
     expect((await post(procurementBody({ socialRequirements: false }))).status).toBe(400);
     expect((await post(procurementBody({ kind: 'tjänst' }))).status).toBe(400);
     expect((await post(procurementBody({ promisedJobs: -1 }))).status).toBe(400);
     expect((await post(procurementBody({ matchingOrganisationId: 'elsewhere' }))).status).toBe(400);
     // Unknown fields (e.g. names of the people employed) are dropped, never stored.
-    const extra = await api<ProcurementResponse>(
+    const extra = await env.api<ProcurementResponse>(
       'POST',
-      `/workspaces/${ws}/procurements`,
-      as(world.kommunRep, procurementBody({ employeeNames: ['Anna'] })),
+      `/workspaces/${env.ws}/procurements`,
+      as(env.world.kommunRep, procurementBody({ employeeNames: ['Anna'] })),
     );
     expect(extra.status).toBe(201);
     expect(
-      JSON.stringify(await server.store.procurements.findById(extra.body.procurement.id)),
+      JSON.stringify(await env.server.store.procurements.findById(extra.body.procurement.id)),
     ).not.toContain('Anna');
     const p1 = await procurement();
     const follow = (body: unknown) =>
-      api('POST', `/workspaces/${ws}/procurements/${p1}/follow-up`, as(world.kommunRep, body));
+      env.api(
+        'POST',
+        `/workspaces/${env.ws}/procurements/${p1}/follow-up`,
+        as(env.world.kommunRep, body),
+      );
     const good = {
       period: '2026-Q1',
       jobsStarted: 5,

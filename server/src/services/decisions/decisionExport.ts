@@ -13,6 +13,7 @@ import type {
   RuleResult,
 } from '@samverka/shared';
 import type { ServiceContext } from '../context.js';
+import { csvCell } from '../csvCell.js';
 import { driftOf, readStoredNode } from './decisionWording.js';
 import { ruleResultOf } from './decisionViews.js';
 
@@ -114,13 +115,6 @@ async function collect(ctx: ServiceContext, workspaceId: string) {
     });
   }
   return { entries, names };
-}
-
-function csvCell(value: string | null): string {
-  const text = value ?? '';
-  // A leading =, +, - or @ is prefixed so spreadsheets never run it as a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
 }
 
 const CSV_HEADER = [

@@ -2,23 +2,9 @@
 // replying (both comment:create, told apart by the object), resolving,
 // reopening, editing and deleting, each naming the document.
 import type { ActivityEntry } from '@samverka/shared';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../i18n/en';
-import { sv } from '../../../i18n/sv';
+import { testTranslator } from '../../../i18n/testTranslator';
 import { activitySentence } from './activitySentence';
-
-const t = (language: 'sv' | 'en') => {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance.t;
-};
 
 const entry = (action: string, type: 'thread' | 'comment'): ActivityEntry =>
   ({
@@ -66,15 +52,27 @@ describe('activity sentences for comments', () => {
       'Sara Facklig (Kommunal) tog bort en kommentar i ”IOP-överenskommelse”',
     ],
   ] as const)('%s on a %s in Swedish', (action, type, sentence) => {
-    expect(activitySentence(entry(action, type), t('sv'), 'sv', () => undefined)).toBe(sentence);
+    expect(activitySentence(entry(action, type), testTranslator('sv'), 'sv', () => undefined)).toBe(
+      sentence,
+    );
   });
 
   it('has English sentences too', () => {
     expect(
-      activitySentence(entry('comment:create', 'comment'), t('en'), 'en', () => undefined),
+      activitySentence(
+        entry('comment:create', 'comment'),
+        testTranslator('en'),
+        'en',
+        () => undefined,
+      ),
     ).toBe('Sara Facklig (Kommunal) replied to a comment in “IOP-överenskommelse”');
     expect(
-      activitySentence(entry('comment:resolve', 'thread'), t('en'), 'en', () => undefined),
+      activitySentence(
+        entry('comment:resolve', 'thread'),
+        testTranslator('en'),
+        'en',
+        () => undefined,
+      ),
     ).toBe('Sara Facklig (Kommunal) resolved a comment thread in “IOP-överenskommelse”');
   });
 });

@@ -1,25 +1,10 @@
 // Decision events (issue 12) read as sentences: created, opened, a position recorded (its
 // verdict in words), recorded on an organisation's behalf, a statement, closed with outcome.
 import type { ActivityEntry } from '@samverka/shared';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
-import { en } from '../../../i18n/en';
-import { sv } from '../../../i18n/sv';
+import { testTranslator } from '../../../i18n/testTranslator';
 import { activitySentence } from './activitySentence';
-
-const t = (language: 'sv' | 'en') => {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    showSupportNotice: false,
-  });
-  return instance.t;
-};
 
 const entry = (action: string, payload: Record<string, unknown>): ActivityEntry =>
   ({
@@ -57,14 +42,16 @@ describe('activity sentences for decisions', () => {
     ['statement:record', {}, `${who} lade till ett yttrande till beslutet ”Insatser”`],
     ['decision:close', { outcome: 'decided' }, `${who} avslutade beslutet ”Insatser”: beslutat`],
   ])('%s in Swedish', (action, payload, expected) => {
-    expect(activitySentence(entry(action, payload), t('sv'), 'sv', () => undefined)).toBe(expected);
+    expect(
+      activitySentence(entry(action, payload), testTranslator('sv'), 'sv', () => undefined),
+    ).toBe(expected);
   });
 
   it('in English too', () => {
     expect(
       activitySentence(
         entry('position:record', { position: 'approve' }),
-        t('en'),
+        testTranslator('en'),
         'en',
         () => undefined,
       ),

@@ -2,24 +2,10 @@
 // the raw action name), and the version, meeting and method events use their payloads.
 import { eventActions } from '@samverka/shared';
 import type { ActivityEntry } from '@samverka/shared';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../i18n/en';
-import { sv } from '../../../i18n/sv';
+import { testTranslator } from '../../../i18n/testTranslator';
 import { activitySentence } from './activitySentence';
 import { neverRecordedActions } from './sentenceTypes';
-
-const t = (language: 'sv' | 'en') => {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance.t;
-};
 
 const entry = (action: string, payload: Record<string, unknown>): ActivityEntry =>
   ({
@@ -39,7 +25,12 @@ const entry = (action: string, payload: Record<string, unknown>): ActivityEntry 
   }) as ActivityEntry;
 
 const sentence = (action: string, payload: Record<string, unknown>, language: 'sv' | 'en') =>
-  activitySentence(entry(action, payload), t(language), language, () => 'Sara Facklig');
+  activitySentence(
+    entry(action, payload),
+    testTranslator(language),
+    language,
+    () => 'Sara Facklig',
+  );
 
 const recorded = eventActions.filter(
   (action) => !(neverRecordedActions as readonly string[]).includes(action),

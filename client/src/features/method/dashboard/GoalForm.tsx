@@ -5,7 +5,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { FormProblem } from '../../../components/form/FormProblem';
-import { TextField } from '../../../components/form/fields';
+import { NumberField } from '../../../components/form/NumberField';
+import { readNumber } from '../../../components/form/numberText';
 import { useSetGoal } from '../api/methodApi';
 
 export function GoalForm(props: { workspaceId: string; goalPercent: number }) {
@@ -16,13 +17,8 @@ export function GoalForm(props: { workspaceId: string; goalPercent: number }) {
   const [saved, setSaved] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const goalPercent = Number(value.trim().replace(',', '.'));
-    if (
-      value.trim() === '' ||
-      !Number.isFinite(goalPercent) ||
-      goalPercent < 1 ||
-      goalPercent > 100
-    )
+    const goalPercent = readNumber(value) ?? Number.NaN;
+    if (!Number.isFinite(goalPercent) || goalPercent < 1 || goalPercent > 100)
       return setProblem(t('method.dashboard.goalBad'));
     setProblem(null);
     setSaved(false);
@@ -33,10 +29,10 @@ export function GoalForm(props: { workspaceId: string; goalPercent: number }) {
       <FormProblem
         message={problem ?? (setGoal.error ? t('method.dashboard.goalSaveFailed') : null)}
       />
-      <TextField
+      <NumberField
         label={t('method.dashboard.goalLabel')}
         hint={t('method.dashboard.goalHint')}
-        inputMode="decimal"
+        decimals
         value={value}
         onChange={(next) => {
           setValue(next);

@@ -9,6 +9,8 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
 import { TextAreaField, TextField } from '../../../components/form/fields';
+import { NumberField } from '../../../components/form/NumberField';
+import { readNumber } from '../../../components/form/numberText';
 import { ApiError } from '../../../lib/apiClient';
 import { uiLanguage } from '../../../lib/format';
 import {
@@ -62,11 +64,10 @@ function FollowUpForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const numbers = Object.fromEntries(
-      figureFields.map((field) => [field, Number(figures[field].replace(',', '.'))]),
+      figureFields.map((field) => [field, readNumber(figures[field]) ?? Number.NaN]),
     ) as Record<FigureField, number>;
     const bad = figureFields.some(
-      (field) =>
-        figures[field].trim() === '' || !Number.isFinite(numbers[field]) || numbers[field] < 0,
+      (field) => !Number.isFinite(numbers[field]) || numbers[field] < 0,
     );
     if (!/^\d{4}-Q[1-4]$/.test(period)) return setProblem(t('method.followUp.badPeriod'));
     if (bad) return setProblem(t('method.followUp.badFigure'));
@@ -107,10 +108,10 @@ function FollowUpForm(props: {
         />
       )}
       {figureFields.map((field) => (
-        <TextField
+        <NumberField
           key={field}
           label={t(`method.followUp.fields.${field}`)}
-          inputMode={field === 'fullTimeMonths' ? 'decimal' : 'numeric'}
+          decimals={field === 'fullTimeMonths'}
           value={figures[field]}
           onChange={(value) => setFigures((f) => ({ ...f, [field]: value }))}
           required

@@ -25,15 +25,16 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/form/FormActions';
 import { FormProblem } from '../../../components/form/FormProblem';
 import { SelectField, TextField } from '../../../components/form/fields';
+import { NumberField } from '../../../components/form/NumberField';
+import { readNumber } from '../../../components/form/numberText';
 import { uiLanguage } from '../../../lib/format';
 import { useCreateProcurement, useUpdateProcurement } from '../api/methodApi';
 
 const levels = ['dialogue', 'employment'] as const;
 
 function optionalNumber(text: string): number | null | 'bad' {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
+  const value = readNumber(text);
+  if (value === null) return null;
   return Number.isFinite(value) && value >= 0 ? value : 'bad';
 }
 
@@ -202,15 +203,14 @@ export function ProcurementForm(props: {
               </label>
             ))}
           </fieldset>
-          <TextField
+          <NumberField
             label={t('method.procurement.fields.promisedJobs')}
-            inputMode="numeric"
             value={promisedJobs}
             onChange={setPromisedJobs}
           />
-          <TextField
+          <NumberField
             label={t('method.procurement.fields.promisedMonths')}
-            inputMode="decimal"
+            decimals
             value={promisedMonths}
             onChange={setPromisedMonths}
           />

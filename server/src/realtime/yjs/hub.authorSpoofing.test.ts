@@ -233,3 +233,64 @@ describe('authorship spoofing through Yjs client ids', () => {
     expect(writer.doc.getText('body').toString()).toBe(`Servern: ${ALICE_TEXT}`);
   });
 });
+
+describe('authorship of connections without an identity', () => {
+  let server: TestServer;
+  const raws: RawClient[] = [];
+  afterEach(async () => {
+    for (const client of raws.splice(0)) client.close();
+    await server.close();
+  });
+
+  it('keeps them and people out of each other’s client ids', async () => {
+    // `?as=<userId>` gets that identity; without it the grant has none (as in open-access tests).
+    server = await startTestServer({
+      authorizeDocumentConnection: async (req) => {
+        const as = new URL(req.url ?? '', 'http://x').searchParams.get('as');
+        if (as === null) return { access: 'edit' };
+        return { access: 'edit', identity: { userId: as, name: as, colour: '#1f5fa8' } };
+      },
+    });
+    const connect = async (params: Record<string, string> = {}) => {
+      const client = await connectRaw(server.wsUrl, DOCUMENT, params);
+      raws.push(client);
+      return { client, closeCode: watchClose(client) };
+    };
+    const person = new Y.Doc();
+    const personUpdates: Uint8Array[] = [];
+    person.on('update', (update: Uint8Array) => personUpdates.push(update));
+    person.getText('body').insert(0, 'Personens text.');
+    const anonymous = new Y.Doc();
+    const anonymousUpdates: Uint8Array[] = [];
+    anonymous.on('update', (update: Uint8Array) => anonymousUpdates.push(update));
+    anonymous.getText('body').insert(0, 'Anonym text. ');
+    const owner = await connect({ as: 'user-1' });
+    owner.client.send(frames.updateFrame(personUpdates[0]!));
+    const unidentified = await connect();
+    unidentified.client.send(frames.updateFrame(anonymousUpdates[0]!));
+    const watcher = connectProvider(server.wsUrl, DOCUMENT);
+    try {
+      await waitFor(() => watcher.doc.getText('body').length === 28);
+
+      const forgedPerson = forgedDoc(person.clientID, Y.encodeStateAsUpdate(watcher.doc));
+      forgedPerson.doc.getText('body').insert(0, 'X');
+      const forgedAnonymous = forgedDoc(anonymous.clientID, Y.encodeStateAsUpdate(watcher.doc));
+      forgedAnonymous.doc.getText('body').insert(0, 'Y');
+      const byUnidentified = await connect();
+      byUnidentified.client.send(frames.updateFrame(forgedPerson.updates[0]!));
+      const byPerson = await connect({ as: 'user-2' });
+      byPerson.client.send(frames.updateFrame(forgedAnonymous.updates[0]!));
+      await waitFor(() => byUnidentified.closeCode() !== null && byPerson.closeCode() !== null, {
+        timeoutMs: 5_000,
+        message: 'both forging connections closed',
+      });
+      expect(byUnidentified.closeCode()).toBe(CloseCode.updateRejected);
+      expect(byPerson.closeCode()).toBe(CloseCode.updateRejected);
+      expect(watcher.doc.getText('body').length).toBe(28);
+      expect(owner.closeCode()).toBeNull();
+      expect(unidentified.closeCode()).toBeNull();
+    } finally {
+      watcher.destroy();
+    }
+  });
+});

@@ -35,6 +35,10 @@ export interface RoomRegistryOptions {
   isClosing(): boolean;
 }
 
+function bothLoaded(results: Array<PromiseSettledResult<void>>): void {
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+}
+
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
 
@@ -71,19 +75,22 @@ export class RoomRegistry {
         connection.fullStateGen = room.appliedGen;
       }
     });
-    room.loaded = Promise.all([content, this.loadOwners(room)]).then(
-      () => {
-        if (room.state === 'loading') room.state = 'open';
-        this.scheduleCompaction(room);
-        // Everyone may have left while it loaded; unload() skips rooms still loading.
-        this.release(room);
-      },
-      (error: unknown) => {
-        logger.error('document load failed', { documentName: name, error });
-        this.discard(room);
-        throw error;
-      },
-    );
+    // Both settle before the room opens or is discarded (never a half-loaded room in use).
+    room.loaded = Promise.allSettled([content, this.loadOwners(room)])
+      .then(bothLoaded)
+      .then(
+        () => {
+          if (room.state === 'loading') room.state = 'open';
+          this.scheduleCompaction(room);
+          // Everyone may have left while it loaded; unload() skips rooms still loading.
+          this.release(room);
+        },
+        (error: unknown) => {
+          logger.error('document load failed', { documentName: name, error });
+          this.discard(room);
+          throw error;
+        },
+      );
     // Each waiting connection handles the failure; this keeps a load nobody waits for handled.
     room.loaded.catch(() => undefined);
     return room;

@@ -89,15 +89,19 @@ class Cursor {
     this.skip(this.varUint());
   }
 
+  private view(): Buffer {
+    const length = this.varUint();
+    const start = this.pos;
+    this.skip(length);
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length);
+  }
+
   /**
    * lib0 decodes strings with a fatal TextDecoder (BOM kept): invalid UTF-8
    * makes Yjs throw.
    */
   private utf8(): Buffer {
-    const length = this.varUint();
-    const start = this.pos;
-    this.skip(length);
-    const view = Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length);
+    const view = this.view();
     if (!isUtf8(view)) throw invalid;
     return view;
   }
@@ -110,10 +114,11 @@ class Cursor {
     return this.utf8().toString('utf8');
   }
 
-  /** A string's length as Yjs counts it (JavaScript's UTF-16 code units). */
+  /** Checks a string like skipString; returns its length as Yjs counts it (UTF-16 code units). */
   stringLength(): number {
-    const view = this.utf8();
-    if (isAscii(view)) return view.length;
+    const view = this.view();
+    if (isAscii(view)) return view.length; // ASCII is valid UTF-8: one native pass, no loop
+    if (!isUtf8(view)) throw invalid;
     let units = 0;
     for (let i = 0; i < view.length; i++) {
       const byte = view[i]!;

@@ -10,6 +10,7 @@
  */
 import * as Y from 'yjs';
 import { RoomAwareness } from './awareness.js';
+import type { ClientOwners } from './clientOwnership.js';
 import type { Connection } from './connection.js';
 import { encodeSyncStep2 } from './protocol.js';
 import type { OutgoingUpdate } from './updateBroadcaster.js';
@@ -29,6 +30,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new RoomAwareness();
   readonly connections = new Set<Connection>();
+  /** Who may write new structs under each Yjs client id (clientOwnership.ts); loaded with the room. */
+  readonly clientOwners: ClientOwners = new Map();
   state: RoomState = 'loading';
   /** Resolves once the stored state is applied; rejects when loading failed. */
   loaded: Promise<void> = Promise.resolve();

@@ -12,23 +12,31 @@
  *   or commit) is dropped at once and its connections closed
  *   (storeUnavailable), so everyone reconnects to a fresh load.
  * - compaction is scheduled whenever a room's log tail passes a threshold.
+ * - a room also loads the recorded owners of its Yjs client ids
+ *   (clientOwnership.ts) before it opens, so the intake checks them without I/O.
  */
 import { CloseCode } from '@samverka/shared';
 import type { Logger } from '../../logger.js';
 import type { DocumentLogStore } from '../../store/port.js';
 import { Room } from './room.js';
 import { compactRoom, compactRoomFully, loadRoom } from './roomStorage.js';
-import type { DocumentActivityListener, HubLimits } from './types.js';
+import type { AuthorshipListener, DocumentActivityListener, HubLimits } from './types.js';
 
 export interface RoomRegistryOptions {
   documents: DocumentLogStore;
   logger: Logger;
   limits: Pick<HubLimits, 'roomIdleUnloadMs' | 'compactAfterUpdates' | 'compactAfterBytes'>;
   activity: DocumentActivityListener | undefined;
+  /** Knows who owns each client id already recorded for a document. */
+  authorship: AuthorshipListener | undefined;
   /** Forgets a discarded room's queued, uncommitted updates. */
   discardQueued(room: Room): void;
   /** True once the hub shuts down: rooms are then closed by closeAll, not unloaded. */
   isClosing(): boolean;
+}
+
+function bothLoaded(results: Array<PromiseSettledResult<void>>): void {
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
 }
 
 export class RoomRegistry {
@@ -60,28 +68,39 @@ export class RoomRegistry {
     const { documents, logger } = this.options;
     const room = new Room(name);
     this.rooms.set(name, room);
-    room.loaded = loadRoom(room, documents, logger, (fullState) => {
+    const content = loadRoom(room, documents, logger, (fullState) => {
       // Committed state, known before the doc is built: joiners may start on it now.
       for (const connection of room.connections) {
         connection.send(fullState);
         connection.fullStateGen = room.appliedGen;
       }
-    }).then(
-      () => {
-        if (room.state === 'loading') room.state = 'open';
-        this.scheduleCompaction(room);
-        // Everyone may have left while it loaded; unload() skips rooms still loading.
-        this.release(room);
-      },
-      (error: unknown) => {
-        logger.error('document load failed', { documentName: name, error });
-        this.discard(room);
-        throw error;
-      },
-    );
+    });
+    // Both settle before the room opens or is discarded (never a half-loaded room in use).
+    room.loaded = Promise.allSettled([content, this.loadOwners(room)])
+      .then(bothLoaded)
+      .then(
+        () => {
+          if (room.state === 'loading') room.state = 'open';
+          this.scheduleCompaction(room);
+          // Everyone may have left while it loaded; unload() skips rooms still loading.
+          this.release(room);
+        },
+        (error: unknown) => {
+          logger.error('document load failed', { documentName: name, error });
+          this.discard(room);
+          throw error;
+        },
+      );
     // Each waiting connection handles the failure; this keeps a load nobody waits for handled.
     room.loaded.catch(() => undefined);
     return room;
+  }
+
+  /** Nothing is written to a loading room, so the recorded owners are all it knows. */
+  private async loadOwners(room: Room): Promise<void> {
+    const owners = await this.options.authorship?.recordedOwners(room.name);
+    if (owners === undefined) return;
+    for (const [clientId, userId] of owners) room.clientOwners.set(clientId, userId);
   }
 
   /** Schedules the unload of a room nobody is connected to (no-op otherwise). */

@@ -86,7 +86,7 @@ function changeAsUpdate(
   change: ServerChange,
 ): { clientId: number; update: Uint8Array | null } {
   let scratch = new Y.Doc();
-  while (room.doc.store.clients.has(scratch.clientID)) {
+  while (room.doc.store.clients.has(scratch.clientID) || room.clientOwners.has(scratch.clientID)) {
     scratch.destroy();
     scratch = new Y.Doc();
   }

@@ -83,6 +83,12 @@ export interface DocumentActivityListener {
  */
 export interface AuthorshipListener {
   clientsSeen(documentName: string, clientIds: readonly number[], grant: ConnectionGrant): void;
+  /**
+   * The recorded person (userId) of each client id of the document, once
+   * everything reported so far is recorded. Read when the document's room
+   * loads (clientOwnership.ts); a rejection fails the load.
+   */
+  recordedOwners(documentName: string): Promise<ReadonlyMap<number, string>>;
 }
 
 export interface YjsHubOptions {

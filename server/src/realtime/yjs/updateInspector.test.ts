@@ -48,6 +48,16 @@ function contentJsonUpdate(values: string[]): Uint8Array {
   return new Uint8Array(bytes);
 }
 
+/** Each client's clock after applying the update's structs (pending ones included). */
+function stateOf(update: Uint8Array): Map<number, number> {
+  const state = new Map<number, number>();
+  for (const struct of Y.decodeUpdate(update).structs) {
+    const end = struct.id.clock + struct.length;
+    if (end > (state.get(struct.id.client) ?? 0)) state.set(struct.id.client, end);
+  }
+  return state;
+}
+
 const readable = (update: Uint8Array): boolean => {
   try {
     Y.decodeUpdate(new Uint8Array(update));
@@ -63,6 +73,7 @@ describe('inspectUpdate', () => {
     doc.getText('t').insert(0, 'x');
     expect(inspectUpdate(Y.encodeStateAsUpdate(doc))).toEqual({
       structClients: [doc.clientID],
+      structEnds: [1],
       empty: false,
     });
     for (const update of sampleUpdates()) expect(inspectUpdate(update)).not.toBeNull();
@@ -72,6 +83,7 @@ describe('inspectUpdate', () => {
   it('recognises an empty update and a delete-only update', () => {
     expect(inspectUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).toEqual({
       structClients: [],
+      structEnds: [],
       empty: true,
     });
     const doc = new Y.Doc();
@@ -80,8 +92,32 @@ describe('inspectUpdate', () => {
     doc.getText('t').delete(0, 1);
     expect(inspectUpdate(Y.encodeStateAsUpdate(doc, sv))).toEqual({
       structClients: [],
+      structEnds: [],
       empty: false,
     });
+  });
+
+  it('reports where each client’s structs end, as Yjs counts clocks', () => {
+    const other = new Y.Doc();
+    other.getText('t').insert(0, 'Å👋 ');
+    const samples = [...sampleUpdates(), Y.encodeStateAsUpdate(other)];
+    const doc = new Y.Doc();
+    for (const update of samples) Y.applyUpdate(doc, update);
+    // Several clients, a part starting mid-way (clock > 0), and merged updates with gaps (Skip).
+    const start = new Y.Doc();
+    const parts: Uint8Array[] = [];
+    start.on('update', (update: Uint8Array) => parts.push(update));
+    start.getText('t').insert(0, 'början');
+    start.getText('t').insert(6, ' och 🦊');
+    start.getText('t').insert(13, ' slut');
+    const withGap = Y.mergeUpdates([parts[0]!, parts[2]!, Y.encodeStateAsUpdate(other)]);
+    expect(Y.decodeUpdate(withGap).structs.some((struct) => struct instanceof Y.Skip)).toBe(true);
+    samples.push(Y.encodeStateAsUpdate(doc), parts[1]!, parts[2]!, withGap);
+    for (const update of samples) {
+      const shape = inspectUpdate(update)!;
+      const ends = new Map(shape.structClients.map((client, i) => [client, shape.structEnds[i]]));
+      expect(ends).toEqual(stateOf(update));
+    }
   });
 
   it('rejects invalid JSON where Yjs would parse JSON', () => {

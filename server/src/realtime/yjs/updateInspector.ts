@@ -18,11 +18,17 @@
  *   delete set: varUint #clients; per client: varUint client, varUint #ranges,
  *     per range: varUint clock, varUint len
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 
 export interface UpdateShape {
   /** Client ids that contribute structs (their clocks may advance). */
   structClients: number[];
+  /**
+   * Per entry of structClients, the clock just after that client's last
+   * struct in the update: the structs beyond a room's state for the client
+   * are new to it (the authorship check, clientOwnership.ts).
+   */
+  structEnds: number[];
   /** No structs and no deletions: applying it cannot change anything. */
   empty: boolean;
 }
@@ -83,12 +89,19 @@ class Cursor {
     this.skip(this.varUint());
   }
 
-  /** lib0 decodes strings with a fatal TextDecoder: invalid UTF-8 makes Yjs throw. */
-  private utf8(): Buffer {
+  private view(): Buffer {
     const length = this.varUint();
     const start = this.pos;
     this.skip(length);
-    const view = Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length);
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length);
+  }
+
+  /**
+   * lib0 decodes strings with a fatal TextDecoder (BOM kept): invalid UTF-8
+   * makes Yjs throw.
+   */
+  private utf8(): Buffer {
+    const view = this.view();
     if (!isUtf8(view)) throw invalid;
     return view;
   }
@@ -99,6 +112,20 @@ class Cursor {
 
   string(): string {
     return this.utf8().toString('utf8');
+  }
+
+  /** Checks a string like skipString; returns its length as Yjs counts it (UTF-16 code units). */
+  stringLength(): number {
+    const view = this.view();
+    if (isAscii(view)) return view.length; // ASCII is valid UTF-8: one native pass, no loop
+    if (!isUtf8(view)) throw invalid;
+    let units = 0;
+    for (let i = 0; i < view.length; i++) {
+      const byte = view[i]!;
+      // Every byte but a continuation starts a code point; 4-byte ones are surrogate pairs.
+      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+    }
+    return units;
   }
 
   json(): void {
@@ -149,11 +176,11 @@ class Cursor {
     }
   }
 
-  content(ref: number): void {
+  /** Reads a struct's content; returns its length in clock ticks (Yjs's content.getLength()). */
+  content(ref: number): number {
     switch (ref) {
       case 1: // deleted
-        this.varUint();
-        return;
+        return this.varUint();
       case 2: {
         // JSON: each entry a JSON string or the literal 'undefined'
         const length = this.varUint();
@@ -166,35 +193,39 @@ class Cursor {
             throw invalid;
           }
         }
-        return;
+        return length;
       }
       case 3: // binary
-        return this.skipBytes();
+        this.skipBytes();
+        return 1;
       case 4: // string
-        return this.skipString();
+        return this.stringLength();
       case 5: // embed
-        return this.json();
+        this.json();
+        return 1;
       case 6: // format: key, JSON value
         this.skipString();
-        return this.json();
+        this.json();
+        return 1;
       case 7: {
         // type: type ref, XML element and hook carry a name
         const typeRef = this.varUint();
         if (typeRef >= TYPE_REF_COUNT) throw invalid;
         if (typeRef === TYPE_REF_XML_ELEMENT || typeRef === TYPE_REF_XML_HOOK) this.skipString();
-        return;
+        return 1;
       }
       case 8: {
         const length = this.varUint();
         for (let i = 0; i < length; i++) this.any(0);
-        return;
+        return length;
       }
       case 9: {
         // subdocument: guid, then options, which Yjs dereferences (null/undefined throw)
         this.skipString();
         const tag = 127 - this.peek();
         if (tag === 0 || tag === 1) throw invalid;
-        return this.any(0);
+        this.any(0);
+        return 1;
       }
       default:
         throw invalid;
@@ -202,19 +233,20 @@ class Cursor {
   }
 }
 
-function readStructs(cursor: Cursor, structClients: number[]): number {
+function readStructs(cursor: Cursor, structClients: number[], structEnds: number[]): number {
   const clients = cursor.varUint();
   let structs = 0;
   for (let c = 0; c < clients; c++) {
     const count = cursor.varUint();
     structClients.push(cursor.varUint());
-    cursor.varUint(); // first clock
+    let clock = cursor.varUint(); // first clock; each struct starts where the previous ended
     structs += count;
     for (let s = 0; s < count; s++) {
       const info = cursor.uint8();
       const ref = info & 0x1f;
       if (ref === 0 || ref === 10) {
-        cursor.varUint();
+        // GC and Skip: a length (a Skip at the end counts too: deny when in doubt)
+        clock += cursor.varUint();
         continue;
       }
       const hasOrigin = (info & 0x80) !== 0;
@@ -236,8 +268,9 @@ function readStructs(cursor: Cursor, structClients: number[]): number {
         }
         if ((info & 0x20) !== 0) cursor.skipString();
       }
-      cursor.content(ref);
+      clock += cursor.content(ref);
     }
+    structEnds.push(clock);
   }
   return structs;
 }
@@ -261,10 +294,11 @@ function readDeleteSet(cursor: Cursor): number {
 export function inspectUpdate(update: Uint8Array): UpdateShape | null {
   const cursor = new Cursor(update);
   const structClients: number[] = [];
+  const structEnds: number[] = [];
   try {
-    const structs = readStructs(cursor, structClients);
+    const structs = readStructs(cursor, structClients, structEnds);
     const deletions = readDeleteSet(cursor);
-    return { structClients, empty: structs === 0 && deletions === 0 };
+    return { structClients, structEnds, empty: structs === 0 && deletions === 0 };
   } catch (error) {
     if (error instanceof Invalid || error instanceof RangeError) return null;
     throw error;

@@ -6,13 +6,18 @@
  * nothing (a duplicate on reconnect, an empty sync step 2) is not stored, but
  * still counted and acknowledged so the client's "saved" state stays exact.
  *
+ * An update with structs new to the room under a Yjs client id another
+ * person owns is refused (4002) before it is applied (clientOwnership.ts):
+ * versions attribute text by client id.
+ *
  * A server write (serverWrites.ts) takes the same path without a connection:
  * same inspection, size limit, apply and group commit; the outcome is
- * returned instead of closing anything.
+ * returned instead of closing anything. Its client id is the server's.
  */
 import { CloseCode } from '@samverka/shared';
 import type { Logger } from '../../logger.js';
 import { applyClientUpdate } from './applyClientUpdate.js';
+import { claimNewClients, ownerOf, SERVER_WRITER } from './clientOwnership.js';
 import type { CommitQueue } from './commitQueue.js';
 import type { Connection } from './connection.js';
 import type { Room } from './room.js';
@@ -37,6 +42,15 @@ export class UpdateIntake {
     if (shape.empty) return this.enqueueAckOnly(room, connection, new Map());
     if (room.approxBytes + update.byteLength > this.maxDocumentBytes) {
       return connection.close(CloseCode.documentTooLarge);
+    }
+    const foreign = claimNewClients(room.doc, room.clientOwners, shape, ownerOf(connection.grant));
+    if (foreign !== null) {
+      this.logger.warn('update writes under another person’s Yjs client id; connection closed', {
+        documentName: room.name,
+        clientId: foreign,
+        userId: connection.grant.identity?.userId,
+      });
+      return connection.close(CloseCode.updateRejected);
     }
     const outcome = applyClientUpdate(room.doc, update, shape, connection);
     if (outcome.status === 'rejected') {
@@ -77,6 +91,10 @@ export class UpdateIntake {
     if (shape === null) return 'rejected';
     if (shape.empty) return 'unchanged';
     if (room.approxBytes + update.byteLength > this.maxDocumentBytes) return 'documentTooLarge';
+    // Its fresh client id is unowned (serverWrites.ts), so this claims it for the server.
+    if (claimNewClients(room.doc, room.clientOwners, shape, SERVER_WRITER) !== null) {
+      return 'rejected';
+    }
     const outcome = applyClientUpdate(room.doc, update, shape, origin);
     if (outcome.status === 'rejected') {
       if (outcome.repair !== null) this.enqueueUpdate(room, null, outcome.repair, null);

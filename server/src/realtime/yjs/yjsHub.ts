@@ -135,6 +135,7 @@ export class YjsHub {
       logger: options.logger,
       limits: options.limits,
       activity: options.activity,
+      authorship: options.authorship,
       discardQueued: (room) => this.queue.discard(room),
       isClosing: () => this.closing !== null,
     });

@@ -4,7 +4,10 @@
  * editor's client ids once per connection (realtime/yjs/updateIntake.ts);
  * server writes report theirs before they are applied (serverWriteEvents.ts).
  * The first record of a client id stays, so text already attributed cannot
- * be claimed by someone else later; a second claim is logged.
+ * be claimed by someone else later; a second claim is logged. The hub loads
+ * these owners with a document's room and refuses new text under a client id
+ * someone else owns (realtime/yjs/clientOwnership.ts), so a second claim
+ * should only come from a race the hub could not see.
  */
 import type { AuthorshipListener, ConnectionGrant } from '../../realtime/yjs/types.js';
 import type { ServiceContext } from '../context.js';
@@ -71,6 +74,12 @@ export function createAuthorshipRecorder(ctx: ServiceContext): AuthorshipListene
             error,
           }),
         );
+    },
+    async recordedOwners(documentName) {
+      // Reports still queued (e.g. from the room just unloaded) are recorded first.
+      await queue;
+      const authors = await ctx.store.documentAuthors.listByDocument(documentName);
+      return new Map(authors.map((author) => [author.clientId, author.userId]));
     },
     idle: () => queue,
   };

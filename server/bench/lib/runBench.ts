@@ -122,7 +122,7 @@ async function runWorkloads(
     reports.push(summarise(workload.id, workload.title, runs, [...new Set(errors)]));
   }
   addDerivedFigures(reports);
-  const targets = checkTargets(reports);
+  const targets = checkTargets(reports, options.mongodbUrl ? 'mongodb' : 'sqlite');
   const table = printTable(reports, targets);
   const environment = {
     ...environmentAtStart,

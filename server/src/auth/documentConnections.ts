@@ -20,6 +20,7 @@ import type { AuthorizeDocumentConnection, ConnectionGrant } from '../realtime/y
 import type { Store } from '../store/port.js';
 import type { Authenticator } from './authenticator.js';
 import { permits } from './authorize.js';
+import { ConnectionInterning } from './connectionInterning.js';
 import { loadAndAuthorize } from './loadAndAuthorize.js';
 import { isOriginAllowed } from './origins.js';
 import type { OriginPolicy } from './origins.js';
@@ -65,6 +66,7 @@ export function createDocumentConnectionAuthorizer(deps: {
   onAdmitted?: (userId: string, credential: Credential) => void;
 }): AuthorizeDocumentConnection {
   const { store, authenticator, originPolicy, grants } = deps;
+  const interning = new ConnectionInterning();
   return async (req, documentName) => {
     checkOrigin(req, originPolicy);
     const principal = await authenticator.fromRequest(req, { allowQueryToken: true });
@@ -82,21 +84,23 @@ export function createDocumentConnectionAuthorizer(deps: {
       document.workspaceId,
       membership.organisationId,
     );
+    const identity = interning.identity({
+      userId: principal.user.id,
+      name: principal.user.name,
+      ...(organisation && { organisation: organisation.name }),
+      colour: organisation?.colour ?? organisationKindColours.other,
+    });
+    const workspaceId = interning.id(document.workspaceId);
     const grant: ConnectionGrant = {
       access: permits(principal, 'document:edit', object) ? 'edit' : 'read',
-      workspaceId: document.workspaceId,
-      identity: {
-        userId: principal.user.id,
-        name: principal.user.name,
-        ...(organisation && { organisation: organisation.name }),
-        colour: organisation?.colour ?? organisationKindColours.other,
-      },
+      workspaceId,
+      identity,
       ...(schema === 'outdated' && { outdatedClient: true }),
     };
     grants.register(grant, {
-      documentId: document.id,
-      workspaceId: document.workspaceId,
-      userId: principal.user.id,
+      documentId: interning.id(document.id),
+      workspaceId,
+      userId: identity.userId,
       credential: principal.credential,
     });
     deps.onAdmitted?.(principal.user.id, principal.credential);

@@ -65,8 +65,8 @@ export class Connection {
   /** Highest clock per client among this connection's committed updates (once it asked for acks). */
   ackedClocks: Map<number, number> | null = null;
   ackedUpdateMessages = 0;
-  /** Yjs client ids whose updates from this connection were already reported as its own. */
-  readonly reportedClients = new Set<number>();
+  /** Yjs client ids whose updates from this connection were already reported as its own (once it wrote). */
+  reportedClients: Set<number> | null = null;
   /** Awareness states refused from this connection (awarenessRelay.ts closes on repeat). */
   rejectedAwareness = 0;
   private readonly limiter: TokenBucket;

@@ -78,8 +78,9 @@ export class UpdateIntake {
     if (this.authorship === undefined) return;
     let fresh: number[] | null = null;
     for (const client of clients) {
-      if (connection.reportedClients.has(client)) continue;
-      connection.reportedClients.add(client);
+      const reported = (connection.reportedClients ??= new Set());
+      if (reported.has(client)) continue;
+      reported.add(client);
       (fresh ??= []).push(client);
     }
     if (fresh !== null) this.authorship.clientsSeen(room.name, fresh, connection.grant);

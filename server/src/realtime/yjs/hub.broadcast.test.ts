@@ -98,6 +98,27 @@ describe('adaptive coalescing', () => {
     await server.close();
   });
 
+  it('holds nothing back in a room below its write budget, however close two commits come', async () => {
+    server = await startTestServer({
+      authorizeDocumentConnection: grantEditToEveryone,
+      // Two connections: by room size alone their window would be 100 ms.
+      env: { BROADCAST_COALESCE_MS: '100', BROADCAST_ROOM_WRITES_PER_SECOND: '20' },
+    });
+    const writer = await connectRaw(server.wsUrl, 'quiet');
+    const reader = await connectRaw(server.wsUrl, 'quiet');
+    await waitFor(() => writer.received.length > 0 && reader.received.length > 0);
+    writer.send(frames.updateFrame(insertUpdate('först')));
+    await waitFor(() => receivedInserts(reader).length === 1, { intervalMs: 1 });
+
+    // Two commits a few ms apart offer about 16 writes a second, under the budget of 20.
+    const sentAt = performance.now();
+    writer.send(frames.updateFrame(insertUpdate('sedan')));
+    await waitFor(() => receivedInserts(reader).length === 2, { intervalMs: 1 });
+    expect(performance.now() - sentAt).toBeLessThan(60);
+    writer.close();
+    reader.close();
+  });
+
   // Each update is its own commit: the next is sent once the previous one's ack arrived.
   const UPDATES = 20;
   async function sendInSeparateCommits(writer: RawClient): Promise<string> {

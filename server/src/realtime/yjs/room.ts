@@ -55,6 +55,10 @@ export class Room {
   broadcastTimer: NodeJS.Timeout | null = null;
   /** performance.now() of the last flush. */
   lastBroadcastAt = Number.NEGATIVE_INFINITY;
+  /** Socket writes a second the room's traffic offers, averaged (updateBroadcaster.ts). */
+  offeredWritesPerSecond = 0;
+  /** performance.now() when that average was last updated. */
+  offeredAt = Number.NEGATIVE_INFINITY;
   private heldAnswers: HeldAnswer[] = [];
   private commitWaiters: Array<{ gen: number; resolve: () => void }> = [];
 

@@ -1,4 +1,5 @@
 // Entry point: build the app's instances (no module-level state) and render.
+import './lib/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 

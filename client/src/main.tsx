@@ -1,5 +1,4 @@
 // Entry point: build the app's instances (no module-level state) and render.
-import './lib/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -16,8 +15,11 @@ preloadPageFor(window.location.pathname);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={createQueryClient()} i18n={createI18n(deviceLanguage())} />
-  </StrictMode>,
-);
+// Swedish is in this chunk, so this waits only in English (for the English chunk).
+void createI18n(deviceLanguage()).then((i18n) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} i18n={i18n} />
+    </StrictMode>,
+  );
+});

@@ -21,12 +21,11 @@ import { useEditorDecisions } from '../../decisions/editorEmbeds';
 import { useDocumentComments } from '../../comments';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
-import {
-  useOrganisations,
-  usePersonLabel,
-  useWorkspace,
-  useWorkspaceEvents,
-} from '../../workspaces';
+// Not through the workspaces barrel: that would bring the workspace home page's chunk
+// (templates, method overview) to every document page.
+import { useOrganisations, useWorkspace } from '../../workspaces/api/workspacesApi';
+import { usePersonLabel } from '../../workspaces/hooks/usePersonLabel';
+import { useWorkspaceEvents } from '../../workspaces/hooks/useWorkspaceEvents';
 import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
 import { useOutdatedClient } from '../hooks/useOutdatedClient';
 import { usePresence } from '../hooks/usePresence';

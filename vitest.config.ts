@@ -19,6 +19,7 @@ export default defineConfig({
       'server/src/**/*.test.ts',
       'server/bench/**/*.test.ts',
       'client/src/**/*.test.ts',
+      'client/build/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -4,10 +4,14 @@
 // The build writes brotli and gzip siblings of every text file; the server
 // picks one per request from Accept-Encoding (server/src/http/static.ts), so
 // no CPU is spent compressing at request time.
+import { fileURLToPath } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+
+import { pureSchemas } from './build/pureSchemas';
 
 /**
  * The lazy page each address needs (as in src/lazyPages.tsx): a key ending in
@@ -65,6 +69,7 @@ const serverOrigin = process.env.SAMVERKA_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [
+    pureSchemas(),
     react(),
     routePreloads(),
     compression({
@@ -76,6 +81,13 @@ export default defineConfig({
   ],
   resolve: {
     conditions: ['samverka-source', ...defaultClientConditions],
+    // Every `import ... from 'zod'` (the shared schemas') gets zod set to jitless: see the module.
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./src/lib/zodJitless.ts', import.meta.url)),
+      },
+    ],
   },
   server: {
     proxy: {

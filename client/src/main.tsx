@@ -6,17 +6,23 @@ import { App } from './App';
 import { deviceLanguage } from './features/language';
 import { createI18n } from './i18n';
 import { preloadPageFor } from './lazyPages';
+import { startPageData } from './lib/pageQueries';
 import { createQueryClient } from './lib/queryClient';
 import './styles/global.css';
 import './styles/administration.css';
 
+const queryClient = createQueryClient();
 preloadPageFor(window.location.pathname);
+startPageData(queryClient, window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={createQueryClient()} i18n={createI18n(deviceLanguage())} />
-  </StrictMode>,
-);
+// Swedish is in this chunk, so this waits only in English (for the English chunk).
+void createI18n(deviceLanguage()).then((i18n) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} i18n={i18n} />
+    </StrictMode>,
+  );
+});

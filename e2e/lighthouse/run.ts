@@ -7,7 +7,7 @@
  * figures and writes the raw Lighthouse JSON and a summary to
  * server/bench/results/lighthouse/ (git-ignored).
  *
- * Usage: npm run lighthouse [-- --runs 5]
+ * Usage: npm run lighthouse [-- --runs 5] [--pages sign-in,workspace,document]
  * CHROME_PATH overrides the browser (default /usr/bin/chromium).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -24,8 +24,12 @@ import { markdownTable, medianRun, pageFigures } from './report.js';
 import type { PageFigures } from './report.js';
 
 const resultsDir = path.join(repoRoot, 'server/bench/results/lighthouse');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, pages: { type: 'string' } },
+});
 const runs = Math.max(1, Number(values.runs));
+/** --pages workspace,document measures only those (an A/B of one page takes a third of the time). */
+const onlyPages = values.pages?.split(',');
 
 async function measure(port: number, page: MeasuredPage, run: number): Promise<PageFigures> {
   const result = await lighthouse(page.url, {
@@ -51,7 +55,9 @@ async function main() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'],
   });
   try {
-    const pages = await measuredPages(server.baseUrl);
+    const pages = (await measuredPages(server.baseUrl)).filter(
+      (page) => !onlyPages || onlyPages.includes(page.name),
+    );
     const medians: PageFigures[] = [];
     const spread: Record<string, number[]> = {};
     for (const page of pages) {

@@ -35,6 +35,16 @@ describe('loadRoutePreloads', () => {
     expect(linkFor('/documents')).toBeUndefined();
   });
 
+  // Vite loads a lazy page's stylesheet with crossorigin (CORS mode, same-origin credentials);
+  // a preload in another mode is not reused, so the browser would fetch the file twice.
+  it('preloads stylesheets in the CORS mode Vite loads them with', async () => {
+    await write(JSON.stringify({ '/documents/': ['/assets/editor-1.js', '/assets/editor-1.css'] }));
+    const linkFor = loadRoutePreloads(dir.path);
+    expect(linkFor('/documents/42')).toBe(
+      '</assets/editor-1.js>; rel=modulepreload, </assets/editor-1.css>; rel=preload; as=style; crossorigin',
+    );
+  });
+
   it.each([
     ['missing', null],
     ['not JSON', '{'],

@@ -17,10 +17,17 @@ const routePreloadsSchema = z.record(z.string().regex(/^\/[\w/-]*$/), z.array(as
 /** A key ending in "/" is a prefix; any other key matches that path only. */
 export type LinkHeaderFor = (requestPath: string) => string | undefined;
 
+/**
+ * Module scripts and Vite's lazily inserted stylesheets (`crossorigin`) are
+ * fetched in CORS mode; a preload is reused only when its mode matches, so the
+ * stylesheet preloads say crossorigin too (modulepreload is CORS already).
+ */
 function linkHeader(files: string[]): string {
   return files
     .map((file) =>
-      file.endsWith('.css') ? `<${file}>; rel=preload; as=style` : `<${file}>; rel=modulepreload`,
+      file.endsWith('.css')
+        ? `<${file}>; rel=preload; as=style; crossorigin`
+        : `<${file}>; rel=modulepreload`,
     )
     .join(', ');
 }

@@ -70,7 +70,7 @@ describe('createStaticClientRouter', () => {
     const response = await fetch(`${base}/documents/42`, { headers: { Accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('link')).toBe(
-      '</assets/editor-1.js>; rel=modulepreload, </assets/editor-1.css>; rel=preload; as=style',
+      '</assets/editor-1.js>; rel=modulepreload, </assets/editor-1.css>; rel=preload; as=style; crossorigin',
     );
     const home = await fetch(`${base}/`, { headers: { Accept: 'text/html' } });
     expect(home.headers.get('link')).toBe('</assets/workspaces-1.js>; rel=modulepreload');

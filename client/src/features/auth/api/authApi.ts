@@ -9,15 +9,11 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '../../../lib/apiClient';
+import { meQuery } from '../../../lib/pageQueries';
 import { queryKeys } from '../../../lib/queryKeys';
 
 export function useMe({ enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: queryKeys.me,
-    queryFn: ({ signal }) => apiRequest<MeResponse>('/api/me', { signal }),
-    staleTime: 60_000,
-    enabled,
-  });
+  return useQuery({ ...meQuery, enabled });
 }
 
 export function useLogin() {

@@ -11,7 +11,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useMembers } from '../../members';
-import { useOrganisations } from '../../workspaces';
+import { useOrganisations } from '../../workspaces/api/workspacesApi';
 import { useLiveThreads, useThreads } from '../api/commentsApi';
 import { createCommentBridge } from '../lib/commentBridge';
 import { CommentHighlights } from '../lib/commentHighlights';

@@ -7,6 +7,7 @@
  */
 import type { ThreadView } from '@samverka/shared';
 
+import { compareIso } from '../../../lib/format';
 import type { AnchorRange } from './anchors';
 
 export type ThreadScope = { kind: 'all' } | { kind: 'mine' } | { kind: 'organisation'; id: string };
@@ -61,11 +62,11 @@ export function orderThreads(
 ): ThreadView[] {
   const sorted = [...threads];
   if (order === 'time') {
-    sorted.sort((a, b) => lastActivity(b).localeCompare(lastActivity(a)));
+    sorted.sort((a, b) => compareIso(lastActivity(b), lastActivity(a)));
   } else {
     sorted.sort(
       (a, b) =>
-        positionOf(a, ranges) - positionOf(b, ranges) || a.createdAt.localeCompare(b.createdAt),
+        positionOf(a, ranges) - positionOf(b, ranges) || compareIso(a.createdAt, b.createdAt),
     );
   }
   return sorted;

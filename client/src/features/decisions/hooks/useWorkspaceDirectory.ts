@@ -7,7 +7,14 @@ import type { Body, Document, MemberView, Organisation, WorkspaceView } from '@s
 
 import { blockingError } from '../../../lib/queryErrors';
 import { useMembers } from '../../members';
-import { useBodies, useDocuments, useOrganisations, useWorkspace } from '../../workspaces';
+// Not through the workspaces barrel, which would bring the workspace home page's chunk to
+// the document editor (its decision tools use this directory).
+import {
+  useBodies,
+  useDocuments,
+  useOrganisations,
+  useWorkspace,
+} from '../../workspaces/api/workspacesApi';
 
 export interface WorkspaceDirectory {
   workspace: WorkspaceView;

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import '../../../styles/editor.css';
+import { RenderInBackground } from '../../../components/RenderInBackground';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -21,12 +22,11 @@ import { useEditorDecisions } from '../../decisions/editorEmbeds';
 import { useDocumentComments } from '../../comments';
 import { useDocument } from '../../documents';
 import { useAdminNames } from '../../members';
-import {
-  useOrganisations,
-  usePersonLabel,
-  useWorkspace,
-  useWorkspaceEvents,
-} from '../../workspaces';
+// Not through the workspaces barrel: that would bring the workspace home page's chunk
+// (templates, method overview) to every document page.
+import { useOrganisations, useWorkspace } from '../../workspaces/api/workspacesApi';
+import { usePersonLabel } from '../../workspaces/hooks/usePersonLabel';
+import { useWorkspaceEvents } from '../../workspaces/hooks/useWorkspaceEvents';
 import { useCollabSession, useSyncStatus } from '../hooks/useCollabSession';
 import { useOutdatedClient } from '../hooks/useOutdatedClient';
 import { usePresence } from '../hooks/usePresence';
@@ -115,7 +115,10 @@ export function DocumentPage() {
         adminNames={adminNames}
         history={history}
       />
-      <ActivityPanel workspaceId={document.workspaceId} documentId={documentId} />
+      {/* Rendered with the editor (below it), so it does not move when the editor comes in. */}
+      <RenderInBackground>
+        <ActivityPanel workspaceId={document.workspaceId} documentId={documentId} />
+      </RenderInBackground>
     </>
   );
 }
@@ -183,28 +186,32 @@ function DocumentWorkspace(props: {
       {outdated ? (
         <OutdatedClientNotice />
       ) : session ? (
-        <CollaborativeEditor
-          session={session}
-          self={props.self}
-          template={template}
-          templateId={props.templateId}
-          documentId={props.documentId}
-          documentLanguage={props.documentLanguage}
-          lastChange={props.lastChange}
-          editable={props.canEdit}
-          title={props.title}
-          extensions={comments.extensions}
-          overlay={comments.overlay}
-          sidePanels={comments.sidePanels}
-          sectionExtras={(item) => (
-            <>
-              {comments.sectionExtras(item.sectionId)}
-              {decisions.sectionExtras?.(item)}
-            </>
-          )}
-          editorAddon={decisions.editorAddon}
-          barExtras={props.history}
-        />
+        // Creating the editor is one long piece of work (ProseMirror view, extensions, the
+        // Yjs binding): in its own background render, after the header has painted.
+        <RenderInBackground fallback={<LoadingState label={t('editor.loading')} />}>
+          <CollaborativeEditor
+            session={session}
+            self={props.self}
+            template={template}
+            templateId={props.templateId}
+            documentId={props.documentId}
+            documentLanguage={props.documentLanguage}
+            lastChange={props.lastChange}
+            editable={props.canEdit}
+            title={props.title}
+            extensions={comments.extensions}
+            overlay={comments.overlay}
+            sidePanels={comments.sidePanels}
+            sectionExtras={(item) => (
+              <>
+                {comments.sectionExtras(item.sectionId)}
+                {decisions.sectionExtras?.(item)}
+              </>
+            )}
+            editorAddon={decisions.editorAddon}
+            barExtras={props.history}
+          />
+        </RenderInBackground>
       ) : (
         <LoadingState label={t('editor.loading')} />
       )}

@@ -5,6 +5,8 @@
  */
 import type { Awareness } from 'y-protocols/awareness';
 
+import { compareSwedish } from '../../../lib/format';
+
 export interface PresentUser {
   key: string;
   name: string;
@@ -38,7 +40,7 @@ export function remoteUsers(awareness: Awareness): PresentUser[] {
     if (!user || (self && user.key === self.key)) continue;
     byKey.set(user.key, user);
   }
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return [...byKey.values()].sort((a, b) => compareSwedish(a.name, b.name));
 }
 
 export function initials(name: string): string {

@@ -3,24 +3,19 @@ import type {
   CreateInvitationRequest,
   CreateInvitationResponse,
   InvitationListResponse,
-  MemberListResponse,
   MemberResponse,
   UpdateMemberRequest,
 } from '@samverka/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '../../../lib/apiClient';
+import { membersQuery } from '../../../lib/pageQueries';
 import { queryKeys } from '../../../lib/queryKeys';
 
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 
 export function useMembers(workspaceId: string | undefined) {
-  return useQuery({
-    queryKey: queryKeys.members(workspaceId ?? ''),
-    queryFn: ({ signal }) =>
-      apiRequest<MemberListResponse>(`${base(workspaceId ?? '')}/members`, { signal }),
-    enabled: workspaceId !== undefined,
-  });
+  return useQuery({ ...membersQuery(workspaceId ?? ''), enabled: workspaceId !== undefined });
 }
 
 export function useInvitations(workspaceId: string, enabled: boolean) {

@@ -3,10 +3,18 @@
 import { suppressedLabels } from '@samverka/shared';
 import type { Figure } from '@samverka/shared';
 
+// Built once per language: building a formatter costs far more than using it.
+const numberFormats = new Map<'sv' | 'en', Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: 'sv' | 'en'): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    maximumFractionDigits: 1,
-  }).format(value);
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
+      maximumFractionDigits: 1,
+    });
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 export function figureLabel(figure: Figure, language: 'sv' | 'en'): string {

@@ -1,14 +1,11 @@
 // REST calls for workspaces, their organisations, bodies and documents.
 import type {
-  BodyListResponse,
   BodyResponse,
   CreateBodyRequest,
   CreateDocumentRequest,
   CreateOrganisationRequest,
   CreateWorkspaceRequest,
-  DocumentListResponse,
   DocumentResponse,
-  OrganisationListResponse,
   OrganisationResponse,
   UpdateDocumentRequest,
   WorkspaceListResponse,
@@ -17,6 +14,12 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '../../../lib/apiClient';
+import {
+  bodiesQuery,
+  documentsQuery,
+  organisationsQuery,
+  workspaceQuery,
+} from '../../../lib/pageQueries';
 import { queryKeys } from '../../../lib/queryKeys';
 
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
@@ -28,39 +31,25 @@ export function useWorkspaces() {
   });
 }
 
+// The workspace home waits for these four and the members; their definitions are shared
+// with the start-up prefetch (lib/pageQueries.ts).
 export function useWorkspace(workspaceId: string | undefined) {
-  return useQuery({
-    queryKey: queryKeys.workspace(workspaceId ?? ''),
-    queryFn: ({ signal }) => apiRequest<WorkspaceView>(base(workspaceId ?? ''), { signal }),
-    enabled: workspaceId !== undefined,
-  });
+  return useQuery({ ...workspaceQuery(workspaceId ?? ''), enabled: workspaceId !== undefined });
 }
 
 export function useOrganisations(workspaceId: string | undefined) {
   return useQuery({
-    queryKey: queryKeys.organisations(workspaceId ?? ''),
-    queryFn: ({ signal }) =>
-      apiRequest<OrganisationListResponse>(`${base(workspaceId ?? '')}/organisations`, { signal }),
+    ...organisationsQuery(workspaceId ?? ''),
     enabled: workspaceId !== undefined,
   });
 }
 
 export function useBodies(workspaceId: string | undefined) {
-  return useQuery({
-    queryKey: queryKeys.bodies(workspaceId ?? ''),
-    queryFn: ({ signal }) =>
-      apiRequest<BodyListResponse>(`${base(workspaceId ?? '')}/bodies`, { signal }),
-    enabled: workspaceId !== undefined,
-  });
+  return useQuery({ ...bodiesQuery(workspaceId ?? ''), enabled: workspaceId !== undefined });
 }
 
 export function useDocuments(workspaceId: string | undefined) {
-  return useQuery({
-    queryKey: queryKeys.documents(workspaceId ?? ''),
-    queryFn: ({ signal }) =>
-      apiRequest<DocumentListResponse>(`${base(workspaceId ?? '')}/documents`, { signal }),
-    enabled: workspaceId !== undefined,
-  });
+  return useQuery({ ...documentsQuery(workspaceId ?? ''), enabled: workspaceId !== undefined });
 }
 
 export function useCreateWorkspace() {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EmptyState } from '../../../components/StatusViews';
-import { uiLanguage } from '../../../lib/format';
+import { compareSwedish, uiLanguage } from '../../../lib/format';
 import { CreateBodyDialog } from './CreateBodyDialog';
 import { OrganisationBadge } from './OrganisationBadge';
 
@@ -24,7 +24,7 @@ function groupByOrganisation(
       organisation,
       members: members
         .filter((member) => member.organisationId === organisation.id)
-        .sort((a, b) => a.user.name.localeCompare(b.user.name, 'sv')),
+        .sort((a, b) => compareSwedish(a.user.name, b.user.name)),
     }))
     .filter((group) => group.members.length > 0);
 }

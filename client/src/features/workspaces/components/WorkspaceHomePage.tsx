@@ -4,6 +4,7 @@ import { roleLabels, workspaceKindLabels, workspaceStatusLabels } from '@samverk
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { RenderInBackground } from '../../../components/RenderInBackground';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { ActivityPanel } from '../../activity';
 import { uiLanguage } from '../../../lib/format';
@@ -69,51 +70,53 @@ export function WorkspaceHomePage() {
           </Link>
         ) : null}
       </div>
-      <AwaitingDecisions workspaceId={workspaceId} />
-      <NextMeeting bodies={bodies.data.bodies} />
-      <MethodLinks workspaceId={workspaceId} kind={current.kind} />
-      <MethodOverview
-        workspaceId={workspaceId}
-        kind={current.kind}
-        organisations={organisations.data.organisations}
-      />
-      <ProcessStepper
-        workspaceId={workspaceId}
-        abilities={abilities}
-        organisations={organisations.data.organisations}
-        documents={documents.data.documents}
-      />
-      <DocumentsSection
-        workspaceId={workspaceId}
-        documents={documents.data.documents}
-        abilities={documents.data.abilities}
-        canCreate={abilities.includes('document:create')}
-      />
-      <ActivityPanel
-        workspaceId={workspaceId}
-        nameOf={(userId) => members.data.members.find((m) => m.userId === userId)?.user.name}
-      />
-      {abilities.includes('audit:read') ? (
-        <p>
-          <Link to={`/workspaces/${workspaceId}/audit`}>{t('activity.auditLink')}</Link>
-        </p>
-      ) : null}
-      <BodiesSection
-        workspaceId={workspaceId}
-        canCreate={abilities.includes('body:create')}
-        bodies={bodies.data.bodies}
-        members={members.data.members}
-        organisations={organisations.data.organisations}
-      />
-      {abilities.includes('member:update') ? (
-        <MembersAdminSection
+      <RenderInBackground>
+        <AwaitingDecisions workspaceId={workspaceId} />
+        <NextMeeting bodies={bodies.data.bodies} />
+        <MethodLinks workspaceId={workspaceId} kind={current.kind} />
+        <MethodOverview
           workspaceId={workspaceId}
+          kind={current.kind}
+          organisations={organisations.data.organisations}
+        />
+        <ProcessStepper
+          workspaceId={workspaceId}
+          abilities={abilities}
+          organisations={organisations.data.organisations}
+          documents={documents.data.documents}
+        />
+        <DocumentsSection
+          workspaceId={workspaceId}
+          documents={documents.data.documents}
+          abilities={documents.data.abilities}
+          canCreate={abilities.includes('document:create')}
+        />
+        <ActivityPanel
+          workspaceId={workspaceId}
+          nameOf={(userId) => members.data.members.find((m) => m.userId === userId)?.user.name}
+        />
+        {abilities.includes('audit:read') ? (
+          <p>
+            <Link to={`/workspaces/${workspaceId}/audit`}>{t('activity.auditLink')}</Link>
+          </p>
+        ) : null}
+        <BodiesSection
+          workspaceId={workspaceId}
+          canCreate={abilities.includes('body:create')}
+          bodies={bodies.data.bodies}
           members={members.data.members}
           organisations={organisations.data.organisations}
-          bodies={bodies.data.bodies}
-          currentUserId={me.data.user.id}
         />
-      ) : null}
+        {abilities.includes('member:update') ? (
+          <MembersAdminSection
+            workspaceId={workspaceId}
+            members={members.data.members}
+            organisations={organisations.data.organisations}
+            bodies={bodies.data.bodies}
+            currentUserId={me.data.user.id}
+          />
+        ) : null}
+      </RenderInBackground>
     </div>
   );
 }

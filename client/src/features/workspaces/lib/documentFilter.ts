@@ -2,6 +2,8 @@
 import { documentStatuses } from '@samverka/shared';
 import type { Document, DocumentStatus } from '@samverka/shared';
 
+import { compareIso, compareSwedish } from '../../../lib/format';
+
 export const documentSorts = ['updated', 'title', 'status'] as const;
 export type DocumentSort = (typeof documentSorts)[number];
 
@@ -22,8 +24,8 @@ export function filterDocuments(documents: readonly Document[], filter: Document
       (filter.status === 'all' || document.status === filter.status) &&
       (needle === '' || document.title.toLocaleLowerCase('sv').includes(needle)),
   );
-  const byUpdated = (a: Document, b: Document) => b.updatedAt.localeCompare(a.updatedAt);
-  const byTitle = (a: Document, b: Document) => a.title.localeCompare(b.title, 'sv');
+  const byUpdated = (a: Document, b: Document) => compareIso(b.updatedAt, a.updatedAt);
+  const byTitle = (a: Document, b: Document) => compareSwedish(a.title, b.title);
   return shown.sort((a, b) => {
     if (filter.sort === 'title') return byTitle(a, b) || byUpdated(a, b);
     if (filter.sort === 'status') {

@@ -9,6 +9,7 @@
  */
 import { CloseCode } from '@samverka/shared';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awareness.js';
+import { claimAnnouncedClient, ownerOf } from './clientOwnership.js';
 import type { Connection } from './connection.js';
 import type { PreparedMessage } from './preparedMessage.js';
 import { encodeAwareness, prepareAwareness } from './protocol.js';
@@ -40,6 +41,10 @@ export function relayAwareness(
       return connection.close(CloseCode.awarenessRejected);
   }
   if (accepted.length === 0) return;
+  const owner = ownerOf(connection.grant);
+  for (const entry of accepted) {
+    if (entry.json !== 'null') claimAnnouncedClient(room.clientOwners, entry.clientId, owner);
+  }
   // Unchanged entries are relayed as received; rewritten or filtered ones are re-encoded.
   const payload =
     identity === undefined && accepted.length === entries.length

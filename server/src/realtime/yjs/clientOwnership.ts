@@ -11,6 +11,11 @@
  * an identity (hub tests' open access; production grants always have one)
  * are one unidentified owner: they can never write under a person's ids.
  *
+ * A client id announced in awareness is claimed the same way when nobody
+ * owns it yet: stock providers announce their Y.Doc's client id as soon as
+ * they connect, so another participant who read it from awareness cannot
+ * claim it by writing first and lock its owner out of saving.
+ *
  * Hot path: one Y.getState (a Map lookup) per struct client of an update,
  * and a Map lookup only for clients with new structs; no allocation.
  */
@@ -58,4 +63,13 @@ export function claimNewClients(
     }
   }
   return null;
+}
+
+/** Claims a client id announced in awareness for `owner`, unless someone owns it already. */
+export function claimAnnouncedClient(
+  owners: ClientOwners,
+  clientId: number,
+  owner: ClientOwner,
+): void {
+  if (!owners.has(clientId)) owners.set(clientId, owner);
 }

@@ -148,6 +148,29 @@ describe('authorship spoofing through Yjs client ids', () => {
     expect(await recordedOwner(writer.doc.clientID)).toBe(alice.userId);
   });
 
+  it('refuses text under a client id someone announced in awareness before they wrote anything', async () => {
+    const writer = provider(alice);
+    await writer.whenSynced();
+    const watcher = provider(bob);
+    await watcher.whenSynced();
+    const aliceId = writer.doc.clientID;
+    // Alice's provider announces her client id (on connect, and again when her state
+    // changes, as when the editor gets focus); Bob reads it from awareness.
+    writer.provider.awareness.setLocalStateField('cursor', null);
+    await waitFor(() => watcher.provider.awareness.getStates().has(aliceId), {
+      message: 'Alice announced in awareness',
+    });
+
+    const forged = forgedDoc(aliceId, Y.encodeStateAsUpdate(new Y.Doc()));
+    forged.doc.getText('body').insert(0, 'Bob först. ');
+    await expectRefused(bob, forged.updates[0]!);
+
+    // Alice can still save under her own id.
+    writer.doc.getText('body').insert(0, ALICE_TEXT);
+    await waitFor(() => recordedOwner(aliceId).then((id) => id === alice.userId));
+    expect(await storedText()).toBe(ALICE_TEXT);
+  });
+
   it('accepts a resend of another person’s known text with one’s own new text', async () => {
     const writer = await aliceWrites();
     const honest = forgedDoc(new Y.Doc().clientID, Y.encodeStateAsUpdate(writer.doc));

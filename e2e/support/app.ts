@@ -30,7 +30,9 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 export async function openDocument(page: Page, baseUrl: string, titleMatch: RegExp) {
   await page.goto(`${baseUrl}/`);
   await page.locator('.card__title a').first().click();
-  await page.getByRole('link', { name: titleMatch }).first().click();
+  // A document link, not any link with the words (a meeting about the agreement
+  // is listed on the home too, and the sections render one after another).
+  await page.locator('a[href^="/documents/"]').filter({ hasText: titleMatch }).first().click();
   await editorContent(page).waitFor();
 }
 

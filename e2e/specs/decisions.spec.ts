@@ -10,8 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import {
-  editorContent,
   missingTranslationKeys,
+  openDocument,
   screenshot,
   sectionParagraph,
   waitForSaved,
@@ -118,10 +118,7 @@ describe('decisions', () => {
 
     // An edit to the clause afterwards: the editor flags it at once, the decision page too.
     const editor = maria.page;
-    await editor.goto(`${app.baseUrl}/`);
-    await editor.locator('.card__title a').first().click();
-    await editor.getByRole('link', { name: iopTitle }).first().click();
-    await editorContent(editor).waitFor();
+    await openDocument(editor, app.baseUrl, iopTitle);
     // The outline counts the decision on the clause.
     await editor
       .getByTestId('outline-decisions')

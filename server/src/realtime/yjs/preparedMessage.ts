@@ -48,13 +48,6 @@ export function allocateWire(payloadLength: number): { wire: Buffer; offset: num
   return { wire, offset };
 }
 
-/** A message already encoded, framed (one copy). The hub's own broadcasts use protocol.ts's prepare*. */
-export function prepareMessage(payload: Uint8Array): PreparedMessage {
-  const { wire, offset } = allocateWire(payload.byteLength);
-  wire.set(payload, offset);
-  return { payloads: [wire.subarray(offset)], wire };
-}
-
 /** Several prepared messages as one (one write per receiver). */
 export function combinePrepared(messages: readonly PreparedMessage[]): PreparedMessage {
   if (messages.length === 1) return messages[0]!;

@@ -1,8 +1,19 @@
 // A broadcast is built in one buffer: the WebSocket frame header (unmasked,
-// binary, FIN) followed by the same bytes the plain encoder produces, for
-// every header size (7-bit, 16-bit and 64-bit lengths).
+// binary, FIN) followed by the message as y-protocols encodes it, for every
+// header size (7-bit, 16-bit and 64-bit lengths).
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { MessageType } from '@samverka/shared';
 import { describe, expect, it } from 'vitest';
-import { encodeAwareness, encodeUpdate, prepareAwareness, prepareUpdate } from './protocol.js';
+import { encodeAwareness, prepareAwareness, prepareUpdate } from './protocol.js';
+
+/** The update message as y-websocket's own server encodes it. */
+function referenceUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
 
 /** Reads one server frame the way a WebSocket client does; returns its payload. */
 function readFrame(wire: Buffer): Buffer {
@@ -27,8 +38,9 @@ describe('prepared broadcasts', () => {
     it(`frames a ${size}-byte payload exactly as the plain encoders`, () => {
       const payload = Uint8Array.from({ length: size }, (_, i) => (i * 31) & 0xff);
       const update = prepareUpdate(payload);
-      expect(readFrame(update.wire)).toEqual(encodeUpdate(payload));
-      expect(Buffer.concat(update.payloads)).toEqual(encodeUpdate(payload));
+      const expected = Buffer.from(referenceUpdateMessage(payload));
+      expect(readFrame(update.wire)).toEqual(expected);
+      expect(Buffer.concat(update.payloads)).toEqual(expected);
       const awareness = prepareAwareness(payload);
       expect(readFrame(awareness.wire)).toEqual(encodeAwareness(payload));
     });

@@ -145,9 +145,6 @@ export const encodeSyncStep1 = (stateVector: Uint8Array): Buffer =>
 export const encodeSyncStep2 = (update: Uint8Array): Buffer =>
   framePayload(MessageType.sync, SYNC_STEP_2, update);
 
-export const encodeUpdate = (update: Uint8Array): Buffer =>
-  framePayload(MessageType.sync, SYNC_UPDATE, update);
-
 export const encodeAwareness = (awarenessUpdate: Uint8Array): Buffer =>
   framePayload(MessageType.awareness, null, awarenessUpdate);
 

@@ -11,6 +11,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
+import { bodyStylesheets } from './build/bodyStylesheets';
 import { pureSchemas } from './build/pureSchemas';
 
 /**
@@ -72,6 +73,7 @@ export default defineConfig({
     pureSchemas(),
     react(),
     routePreloads(),
+    bodyStylesheets(),
     compression({
       algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
       include: /\.(js|mjs|css|html|svg|json|txt)$/,

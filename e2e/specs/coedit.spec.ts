@@ -18,6 +18,15 @@ describe('co-editing', () => {
     const anna = await app.onDocument(demo.admin, needsAnalysisTitle);
     const maria = await app.onDocument(demo.ideaBasedEditor, needsAnalysisTitle);
 
+    // Each page built its editor once (it used to be built twice when the first render was
+    // interrupted by data arriving, the first one thrown away).
+    for (const page of [anna.page, maria.page]) {
+      const builds = await page.evaluate(
+        () => performance.getEntriesByName('samverka:editor-build').length,
+      );
+      expect(builds).toBe(1);
+    }
+
     // Presence: each sees the other's avatar, labelled with name and organisation.
     const mariaLabel = `${demo.ideaBasedEditor.name}, ${demo.ideaBasedEditor.organisation}`;
     const annaLabel = `${demo.admin.name}, ${demo.admin.organisation}`;

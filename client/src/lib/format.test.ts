@@ -1,7 +1,52 @@
-// Cached formatters and comparators give what building them per call gave.
+// Dates are written as Intl writes them; cached comparators give what building them per call gave.
 import { describe, expect, it } from 'vitest';
 
-import { compareIso, compareSwedish, formatDateTime } from './format';
+import {
+  compareIso,
+  compareSwedish,
+  dateTimeText,
+  formatDateTime,
+  longDateText,
+  timeText,
+} from './format';
+import { meetingTimeText } from '../features/meetings/lib/meetingText';
+
+/** Every month, on days and hours that have one and two digits, around midnight and noon. */
+const samples = Array.from({ length: 12 }, (_, month) =>
+  [1, 9, 10, 28].flatMap((day) =>
+    [0, 7, 12, 23].map((hour) => new Date(2026 + (month % 3), month, day, hour, (hour * 7) % 60)),
+  ),
+).flat();
+
+describe('date texts', () => {
+  it('are what Intl writes for each month, day and hour in Swedish and British English', () => {
+    for (const [language, locale] of [
+      ['sv', 'sv-SE'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const medium = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+      const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+      const short = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+      for (const date of samples) {
+        expect(dateTimeText(date, language)).toBe(medium.format(date));
+        expect(longDateText(date, language)).toBe(long.format(date));
+        expect(timeText(date)).toBe(short.format(date));
+      }
+    }
+  });
+
+  it('write a meeting on one day with its end time only, over two days in full', () => {
+    const start = new Date(2026, 10, 27, 13, 0);
+    const sameDay = new Date(2026, 10, 27, 15, 30);
+    const nextDay = new Date(2026, 10, 28, 9, 5);
+    expect(meetingTimeText(start.toISOString(), sameDay.toISOString(), 'sv')).toBe(
+      '27 nov. 2026 13:00 – 15:30',
+    );
+    expect(meetingTimeText(start.toISOString(), nextDay.toISOString(), 'en')).toBe(
+      '27 Nov 2026, 13:00 – 28 Nov 2026, 09:05',
+    );
+  });
+});
 
 describe('formatDateTime', () => {
   it('formats in each UI language, also after the other one', () => {

@@ -1,28 +1,86 @@
 // Dates and text order in the UI language (sv-SE gives 25 nov. 2026 14:03, en-GB 25 Nov 2026, 14:03).
-// Intl formatters and collators are built once per locale: building one costs far more than
-// using it (a workspace home formats a date per document row, per activity entry, per comment).
+//
+// Dates are written from the months' names below instead of by Intl.DateTimeFormat: the
+// browser's first date formatter loads the locale's calendar data and builds a pattern
+// generator, 25–30 ms on a laptop and 100+ ms on a slow phone, in the middle of the first
+// render of every page that shows a date. The texts are exactly what Intl gives for the
+// two formats we use (format.test.ts compares every month and hour with Intl).
+// Collators are built once per locale: building one costs far more than using it.
 
-function perLocale<T>(build: (locale: string) => T): (language: string) => T {
-  const built = new Map<string, T>();
-  return (language) => {
-    const locale = language === 'en' ? 'en-GB' : 'sv-SE';
-    let value = built.get(locale);
-    if (value === undefined) {
-      value = build(locale);
-      built.set(locale, value);
-    }
-    return value;
-  };
+const shortMonths = {
+  sv: [
+    'jan.',
+    'feb.',
+    'mars',
+    'apr.',
+    'maj',
+    'juni',
+    'juli',
+    'aug.',
+    'sep.',
+    'okt.',
+    'nov.',
+    'dec.',
+  ],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
+const longMonths = {
+  sv: [
+    'januari',
+    'februari',
+    'mars',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'augusti',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }
 
-const dateTimeFormat = perLocale(
-  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-);
+/** "14:03" in local time (both languages use the 24-hour clock). */
+export function timeText(date: Date): string {
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
+
+/** "25 nov. 2026 14:03" / "25 Nov 2026, 14:03": Intl's medium date and short time. */
+export function dateTimeText(date: Date, language: string): string {
+  const lang = uiLanguage(language);
+  const day = `${date.getDate()} ${shortMonths[lang][date.getMonth()]} ${date.getFullYear()}`;
+  return `${day}${lang === 'en' ? ',' : ''} ${timeText(date)}`;
+}
+
+/** "12 mars 2026" / "12 March 2026": Intl's long date. */
+export function longDateText(date: Date, language: string): string {
+  const lang = uiLanguage(language);
+  return `${date.getDate()} ${longMonths[lang][date.getMonth()]} ${date.getFullYear()}`;
+}
 
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateTimeFormat(language).format(date);
+  return dateTimeText(date, language);
 }
 
 export function uiLanguage(language: string): 'sv' | 'en' {

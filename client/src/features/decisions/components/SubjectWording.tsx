@@ -9,13 +9,11 @@ import type { DecisionView } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { uiLanguage } from '../../../lib/format';
+import { longDateText, uiLanguage } from '../../../lib/format';
 import { WordDiffView } from './WordDiffView';
 
 export function formatDay(iso: string, language: 'sv' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-  }).format(new Date(iso));
+  return longDateText(new Date(iso), language);
 }
 
 export function SubjectWording({

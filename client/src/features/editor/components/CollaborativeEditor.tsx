@@ -13,7 +13,7 @@
  */
 import type { DocumentTemplate, TemplateId } from '@samverka/shared';
 import type { AnyExtension, Editor } from '@tiptap/core';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent } from '@tiptap/react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,11 +23,13 @@ import type { CollabSession } from '../../../lib/collab/createCollabSession';
 import { ExportMenu } from '../../export';
 import { useClauseNumbering } from '../hooks/useClauseNumbering';
 import { useSectionFromAddress } from '../hooks/useSectionFromAddress';
+import { useStagedEditor } from '../hooks/useStagedEditor';
 import { editorExtensions } from '../lib/extensions';
 import type { OutlineItem } from '../lib/outline';
 import type { PresentUser } from '../lib/presence';
 import { DocumentOutline } from './DocumentOutline';
 import { DocumentStatusBar } from './DocumentStatusBar';
+import { EditorPending } from './EditorPending';
 import { EditorSidePanels } from './EditorSidePanels';
 import type { EditorSidePanel } from './EditorSidePanels';
 import { EditorToolbar } from './EditorToolbar';
@@ -83,8 +85,8 @@ export function CollaborativeEditor({
   const [findOpen, setFindOpen] = useState(false);
   const [numbered, setNumbered] = useClauseNumbering(documentId, templateId);
   const frame = useRef<HTMLDivElement>(null);
-  const editor = useEditor(
-    {
+  const editor = useStagedEditor(
+    () => ({
       extensions: editorExtensions({
         doc: session.doc,
         provider: session.provider,
@@ -107,14 +109,14 @@ export function CollaborativeEditor({
           'data-testid': 'editor-content',
         },
       },
-    },
+    }),
     // Rebuilt when a language changes (placeholders, labels, questions) or access changes.
     [session, language, documentLanguage, editable],
   );
 
   useSectionFromAddress(editor);
 
-  if (!editor) return null;
+  if (!editor) return <EditorPending />;
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>, current: Editor) {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {

@@ -33,6 +33,7 @@ import { usePresence } from '../hooks/usePresence';
 import { useReauthorise } from '../hooks/useReauthorise';
 import type { PresentUser } from '../lib/presence';
 import { CollaborativeEditor } from './CollaborativeEditor';
+import { EditorPending } from './EditorPending';
 import { OutdatedClientNotice } from './OutdatedClientNotice';
 import { PresenceAvatars } from './PresenceAvatars';
 import { ReadOnlyNote } from './ReadOnlyNote';
@@ -186,34 +187,31 @@ function DocumentWorkspace(props: {
       {outdated ? (
         <OutdatedClientNotice />
       ) : session ? (
-        // Creating the editor is one long piece of work (ProseMirror view, extensions, the
-        // Yjs binding): in its own background render, after the header has painted.
-        <RenderInBackground fallback={<LoadingState label={t('editor.loading')} />}>
-          <CollaborativeEditor
-            session={session}
-            self={props.self}
-            template={template}
-            templateId={props.templateId}
-            documentId={props.documentId}
-            documentLanguage={props.documentLanguage}
-            lastChange={props.lastChange}
-            editable={props.canEdit}
-            title={props.title}
-            extensions={comments.extensions}
-            overlay={comments.overlay}
-            sidePanels={comments.sidePanels}
-            sectionExtras={(item) => (
-              <>
-                {comments.sectionExtras(item.sectionId)}
-                {decisions.sectionExtras?.(item)}
-              </>
-            )}
-            editorAddon={decisions.editorAddon}
-            barExtras={props.history}
-          />
-        </RenderInBackground>
+        // The editor is built after this has painted, in tasks of its own (useStagedEditor).
+        <CollaborativeEditor
+          session={session}
+          self={props.self}
+          template={template}
+          templateId={props.templateId}
+          documentId={props.documentId}
+          documentLanguage={props.documentLanguage}
+          lastChange={props.lastChange}
+          editable={props.canEdit}
+          title={props.title}
+          extensions={comments.extensions}
+          overlay={comments.overlay}
+          sidePanels={comments.sidePanels}
+          sectionExtras={(item) => (
+            <>
+              {comments.sectionExtras(item.sectionId)}
+              {decisions.sectionExtras?.(item)}
+            </>
+          )}
+          editorAddon={decisions.editorAddon}
+          barExtras={props.history}
+        />
       ) : (
-        <LoadingState label={t('editor.loading')} />
+        <EditorPending />
       )}
     </article>
   );

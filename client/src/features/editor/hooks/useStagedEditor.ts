@@ -1,0 +1,78 @@
+/**
+ * The Tiptap editor, built after the page has committed, in two tasks of its
+ * own: first the extensions, schema and state, then the ProseMirror view
+ * (which renders the whole document). Null until it is ready.
+ *
+ * Why not Tiptap's `useEditor`: it builds the editor inside the render (in a
+ * `useState` initialiser), one task of ~300 ms on a slow phone. A render in
+ * React's background lane that is interrupted (any data arriving meanwhile)
+ * is thrown away with its state, so the editor was built twice on a
+ * document's first load and the first one destroyed a moment later. Built in
+ * an effect, it is built once per `deps`; split in two, no task holds the
+ * page for the whole of it.
+ *
+ * When `deps` change (a language, access), the new editor is built the same
+ * way while the old one stays on screen; the old one is destroyed once the
+ * new one has replaced it. `options` is read when the build starts.
+ */
+import { Editor } from '@tiptap/core';
+import type { EditorOptions } from '@tiptap/core';
+import { startTransition, useEffect, useEffectEvent, useState } from 'react';
+import type { DependencyList } from 'react';
+
+/** The User Timing entry of each build, from its start to the view mounted. */
+export const editorBuildMeasure = 'samverka:editor-build';
+
+/**
+ * Tiptap builds new node view functions each time it is asked for them: once
+ * for the view, again when EditorContent mounts. ProseMirror sees different
+ * functions and draws the whole document again (~120 ms on a slow phone for
+ * the demo agreement, whose tables have a node view). The extensions of an
+ * editor never change, so the first set serves for its whole life. (A React
+ * node view would need EditorContent's portals first; we have none.)
+ */
+function pinViews(editor: Editor) {
+  const manager = editor.extensionManager;
+  const { nodeViews, markViews } = manager;
+  Object.defineProperty(manager, 'nodeViews', { value: nodeViews });
+  Object.defineProperty(manager, 'markViews', { value: markViews });
+}
+
+export function useStagedEditor(
+  options: () => Partial<EditorOptions>,
+  deps: DependencyList,
+): Editor | null {
+  const currentOptions = useEffectEvent(options);
+  const [editor, setEditor] = useState<Editor | null>(null);
+
+  useEffect(() => {
+    let built: Editor | null = null;
+    let shown = false;
+    let timer = window.setTimeout(() => {
+      const started = performance.now();
+      const editor = new Editor({ ...currentOptions(), element: null });
+      pinViews(editor);
+      built = editor;
+      timer = window.setTimeout(() => {
+        editor.mount(document.createElement('div'));
+        // One entry per editor built: DevTools and Lighthouse show it, the e2e suite counts it.
+        performance.measure(editorBuildMeasure, { start: started });
+        shown = true;
+        // The toolbar, outline and side panels render with it: in React's background lane,
+        // which yields to the browser every few milliseconds, not as one long task.
+        startTransition(() => setEditor(editor));
+      }, 0);
+    }, 0);
+    return () => {
+      window.clearTimeout(timer);
+      if (!shown) built?.destroy();
+    };
+    // The caller's deps decide when the editor is rebuilt, as with Tiptap's useEditor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+
+  // The editor on screen is destroyed when a rebuilt one replaces it, or with the page.
+  useEffect(() => () => editor?.destroy(), [editor]);
+
+  return editor;
+}

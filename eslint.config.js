@@ -34,5 +34,29 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    // Tests compare with Intl on purpose.
+    ignores: ['client/src/**/*.test.{ts,tsx}'],
+    rules: {
+      // Each call with a locale (or Intl.DateTimeFormat built per call) makes the browser load
+      // locale data again: tens of ms on a slow phone, per row of a list. lib/format.ts has
+      // compareSwedish and the date texts, built once.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='localeCompare'][arguments.length>1]",
+          message:
+            'Use compareSwedish (lib/format): localeCompare with a locale builds a collator per call.',
+        },
+        {
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message:
+            'Use the date texts of lib/format: a first Intl.DateTimeFormat costs 100+ ms on a slow phone.',
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useUpdateMember } from '../../members';
+import { compareSwedish } from '../../../lib/format';
 
 export function BodyMembers({
   workspaceId,
@@ -22,7 +23,7 @@ export function BodyMembers({
   const update = useUpdateMember(workspaceId);
   const selectId = useId();
   const [chosen, setChosen] = useState('');
-  const byName = (a: MemberView, b: MemberView) => a.user.name.localeCompare(b.user.name, 'sv');
+  const byName = (a: MemberView, b: MemberView) => compareSwedish(a.user.name, b.user.name);
   const inBody = members.filter((m) => m.bodyIds.includes(body.id)).sort(byName);
   const outside = members.filter((m) => !m.bodyIds.includes(body.id)).sort(byName);
 

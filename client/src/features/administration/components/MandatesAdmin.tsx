@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 
 import { MandateDialog } from './MandateDialog';
 import type { AdminLists } from './OrganisationsAdmin';
+import { compareSwedish } from '../../../lib/format';
 
 export function MandatesAdmin({ workspaceId, organisations, members, readOnly }: AdminLists) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<MemberView | null>(null);
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? '';
-  const sorted = [...members].sort((a, b) => a.user.name.localeCompare(b.user.name, 'sv'));
+  const sorted = [...members].sort((a, b) => compareSwedish(a.user.name, b.user.name));
 
   return (
     <section className="section" aria-labelledby="mandates-heading">

@@ -10,7 +10,7 @@ import { Link, useParams } from 'react-router';
 
 import '../../../styles/meetings.css';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
-import { uiLanguage } from '../../../lib/format';
+import { compareIso, uiLanguage } from '../../../lib/format';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMembers } from '../../members';
@@ -87,10 +87,10 @@ export function BodyMeetingsPage() {
       : item.meeting.status === 'planned' && Date.parse(item.meeting.endsAt) < now;
   const planned = all
     .filter((item) => !isPast(item))
-    .sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt));
+    .sort((a, b) => compareIso(a.meeting.startsAt, b.meeting.startsAt));
   const past = all
     .filter(isPast)
-    .sort((a, b) => b.meeting.startsAt.localeCompare(a.meeting.startsAt));
+    .sort((a, b) => compareIso(b.meeting.startsAt, a.meeting.startsAt));
   const canManage = workspace.data.abilities.includes('meeting:manage');
   const bodyMembers = members.data.members.filter((member) => member.bodyIds.includes(bodyId));
 

@@ -7,6 +7,7 @@
  */
 import { representingStatuses } from '@samverka/shared';
 import type { AttendanceEntry, MemberView, Organisation } from '@samverka/shared';
+import { compareSwedish } from '../../../lib/format';
 
 export interface AttendanceRow {
   key: string;
@@ -51,7 +52,7 @@ export function attendanceRows(
           name: entry.name,
           entry,
         }));
-      const rows = [...memberRows, ...guestRows].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+      const rows = [...memberRows, ...guestRows].sort((a, b) => compareSwedish(a.name, b.name));
       return {
         organisation,
         rows,

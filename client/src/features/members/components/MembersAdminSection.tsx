@@ -8,6 +8,7 @@ import { InviteMemberDialog } from './InviteMemberDialog';
 import { MemberIdentity } from './MemberIdentity';
 import { MemberRoleControl } from './MemberRoleControl';
 import { PendingInvitations } from './PendingInvitations';
+import { compareSwedish } from '../../../lib/format';
 
 export function MembersAdminSection({
   workspaceId,
@@ -29,7 +30,7 @@ export function MembersAdminSection({
   const [problem, setProblem] = useState<string | null>(null);
   const organisationName = (id: string) =>
     organisations.find((organisation) => organisation.id === id)?.name ?? '';
-  const sorted = [...members].sort((a, b) => a.user.name.localeCompare(b.user.name, 'sv'));
+  const sorted = [...members].sort((a, b) => compareSwedish(a.user.name, b.user.name));
   const pending = invitations.data?.invitations.filter((inv) => inv.status === 'pending') ?? [];
   const onError = () => setProblem(t('members.manage.failed'));
 

@@ -51,9 +51,9 @@ export default tseslint.config(
         },
         {
           selector:
-            "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+            "NewExpression[callee.object.name='Intl'][callee.property.name=/^(DateTimeFormat|NumberFormat)$/]",
           message:
-            'Use the date texts of lib/format: a first Intl.DateTimeFormat costs 100+ ms on a slow phone.',
+            'Use the date and number texts of lib/format: a first Intl formatter costs 40-100+ ms on a slow phone.',
         },
       ],
     },

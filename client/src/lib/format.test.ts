@@ -1,4 +1,4 @@
-// Dates are written as Intl writes them; cached comparators give what building them per call gave.
+// Dates and numbers are written as Intl writes them; cached comparators give what building them per call gave.
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -7,6 +7,7 @@ import {
   dateTimeText,
   formatDateTime,
   longDateText,
+  numberText,
   timeText,
 } from './format';
 import { meetingTimeText } from '../features/meetings/lib/meetingText';
@@ -62,6 +63,22 @@ describe('formatDateTime', () => {
 
   it('returns text that is no date as it is', () => {
     expect(formatDateTime('inte ett datum', 'sv')).toBe('inte ett datum');
+  });
+});
+
+describe('numberText', () => {
+  it('is what Intl writes with at most one decimal, in Swedish and British English', () => {
+    const values = [
+      0, -0, 0.04, -0.04, 0.05, 0.95, 1.05, 1.25, 999.95, 1000, 12345.65, -1234.5, 1e6,
+    ];
+    for (let step = 0; step < 400; step += 1) values.push((step * 7919.37) / 13 - 50000);
+    for (const [language, locale] of [
+      ['sv', 'sv-SE'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      for (const value of values) expect(numberText(value, language)).toBe(intl.format(value));
+    }
   });
 });
 

@@ -3,18 +3,10 @@
 import { suppressedLabels } from '@samverka/shared';
 import type { Figure } from '@samverka/shared';
 
-// Built once per language: building a formatter costs far more than using it.
-const numberFormats = new Map<'sv' | 'en', Intl.NumberFormat>();
+import { numberText } from '../../../lib/format';
 
 export function formatNumber(value: number, language: 'sv' | 'en'): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-      maximumFractionDigits: 1,
-    });
-    numberFormats.set(language, format);
-  }
-  return format.format(value);
+  return numberText(value, language);
 }
 
 export function figureLabel(figure: Figure, language: 'sv' | 'en'): string {

@@ -6,6 +6,7 @@ import { formatDateTime, uiLanguage } from '../../../lib/format';
 import { useActivity, useLiveActivity } from '../api/activityApi';
 import { activitySentence } from '../lib/activitySentence';
 import { readLastSeen, writeLastSeen } from '../lib/lastSeen';
+import { useBackgroundData } from '../../../lib/useBackgroundData';
 
 export function ActivityPanel(props: {
   workspaceId: string;
@@ -18,10 +19,8 @@ export function ActivityPanel(props: {
   const language = uiLanguage(i18n.language);
   const activity = useActivity(workspaceId, documentId);
   useLiveActivity(workspaceId);
-  const entries = useMemo(
-    () => activity.data?.pages.flatMap((page) => page.entries) ?? [],
-    [activity.data],
-  );
+  const data = useBackgroundData(activity.data);
+  const entries = useMemo(() => data?.pages.flatMap((page) => page.entries) ?? [], [data]);
   // The marker compares with the last visit as it was when the panel opened.
   const [lastSeen] = useState(() => readLastSeen(workspaceId));
   const newest = entries[0]?.seq;
@@ -36,9 +35,9 @@ export function ActivityPanel(props: {
       <div className="section__header">
         <h2 id={headingId}>{t('activity.heading')}</h2>
       </div>
-      {activity.isPending ? <p>{t('common.loading')}</p> : null}
+      {data === undefined && !activity.error ? <p>{t('common.loading')}</p> : null}
       {activity.error ? <p role="alert">{t('activity.loadFailed')}</p> : null}
-      {entries.length === 0 && activity.isSuccess ? <p>{t('activity.empty')}</p> : null}
+      {data !== undefined && entries.length === 0 ? <p>{t('activity.empty')}</p> : null}
       <ol className="activity__list" aria-live="polite" aria-relevant="additions">
         {entries.map((entry, index) => {
           const isNew = lastSeen !== null && entry.seq > lastSeen;

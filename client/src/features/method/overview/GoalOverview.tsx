@@ -6,17 +6,19 @@ import { Link } from 'react-router';
 import { uiLanguage } from '../../../lib/format';
 import { useDashboard } from '../api/methodApi';
 import { formatNumber } from '../lib/numbers';
+import { useBackgroundData } from '../../../lib/useBackgroundData';
 
 export function GoalOverview({ workspaceId }: { workspaceId: string }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const dashboard = useDashboard(workspaceId);
-  const goal = dashboard.data?.goal;
+  const data = useBackgroundData(dashboard.data);
+  const goal = data?.goal;
   const n = (value: number) => formatNumber(value, language);
   return (
     <div className="method-overview__card">
       <h3>{t('method.overview.goal')}</h3>
-      {dashboard.isPending ? <p>{t('common.loading')}</p> : null}
+      {data === undefined && !dashboard.error ? <p>{t('common.loading')}</p> : null}
       {dashboard.error ? <p role="alert">{t('method.overview.loadFailed')}</p> : null}
       {goal ? (
         <>

@@ -5,18 +5,20 @@ import { Link } from 'react-router';
 
 import { uiLanguage } from '../../../lib/format';
 import { useLegalTest } from '../api/methodApi';
+import { useBackgroundData } from '../../../lib/useBackgroundData';
 
 export function LegalTestOverview({ workspaceId }: { workspaceId: string }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const legalTest = useLegalTest(workspaceId);
   const link = `/workspaces/${workspaceId}/legal-test`;
-  const proposal = legalTest.data?.proposal;
+  const data = useBackgroundData(legalTest.data);
+  const proposal = data?.proposal;
   const open = proposal ? [...proposal.unclear, ...proposal.unassessed] : [];
   return (
     <div className="method-overview__card" aria-labelledby="overview-legal-heading">
       <h3 id="overview-legal-heading">{t('method.overview.legalTest')}</h3>
-      {legalTest.isPending ? <p>{t('common.loading')}</p> : null}
+      {data === undefined && !legalTest.error ? <p>{t('common.loading')}</p> : null}
       {legalTest.error ? <p role="alert">{t('method.overview.loadFailed')}</p> : null}
       {proposal ? (
         <>

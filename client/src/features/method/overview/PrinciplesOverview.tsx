@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { uiLanguage } from '../../../lib/format';
 import { usePrinciples } from '../api/methodApi';
 import { formatNumber } from '../lib/numbers';
+import { useBackgroundData } from '../../../lib/useBackgroundData';
 
 function average(assessment: PrincipleAssessment): number | null {
   const scores = principles
@@ -24,8 +25,9 @@ export function PrinciplesOverview(props: {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const query = usePrinciples(props.workspaceId);
-  const period = query.data?.periods.at(-1);
-  const latest = (query.data?.assessments ?? []).filter((a) => a.period === period);
+  const data = useBackgroundData(query.data);
+  const period = data?.periods.at(-1);
+  const latest = (data?.assessments ?? []).filter((a) => a.period === period);
   const nameOf = (id: string) =>
     props.organisations.find((o) => o.id === id)?.name ?? t('method.overview.unknownOrg');
   const score = (value: number | null | undefined) =>
@@ -33,9 +35,9 @@ export function PrinciplesOverview(props: {
   return (
     <div className="method-overview__card">
       <h3 id="overview-principles-heading">{t('method.overview.principles')}</h3>
-      {query.isPending ? <p>{t('common.loading')}</p> : null}
+      {data === undefined && !query.error ? <p>{t('common.loading')}</p> : null}
       {query.error ? <p role="alert">{t('method.overview.loadFailed')}</p> : null}
-      {query.data && latest.length === 0 ? <p>{t('method.overview.noPrinciples')}</p> : null}
+      {data && latest.length === 0 ? <p>{t('method.overview.noPrinciples')}</p> : null}
       {period && latest.length > 0 ? (
         <div
           className="table-scroll"

@@ -12,6 +12,7 @@ import { useMethodLive } from '../hooks/useMethodLive';
 import '../method.css';
 import { AddStepForm } from './AddStepForm';
 import { ProcessStepItem } from './ProcessStepItem';
+import { useBackgroundData } from '../../../lib/useBackgroundData';
 
 export function ProcessStepper(props: {
   workspaceId: string;
@@ -27,8 +28,9 @@ export function ProcessStepper(props: {
   const canUpdate = props.abilities.includes('process:update');
   const canConfigure = props.abilities.includes('process:configure');
 
-  const steps: ProcessStepView[] = process.data?.steps ?? [];
-  const progress = process.data?.progress;
+  const data = useBackgroundData(process.data);
+  const steps: ProcessStepView[] = data?.steps ?? [];
+  const progress = data?.progress;
   const current = steps.find((step) => step.id === progress?.currentStepId);
   return (
     <section className="section" aria-labelledby="process-heading">
@@ -44,7 +46,7 @@ export function ProcessStepper(props: {
           </button>
         ) : null}
       </div>
-      {process.isPending ? <p>{t('common.loading')}</p> : null}
+      {data === undefined && !process.error ? <p>{t('common.loading')}</p> : null}
       {process.error ? <p role="alert">{t('method.process.loadFailed')}</p> : null}
       {progress ? (
         <p className="progress-line" aria-live="polite">

@@ -4,7 +4,7 @@ import { roleLabels, workspaceKindLabels, workspaceStatusLabels } from '@samverk
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { RenderInBackground } from '../../../components/RenderInBackground';
+import { RevealInOrder } from '../../../components/RevealInOrder';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { ActivityPanel } from '../../activity';
 import { uiLanguage } from '../../../lib/format';
@@ -70,7 +70,7 @@ export function WorkspaceHomePage() {
           </Link>
         ) : null}
       </div>
-      <RenderInBackground>
+      <RevealInOrder>
         <AwaitingDecisions workspaceId={workspaceId} />
         <NextMeeting bodies={bodies.data.bodies} />
         <MethodLinks workspaceId={workspaceId} kind={current.kind} />
@@ -116,7 +116,7 @@ export function WorkspaceHomePage() {
             currentUserId={me.data.user.id}
           />
         ) : null}
-      </RenderInBackground>
+      </RevealInOrder>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 import { bodyStylesheets } from './build/bodyStylesheets';
 import { pureSchemas } from './build/pureSchemas';
+import { startupChunkName } from './build/startupChunk';
 
 /**
  * The lazy page each address needs (as in src/lazyPages.tsx): a key ending in
@@ -36,12 +37,15 @@ function routePreloads(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      const initial = new Set<string>();
-      for (const chunk of chunks.filter((c) => c.isEntry)) {
-        initial.add(chunk.fileName);
-        chunk.imports.forEach((file) => initial.add(file));
-      }
       const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      // What index.html loads: the entries and every chunk they import, directly or not.
+      const initial = new Set<string>();
+      const addInitial = (fileName: string) => {
+        if (initial.has(fileName)) return;
+        initial.add(fileName);
+        byFile.get(fileName)?.imports.forEach(addInitial);
+      };
+      chunks.filter((c) => c.isEntry).forEach((chunk) => addInitial(chunk.fileName));
       const filesOf = (fileName: string, seen: Set<string>) => {
         const chunk = byFile.get(fileName);
         if (!chunk || seen.has(fileName) || initial.has(fileName)) return;
@@ -105,6 +109,15 @@ export default defineConfig({
     // The lazily loaded editor chunk (Tiptap + Yjs) is ~580 kB raw, ~180 kB gzip.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: startupChunkName(fileURLToPath(new URL('./src/main.tsx', import.meta.url))),
+            },
+          ],
+        },
+      },
       treeshake: {
         // The shared package is declarations only (schemas, constants, templates): a module
         // none of whose exports a chunk uses is left out of it, so the zod schemas and the

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../../../i18n';
 import type { CollabSession } from '../../../lib/collab/createCollabSession';
+import { ErrorState } from '../../../components/StatusViews';
 import { ExportMenu } from '../../export';
 import { useClauseNumbering } from '../hooks/useClauseNumbering';
 import { useSectionFromAddress } from '../hooks/useSectionFromAddress';
@@ -85,7 +86,7 @@ export function CollaborativeEditor({
   const [findOpen, setFindOpen] = useState(false);
   const [numbered, setNumbered] = useClauseNumbering(documentId, templateId);
   const frame = useRef<HTMLDivElement>(null);
-  const editor = useStagedEditor(
+  const { editor, failure } = useStagedEditor(
     () => ({
       extensions: editorExtensions({
         doc: session.doc,
@@ -116,6 +117,9 @@ export function CollaborativeEditor({
 
   useSectionFromAddress(editor);
 
+  if (failure) {
+    return <ErrorState error={failure.error} onRetry={() => window.location.reload()} />;
+  }
   if (!editor) return <EditorPending />;
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>, current: Editor) {

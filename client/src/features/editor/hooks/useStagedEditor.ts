@@ -13,7 +13,8 @@
  *
  * When `deps` change (a language, access), the new editor is built the same
  * way while the old one stays on screen; the old one is destroyed once the
- * new one has replaced it. `options` is read when the build starts.
+ * new one has replaced it. `options` is read when the build starts. A build
+ * that throws is reported in `failure`, not thrown.
  */
 import { Editor } from '@tiptap/core';
 import { tokenize } from 'linkifyjs';
@@ -39,12 +40,21 @@ function pinViews(editor: Editor) {
   Object.defineProperty(manager, 'markViews', { value: markViews });
 }
 
+export interface StagedEditor {
+  editor: Editor | null;
+  /** Set when building the editor threw; the editor stays null. */
+  failure: { error: unknown } | null;
+}
+
 export function useStagedEditor(
   options: () => Partial<EditorOptions>,
   deps: DependencyList,
-): Editor | null {
+): StagedEditor {
   const currentOptions = useEffectEvent(options);
   const [editor, setEditor] = useState<Editor | null>(null);
+  // A step that throws (a broken extension, a document the schema rejects) would otherwise
+  // leave the page waiting for ever: the caller shows it instead of the editor.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
 
   useEffect(() => {
     let built: Editor | null = null;
@@ -73,7 +83,14 @@ export function useStagedEditor(
     let timer = 0;
     const runFrom = (index: number) => {
       timer = window.setTimeout(() => {
-        steps[index]!();
+        try {
+          steps[index]!();
+        } catch (error) {
+          built?.destroy();
+          built = null;
+          setFailure({ error });
+          return;
+        }
         if (index + 1 < steps.length) runFrom(index + 1);
       }, 0);
     };
@@ -89,5 +106,5 @@ export function useStagedEditor(
   // The editor on screen is destroyed when a rebuilt one replaces it, or with the page.
   useEffect(() => () => editor?.destroy(), [editor]);
 
-  return editor;
+  return { editor, failure };
 }

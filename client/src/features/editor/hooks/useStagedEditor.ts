@@ -23,7 +23,7 @@ import { startTransition, useEffect, useEffectEvent, useState } from 'react';
 import type { DependencyList } from 'react';
 
 /** The User Timing entry of each build, from its start to the view mounted. */
-export const editorBuildMeasure = 'samverka:editor-build';
+const editorBuildMeasure = 'samverka:editor-build';
 
 /**
  * Tiptap builds new node view functions each time it is asked for them: once

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
-import { uiLanguage } from '../../../lib/format';
+import { numberText, uiLanguage } from '../../../lib/format';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDashboard } from '../api/methodApi';
 import { BarChart } from '../charts/BarChart';
@@ -15,7 +15,7 @@ import { GoalBar } from '../charts/GoalBar';
 import { HorizontalBarChart } from '../charts/HorizontalBarChart';
 import { LineChart } from '../charts/LineChart';
 import { MethodPageFrame } from '../components/MethodPageFrame';
-import { figureLabel, formatNumber } from '../lib/numbers';
+import { figureLabel } from '../lib/numbers';
 import { GoalForm } from './GoalForm';
 import { byTargetGroupChart, bySupplierChart, cumulativeChart, lastText } from './dashboardCharts';
 
@@ -33,7 +33,7 @@ function DashboardContent({
   if (failed) return <ErrorState error={failed} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <LoadingState />;
   const d = dashboard.data;
-  const n = (value: number) => formatNumber(value, language);
+  const n = (value: number) => numberText(value, language);
   const cell = (value: number | null) => (value === null ? '–' : n(value));
   const labels = {
     promised: t('method.dashboard.promised'),

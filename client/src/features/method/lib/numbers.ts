@@ -5,13 +5,9 @@ import type { Figure } from '@samverka/shared';
 
 import { numberText } from '../../../lib/format';
 
-export function formatNumber(value: number, language: 'sv' | 'en'): string {
-  return numberText(value, language);
-}
-
 export function figureLabel(figure: Figure, language: 'sv' | 'en'): string {
   return figure.kind === 'exact'
-    ? formatNumber(figure.value, language)
+    ? numberText(figure.value, language)
     : suppressedLabels[figure.reason][language];
 }
 

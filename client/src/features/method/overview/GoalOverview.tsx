@@ -3,9 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { uiLanguage } from '../../../lib/format';
+import { numberText, uiLanguage } from '../../../lib/format';
 import { useDashboard } from '../api/methodApi';
-import { formatNumber } from '../lib/numbers';
 import { useBackgroundData } from '../../../lib/useBackgroundData';
 
 export function GoalOverview({ workspaceId }: { workspaceId: string }) {
@@ -14,7 +13,7 @@ export function GoalOverview({ workspaceId }: { workspaceId: string }) {
   const dashboard = useDashboard(workspaceId);
   const data = useBackgroundData(dashboard.data);
   const goal = data?.goal;
-  const n = (value: number) => formatNumber(value, language);
+  const n = (value: number) => numberText(value, language);
   return (
     <div className="method-overview__card">
       <h3>{t('method.overview.goal')}</h3>

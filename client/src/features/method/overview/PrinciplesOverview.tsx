@@ -6,9 +6,8 @@ import type { Organisation, PrincipleAssessment } from '@samverka/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { uiLanguage } from '../../../lib/format';
+import { numberText, uiLanguage } from '../../../lib/format';
 import { usePrinciples } from '../api/methodApi';
-import { formatNumber } from '../lib/numbers';
 import { useBackgroundData } from '../../../lib/useBackgroundData';
 
 function average(assessment: PrincipleAssessment): number | null {
@@ -31,7 +30,7 @@ export function PrinciplesOverview(props: {
   const nameOf = (id: string) =>
     props.organisations.find((o) => o.id === id)?.name ?? t('method.overview.unknownOrg');
   const score = (value: number | null | undefined) =>
-    typeof value === 'number' ? formatNumber(value, language) : '–';
+    typeof value === 'number' ? numberText(value, language) : '–';
   return (
     <div className="method-overview__card">
       <h3 id="overview-principles-heading">{t('method.overview.principles')}</h3>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { SelectField } from '../../../components/form/fields';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
-import { uiLanguage } from '../../../lib/format';
+import { numberText, uiLanguage } from '../../../lib/format';
 import { blockingError } from '../../../lib/queryErrors';
 import { useOrganisations } from '../../workspaces/api/workspacesApi';
 import { usePrinciples } from '../api/methodApi';
@@ -15,7 +15,6 @@ import { HorizontalBarChart } from '../charts/HorizontalBarChart';
 import { ChartFigure } from '../charts/ChartFigure';
 import { LineChart } from '../charts/LineChart';
 import { MethodPageFrame } from '../components/MethodPageFrame';
-import { formatNumber } from '../lib/numbers';
 import { PrinciplesForm } from './PrinciplesForm';
 import { byOrganisationChart, currentHalfYear, overTimeChart } from './principleCharts';
 
@@ -50,7 +49,7 @@ function PrinciplesContent(props: {
     organisations.data.organisations.find((o) => o.id === id)?.name ?? id;
   const period = chosen ?? periods[periods.length - 1] ?? currentHalfYear(new Date());
   const score = (value: number | null) =>
-    value === null ? t('method.principles.noScore') : formatNumber(value, language);
+    value === null ? t('method.principles.noScore') : numberText(value, language);
   const side = byOrganisationChart(
     assessments,
     period,
@@ -121,7 +120,7 @@ function PrinciplesContent(props: {
             categoryLabel={t('method.principles.principle')}
             formatValue={score}
           >
-            <HorizontalBarChart data={side} short={(v) => formatNumber(v, language)} scaleMax={5} />
+            <HorizontalBarChart data={side} short={(v) => numberText(v, language)} scaleMax={5} />
           </ChartFigure>
           <ChartFigure
             title={t('method.principles.timeTitle')}
@@ -130,7 +129,7 @@ function PrinciplesContent(props: {
             categoryLabel={t('method.principles.period')}
             formatValue={score}
           >
-            <LineChart data={overTime} short={(v) => formatNumber(v, language)} scaleMax={5} />
+            <LineChart data={overTime} short={(v) => numberText(v, language)} scaleMax={5} />
           </ChartFigure>
         </div>
       </section>

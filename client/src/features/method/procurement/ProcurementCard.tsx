@@ -10,9 +10,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { uiLanguage } from '../../../lib/format';
+import { numberText, uiLanguage } from '../../../lib/format';
 import { useDeleteProcurement } from '../api/methodApi';
-import { figureLabel, formatNumber } from '../lib/numbers';
+import { figureLabel } from '../lib/numbers';
 import { FollowUpSection } from './FollowUpSection';
 import { ProcurementForm } from './ProcurementForm';
 
@@ -34,7 +34,7 @@ export function ProcurementCard(props: {
         ? p.supplier.name
         : orgName(p.supplier.organisationId);
   const promised = (value: number | null) =>
-    value === null ? t('method.procurement.none') : formatNumber(value, language);
+    value === null ? t('method.procurement.none') : numberText(value, language);
   const headingId = `procurement-${p.id}`;
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);

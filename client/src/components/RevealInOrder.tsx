@@ -2,7 +2,7 @@
  * Renders its children one after another, each in a background render and a
  * commit of its own, top to bottom.
  *
- * A deferred render (RenderInBackground) yields to the browser between
+ * A deferred render (useDeferredValue) yields to the browser between
  * components, but its commit, which creates the DOM of everything it rendered,
  * is one piece of work: for a workspace home's nine sections ~50 ms, a task of
  * 200+ ms on a slow phone that blocks input. Here each section commits on its

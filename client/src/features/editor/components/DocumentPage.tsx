@@ -13,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import '../../../styles/editor.css';
-import { RenderInBackground } from '../../../components/RenderInBackground';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { blockingError } from '../../../lib/queryErrors';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -116,10 +115,9 @@ export function DocumentPage() {
         adminNames={adminNames}
         history={history}
       />
-      {/* Rendered with the editor (below it), so it does not move when the editor comes in. */}
-      <RenderInBackground>
-        <ActivityPanel workspaceId={document.workspaceId} documentId={documentId} />
-      </RenderInBackground>
+      {/* Below the editor's screen-tall stand-in until the editor comes in; its entries
+          render in the background lane (useBackgroundData). */}
+      <ActivityPanel workspaceId={document.workspaceId} documentId={documentId} />
     </>
   );
 }

@@ -68,6 +68,69 @@ function summarise(profile: CpuProfile) {
   return { self, total };
 }
 
+/**
+ * The stretches of the profile where the main thread was busy for 50 ms or more (the long
+ * tasks, give or take a sample), each with its heaviest functions and the React components
+ * (capitalised names) it rendered: the long-task list alone says when, not what.
+ */
+function busyStretches(profile: CpuProfile, top: number) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) node.children?.forEach((child) => parent.set(child, node.id));
+  let at = 0;
+  let stretch: { start: number; samples: { id: number; ms: number }[] } | null = null;
+  const stretches: { start: number; samples: { id: number; ms: number }[] }[] = [];
+  profile.samples.forEach((id, index) => {
+    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    const idle = byId.get(id)?.callFrame.functionName === '(idle)';
+    if (idle) {
+      if (stretch) stretches.push(stretch);
+      stretch = null;
+    } else {
+      stretch ??= { start: at, samples: [] };
+      stretch.samples.push({ id, ms });
+    }
+    at += ms;
+  });
+  if (stretch) stretches.push(stretch);
+  for (const { start, samples } of stretches) {
+    const length = samples.reduce((sum, sample) => sum + sample.ms, 0);
+    if (length < 50) continue;
+    const self = new Map<string, number>();
+    const components = new Map<string, number>();
+    for (const { id, ms } of samples) {
+      const node = byId.get(id);
+      if (!node) continue;
+      const name = frameName(node);
+      self.set(name, (self.get(name) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (
+        let frameId: number | undefined = id;
+        frameId !== undefined;
+        frameId = parent.get(frameId)
+      ) {
+        const frame = byId.get(frameId);
+        if (!frame || !/^[A-Z][A-Za-z]+$/.test(frame.callFrame.functionName)) continue;
+        const frameKey = frameName(frame);
+        if (seen.has(frameKey)) continue;
+        seen.add(frameKey);
+        components.set(frameKey, (components.get(frameKey) ?? 0) + ms);
+      }
+    }
+    const list = (figures: Map<string, number>) =>
+      [...figures.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+        .join(', ');
+    console.log(
+      `\nbusy ${start.toFixed(0)} ms after the profile's start, for ${length.toFixed(0)} ms`,
+    );
+    console.log(`  self: ${list(self)}`);
+    console.log(`  components: ${list(components)}`);
+  }
+}
+
 function printTop(title: string, figures: Map<string, number>, count: number) {
   console.log(`\n${title}`);
   [...figures.entries()]
@@ -139,6 +202,7 @@ async function main() {
     console.log(
       `blocking beyond 50 ms: ${longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0).toFixed(0)} ms`,
     );
+    busyStretches(profile, 8);
     const { self, total } = summarise(profile);
     const top = Number(values.top);
     printTop('self time', self, top);

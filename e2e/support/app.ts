@@ -55,21 +55,35 @@ export async function documentText(page: Page): Promise<string> {
 }
 
 /**
- * Waits until the paragraph after `heading` reads `text`, ignoring remote
- * caret labels (they sit inside the text as widgets).
+ * Waits until the paragraph after a section heading reads `text` (remote carets left out). On a
+ * timeout the error says whose page, which document, what the paragraph read instead and what
+ * the sync indicator showed: a failure seen once in CI must say which page lagged and how.
  */
 export async function waitForSectionText(page: Page, heading: string, text: string) {
-  await page.waitForFunction(
-    ({ heading: wanted, text: expected }) => {
-      const headings = [...document.querySelectorAll('.prose h2')];
-      const h2 = headings.find((h) => h.textContent?.trim() === wanted);
-      const paragraph = h2?.nextElementSibling;
-      if (!paragraph) return false;
-      const clone = paragraph.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-      return clone.textContent === expected;
-    },
-    { heading, text },
+  const paragraphText = ({ heading: wanted }: { heading: string }) => {
+    const headings = [...document.querySelectorAll('.prose h2')];
+    const h2 = headings.find((h) => h.textContent?.trim() === wanted);
+    const paragraph = h2?.nextElementSibling;
+    if (!paragraph) return null;
+    const clone = paragraph.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return clone.textContent;
+  };
+  const deadline = Date.now() + 30_000;
+  let actual: string | null = null;
+  while (Date.now() < deadline) {
+    actual = await page.evaluate(paragraphText, { heading });
+    if (actual === text) return;
+    await page.waitForTimeout(50);
+  }
+  const status = await syncStatus(page).catch(() => '(unreadable)');
+  const who = await page
+    .locator('.user-menu__name')
+    .first()
+    .textContent({ timeout: 1000 })
+    .catch(() => '(unknown)');
+  throw new Error(
+    `section "${heading}" on ${who}'s page ${page.url()} reads ${JSON.stringify(actual)}, not ${JSON.stringify(text)} after 30 s (sync indicator: ${status})`,
   );
 }
 

@@ -5,9 +5,9 @@
  * context (own cookies, own IndexedDB), like separate computers.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
-import { openDocument } from './app.js';
+import { openDocument, screenshot } from './app.js';
 import { launchBrowser } from './browser.js';
 import type { DemoLogin } from './demo.js';
 import { startServer } from './server.js';
@@ -44,6 +44,20 @@ export function useAppUnderTest(
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  // A failed test leaves a screenshot of every page still open (e2e/artifacts/failed-…) and
+  // names them in the log, so a failure seen once in CI can be read afterwards.
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const pages = browser?.contexts().flatMap((context) => context.pages()) ?? [];
+      const slug = task.name.replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
+      for (const [index, page] of pages.entries()) {
+        const name = `failed-${slug}-${index + 1}`;
+        await screenshot(page, name).catch(() => undefined);
+        console.error(`failed test: page ${index + 1} at ${page.url()}: e2e/artifacts/${name}.png`);
+      }
+    });
   });
 
   const started = () => {

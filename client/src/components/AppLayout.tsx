@@ -11,6 +11,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { useLogout, useMe } from '../features/auth';
 import { LanguageSwitch, useUserLanguage } from '../features/language';
+import { PageErrorBoundary } from './PageErrorBoundary';
 
 // Its own chunk (with the socket client): the sign-in screen's bundle stays small.
 const NotificationCentre = lazy(() =>
@@ -102,7 +103,9 @@ export function AppLayout({ signedIn }: { signedIn: boolean }) {
         </div>
       </header>
       <Main>
-        <Outlet />
+        <PageErrorBoundary>
+          <Outlet />
+        </PageErrorBoundary>
       </Main>
     </div>
   );

@@ -27,8 +27,19 @@ export const en: Shape<typeof sv> = {
     cancel: 'Cancel',
     close: 'Close',
     done: 'Done',
+    reload: 'Reload the page',
   },
   errors: {
+    crashed: {
+      title: 'The page could not be shown',
+      advice:
+        'An error in the app kept the page from showing. Reload the page; if it keeps happening, contact the workspace coordinator.',
+    },
+    outdated: {
+      title: 'Samverka has been updated',
+      advice:
+        'A new version was installed after you opened this page, and this part of the app exists only in the new one. Reload the page to continue.',
+    },
     generic: {
       title: 'Something went wrong',
       advice: 'Try again in a moment. If it keeps happening, contact the workspace coordinator.',

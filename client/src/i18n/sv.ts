@@ -24,8 +24,19 @@ export const sv = {
     cancel: 'Avbryt',
     close: 'Stäng',
     done: 'Klar',
+    reload: 'Ladda om sidan',
   },
   errors: {
+    crashed: {
+      title: 'Sidan kunde inte visas',
+      advice:
+        'Ett fel i appen hindrade sidan från att visas. Ladda om sidan; om felet kvarstår, kontakta samordnaren för arbetsytan.',
+    },
+    outdated: {
+      title: 'Samverka har uppdaterats',
+      advice:
+        'En ny version har installerats sedan du öppnade sidan, och den här delen av appen finns bara i den nya. Ladda om sidan för att fortsätta.',
+    },
     generic: {
       title: 'Något gick fel',
       advice: 'Försök igen om en stund. Om felet kvarstår, kontakta samordnaren för arbetsytan.',

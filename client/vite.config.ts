@@ -87,13 +87,6 @@ export default defineConfig({
   ],
   resolve: {
     conditions: ['samverka-source', ...defaultClientConditions],
-    // Every `import ... from 'zod'` (the shared schemas') gets zod set to jitless: see the module.
-    alias: [
-      {
-        find: /^zod$/,
-        replacement: fileURLToPath(new URL('./src/lib/zodJitless.ts', import.meta.url)),
-      },
-    ],
   },
   server: {
     proxy: {

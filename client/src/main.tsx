@@ -1,4 +1,6 @@
 // Entry point: build the app's instances (no module-level state) and render.
+// First: before any module that loads zod.
+import './lib/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 

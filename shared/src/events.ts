@@ -1,9 +1,10 @@
 /**
- * socket.io contract (path `/socket.io`). The server authenticates on
- * connect (session cookie, or `auth: { token }` for scripts). A client asks
- * to join a workspace's room with `workspace:join`; the server checks the
- * membership and answers through the acknowledgement. Server events carry
- * the changed object so clients can update caches without refetching.
+ * socket.io contract (path `/socket.io`; the event names are in
+ * ./eventNames.ts). The server authenticates on connect (session cookie, or
+ * `auth: { token }` for scripts). A client asks to join a workspace's room
+ * with `workspace:join`; the server checks the membership and answers through
+ * the acknowledgement. Server events carry the changed object so clients can
+ * update caches without refetching.
  *
  * Every payload, in both directions, has a zod schema here; the server
  * validates what it receives and what it emits. Later features (comments,
@@ -18,33 +19,7 @@ import { workspaceSchema } from './domain/workspace.js';
 import { memberViewSchema } from './api/members.js';
 import { activityEntrySchema } from './api/activity.js';
 import { notificationSchema } from './domain/notification.js';
-
-export const ClientEvent = {
-  workspaceJoin: 'workspace:join',
-  workspaceLeave: 'workspace:leave',
-} as const;
-
-export const ServerEvent = {
-  workspaceUpdated: 'workspace:updated',
-  organisationCreated: 'organisation:created',
-  organisationUpdated: 'organisation:updated',
-  organisationDeleted: 'organisation:deleted',
-  bodyCreated: 'body:created',
-  bodyUpdated: 'body:updated',
-  bodyDeleted: 'body:deleted',
-  memberAdded: 'member:added',
-  memberUpdated: 'member:updated',
-  memberRemoved: 'member:removed',
-  documentCreated: 'document:created',
-  documentUpdated: 'document:updated',
-  documentDeleted: 'document:deleted',
-  /** Your own access to a workspace changed: refetch it (or leave it). */
-  accessChanged: 'access:changed',
-  /** A change was recorded in the workspace's event log (the activity feed's live edge). */
-  activityAppended: 'activity:appended',
-  /** A notification for you (sent to your own sockets only). */
-  notificationCreated: 'notification:created',
-} as const;
+import { ClientEvent, ServerEvent } from './eventNames.js';
 
 export const workspaceRefSchema = z.object({ workspaceId: idSchema });
 export type WorkspaceRef = z.infer<typeof workspaceRefSchema>;

@@ -7,6 +7,7 @@ export * from './decisions/rules.js';
 export * from './method/processRules.js';
 export * from './method/legalTestRules.js';
 export * from './method/suppression.js';
+export * from './eventNames.js';
 export * from './events.js';
 export * from './awareness.js';
 export { EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from './editorSchemaVersion.js';

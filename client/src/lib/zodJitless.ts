@@ -1,16 +1,16 @@
 /**
- * The client build's `zod` (vite.config.ts aliases the bare specifier here, so
- * the shared schemas get it too): zod itself, set to `jitless` before any
- * schema is built. Zod compiles object parsers with `new Function` when the
- * page allows it, and probes for that when it builds its first object schema.
- * Our CSP forbids eval (script-src 'self'), so the probe only fails, and the
- * caught failure is still a CSP violation that Chromium reports (Lighthouse
- * counts it against best practices). Jitless skips the probe; the parsers are
- * the interpreted ones the CSP left us anyway. Set here rather than in
- * main.tsx so that zod stays out of the entry chunk, with the pages that use it.
+ * Sets zod `jitless` before zod loads (main.tsx imports this first). Zod
+ * compiles object parsers with `new Function` when the page allows it, and
+ * probes for that when it builds its first object schema. Our CSP forbids
+ * eval (script-src 'self'), so the probe only fails, and the caught failure is
+ * still a CSP violation that Chromium reports (Lighthouse counts it against
+ * best practices). Jitless skips the probe; the parsers are the interpreted
+ * ones the CSP left us anyway.
+ *
+ * Zod adopts a config object it finds on `globalThis` when it loads, so this
+ * imports nothing: zod stays with the few pages that build a schema. (A
+ * module wrapping zod instead would be imported by every shared module,
+ * bringing zod to pages that read only an enum's values.)
  */
-import { config } from 'zod/v4/core';
-
-config({ jitless: true });
-
-export * from 'zod/v4';
+const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+(zodGlobal.__zod_globalConfig ??= {}).jitless = true;

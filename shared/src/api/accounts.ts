@@ -9,7 +9,8 @@ import { emailSchema, idSchema, timestampSchema } from '../domain/common.js';
 import { newPasswordField } from './common.js';
 
 /** The language a mail is written in (the reader's interface language). */
-export const mailLanguageSchema = z.enum(['sv', 'en']);
+export const mailLanguages = ['sv', 'en'] as const;
+export const mailLanguageSchema = z.enum(mailLanguages);
 export type MailLanguage = z.infer<typeof mailLanguageSchema>;
 
 const linkToken = z.string().min(1).max(200);

@@ -41,7 +41,8 @@ export const activityPageSchema = z.object({
 });
 export type ActivityPage = z.infer<typeof activityPageSchema>;
 
-export const auditFormatSchema = z.enum(['json', 'csv']);
+export const auditFormats = ['json', 'csv'] as const;
+export const auditFormatSchema = z.enum(auditFormats);
 export type AuditFormat = z.infer<typeof auditFormatSchema>;
 
 /** GET /workspaces/:id/audit/status: whether the chain checks out against its head. */

@@ -120,7 +120,8 @@ export const createStatementRequestSchema = z.object({
 });
 export type CreateStatementRequest = z.infer<typeof createStatementRequestSchema>;
 
-export const decisionCloseOutcomeSchema = z.enum(['decided', 'rejected', 'withdrawn']);
+export const decisionCloseOutcomes = ['decided', 'rejected', 'withdrawn'] as const;
+export const decisionCloseOutcomeSchema = z.enum(decisionCloseOutcomes);
 export type DecisionCloseOutcome = z.infer<typeof decisionCloseOutcomeSchema>;
 
 /**

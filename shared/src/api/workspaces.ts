@@ -3,11 +3,8 @@ import { z } from 'zod';
 import { bodyAuthoritySchema, bodyKindSchema, bodySchema } from '../domain/body.js';
 import { colourSchema } from '../domain/common.js';
 import { membershipSchema } from '../domain/membership.js';
-import {
-  organisationKindSchema,
-  organisationNumberSchema,
-  organisationSchema,
-} from '../domain/organisation.js';
+import { organisationKindSchema, organisationSchema } from '../domain/organisation.js';
+import { organisationNumberSchema } from '../domain/organisationNumber.js';
 import {
   workspaceKindSchema,
   workspaceSchema,

@@ -6,13 +6,14 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.js';
 import type { LocalisedText } from './common.js';
 
-export const bodyKindSchema = z.enum([
+export const bodyKinds = [
   'steering_group',
   'reference_group',
   'working_group',
   'support_function',
   'political_reference_group',
-]);
+] as const;
+export const bodyKindSchema = z.enum(bodyKinds);
 export type BodyKind = z.infer<typeof bodyKindSchema>;
 
 export const bodyKindLabels: Record<BodyKind, LocalisedText> = {
@@ -23,7 +24,8 @@ export const bodyKindLabels: Record<BodyKind, LocalisedText> = {
   political_reference_group: { sv: 'Politisk referensgrupp', en: 'Political reference group' },
 };
 
-export const bodyAuthoritySchema = z.enum(['binding', 'advisory']);
+export const bodyAuthorities = ['binding', 'advisory'] as const;
+export const bodyAuthoritySchema = z.enum(bodyAuthorities);
 export type BodyAuthority = z.infer<typeof bodyAuthoritySchema>;
 
 /** The authority a body of each kind has unless stated otherwise. */

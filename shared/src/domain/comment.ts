@@ -25,7 +25,8 @@ export const threadAnchorSchema = z.object({
 });
 export type ThreadAnchor = z.infer<typeof threadAnchorSchema>;
 
-export const threadStatusSchema = z.enum(['open', 'resolved']);
+export const threadStatuses = ['open', 'resolved'] as const;
+export const threadStatusSchema = z.enum(threadStatuses);
 export type ThreadStatus = z.infer<typeof threadStatusSchema>;
 
 export const commentThreadSchema = z.object({

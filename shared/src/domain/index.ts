@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './organisation.js';
+export * from './organisationNumber.js';
 export * from './workspace.js';
 export * from './body.js';
 export * from './membership.js';

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.js';
 import { roleSchema } from './membership.js';
 
-export const invitationStatusSchema = z.enum(['pending', 'accepted', 'revoked', 'expired']);
+export const invitationStatuses = ['pending', 'accepted', 'revoked', 'expired'] as const;
+export const invitationStatusSchema = z.enum(invitationStatuses);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
 
 export const invitationSchema = z.object({

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.js';
 
-export const notificationKindSchema = z.enum([
+export const notificationKinds = [
   /** Someone mentioned me or my organisation. */
   'mention',
   /** Someone replied in a thread I take part in. */
@@ -16,7 +16,8 @@ export const notificationKindSchema = z.enum([
   'position_awaited',
   /** Minutes were sent for my approval (I am a named approver, justerare). */
   'minutes_approval_requested',
-]);
+] as const;
+export const notificationKindSchema = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
 export const notificationSchema = z.object({
@@ -46,7 +47,8 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
-export const notificationMailSchema = z.enum(['immediate', 'daily', 'off']);
+export const notificationMails = ['immediate', 'daily', 'off'] as const;
+export const notificationMailSchema = z.enum(notificationMails);
 export type NotificationMail = z.infer<typeof notificationMailSchema>;
 
 export const notificationPreferencesSchema = z.object({

@@ -53,12 +53,6 @@ export const organisationKindColours: Record<OrganisationKind, string> = {
   other: '#505050',
 };
 
-/** Swedish organisation number, e.g. 212000-1355 (digits with an optional dash). */
-export const organisationNumberSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{6}-?\d{4}$/, 'organisation number must look like 212000-1355');
-
 export const organisationSchema = z.object({
   id: idSchema,
   workspaceId: idSchema,

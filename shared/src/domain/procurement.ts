@@ -48,6 +48,12 @@ export const targetGroups = [
 ] as const;
 export const targetGroupSchema = z.enum(targetGroups);
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
+/**
+ * At most every group once. A literal the compiler checks against the tuple,
+ * not `targetGroups.length`: the client's bundler keeps a schema one of whose
+ * arguments reads a property, and zod with it, in every page showing groups.
+ */
+const TARGET_GROUPS_MAX = 6 satisfies (typeof targetGroups)['length'];
 export const targetGroupLabels: Record<TargetGroup, LocalisedText> = {
   long_term_unemployed: { sv: 'Långtidsarbetslösa', en: 'Long-term unemployed' },
   newly_arrived: { sv: 'Nyanlända', en: 'Newly arrived' },
@@ -94,7 +100,7 @@ export const procurementFieldsSchema = z.object({
   /** Why no social requirements were set (when they were not). */
   noRequirementsReason: z.string().trim().max(PROCUREMENT_REASON_MAX).nullable(),
   requirementLevel: requirementLevelSchema.nullable(),
-  targetGroups: z.array(targetGroupSchema).max(targetGroups.length),
+  targetGroups: z.array(targetGroupSchema).max(TARGET_GROUPS_MAX),
   promisedFullTimeMonths: months.nullable(),
   promisedJobs: count.nullable(),
   matchingOrganisationId: idSchema.nullable(),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { contentHashSchema } from './approval.js';
 import { idSchema, timestampSchema } from './common.js';
 
-export const versionOriginSchema = z.enum([
+export const versionOrigins = [
   /** Saved by a person with a label. */
   'named',
   /** After an editing session (a quiet period after changes). */
@@ -18,7 +18,8 @@ export const versionOriginSchema = z.enum([
   'minutes_approved',
   'before_restore',
   'after_restore',
-]);
+] as const;
+export const versionOriginSchema = z.enum(versionOrigins);
 export type VersionOrigin = z.infer<typeof versionOriginSchema>;
 
 export const VERSION_LABEL_MAX = 200;

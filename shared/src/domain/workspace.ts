@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.js';
 import type { LocalisedText } from './common.js';
 
-export const workspaceKindSchema = z.enum(['iop', 'social_procurement', 'other']);
+export const workspaceKinds = ['iop', 'social_procurement', 'other'] as const;
+export const workspaceKindSchema = z.enum(workspaceKinds);
 export type WorkspaceKind = z.infer<typeof workspaceKindSchema>;
 
 export const workspaceKindLabels: Record<WorkspaceKind, LocalisedText> = {
@@ -15,7 +16,8 @@ export const workspaceKindLabels: Record<WorkspaceKind, LocalisedText> = {
   other: { sv: 'Annan samverkan', en: 'Other collaboration' },
 };
 
-export const workspaceStatusSchema = z.enum(['planning', 'active', 'paused', 'closed']);
+export const workspaceStatuses = ['planning', 'active', 'paused', 'closed'] as const;
+export const workspaceStatusSchema = z.enum(workspaceStatuses);
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 
 export const workspaceStatusLabels: Record<WorkspaceStatus, LocalisedText> = {

@@ -1,14 +1,15 @@
 // One feed entry as a sentence in the UI language, built from the event's data only.
 import {
-  approvalVerdictSchema,
-  decisionStatusSchema,
+  approvalVerdicts,
+  decisionStatuses,
   documentStatusLabels,
-  documentStatusSchema,
+  documentStatuses,
   roleLabels,
-  roleSchema,
+  roles,
 } from '@samverka/shared';
 import type { ActivityEntry } from '@samverka/shared';
 import type { TFunction } from 'i18next';
+import { isOneOf } from '../../../lib/oneOf';
 import { meetingSentences, methodSentences, versionSentences } from './newerSentences';
 import { str, type RecordedAction, type SentenceBuilder } from './sentenceTypes';
 
@@ -31,12 +32,12 @@ const coreSentences = {
   // A document:update is a rename or a move between statuses (utkast, på remiss, fastställd).
   'document:update': ({ t, payload, params, language }) => {
     const after = (payload.after ?? {}) as Record<string, unknown>;
-    const status = documentStatusSchema.safeParse(after.status);
-    return status.success
+    const { status } = after;
+    return isOneOf(documentStatuses, status)
       ? t('activity.sentences.document_status', {
           ...params,
           title: str(payload.title) || params.title,
-          status: documentStatusLabels[status.data][language].toLowerCase(),
+          status: documentStatusLabels[status][language].toLowerCase(),
         })
       : t('activity.sentences.document_update', params);
   },
@@ -75,11 +76,14 @@ const sentences: Record<RecordedAction, SentenceBuilder> = {
 
 /** A decision event's verdict and outcome in words (payloads of server/src/services/decisions). */
 function decisionParams(payload: Record<string, unknown>, t: TFunction) {
-  const position = approvalVerdictSchema.safeParse(payload.position);
-  const outcome = decisionStatusSchema.safeParse(payload.outcome);
+  const { position, outcome } = payload;
   return {
-    position: position.success ? t(`decisions.verdict.${position.data}`).toLowerCase() : '',
-    outcome: outcome.success ? t(`decisions.status.${outcome.data}`).toLowerCase() : '',
+    position: isOneOf(approvalVerdicts, position)
+      ? t(`decisions.verdict.${position}`).toLowerCase()
+      : '',
+    outcome: isOneOf(decisionStatuses, outcome)
+      ? t(`decisions.status.${outcome}`).toLowerCase()
+      : '',
   };
 }
 
@@ -93,13 +97,13 @@ export function activitySentence(
   const who = actor.organisationName ? `${actor.name} (${actor.organisationName})` : actor.name;
   const after = (payload.after ?? {}) as Record<string, unknown>;
   const before = (payload.before ?? {}) as Record<string, unknown>;
-  const role = roleSchema.safeParse(after.role ?? payload.role);
+  const role = after.role ?? payload.role;
   const params = {
     who,
     title: str(after.title) || str(payload.title),
     oldTitle: str(before.title),
     name: str(payload.name) || nameOf(str(payload.userId)) || t('activity.someone'),
-    role: role.success ? roleLabels[role.data][language].toLowerCase() : '',
+    role: isOneOf(roles, role) ? roleLabels[role][language].toLowerCase() : '',
     ...decisionParams(payload, t),
   };
   const build = (sentences as Partial<Record<string, SentenceBuilder>>)[entry.action];

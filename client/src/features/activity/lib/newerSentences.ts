@@ -1,14 +1,15 @@
 // Sentences for versions, meetings and the method (issues 13–15), from the
 // payloads their services record (server/src/services/{versions,meetings,method}).
 import {
-  legalTestAssessmentSchema,
   legalTestAssessmentLabels,
+  legalTestAssessments,
+  legalTestCriteria,
   legalTestCriterionLabels,
-  legalTestCriterionSchema,
+  processStepStatuses,
   processStepStatusLabels,
-  processStepStatusSchema,
 } from '@samverka/shared';
 import { formatDateTime } from '../../../lib/format';
+import { isOneOf } from '../../../lib/oneOf';
 import { str, type RecordedAction, type SentenceBuilder } from './sentenceTypes';
 
 const count = (value: unknown): string => (typeof value === 'number' ? String(value) : '0');
@@ -108,11 +109,11 @@ const procurementUpdate: SentenceBuilder = ({ t, payload, params }) => {
 export const methodSentences = {
   'process:update': ({ t, payload, params, language }) => {
     const after = (payload.after ?? {}) as Record<string, unknown>;
-    const status = processStepStatusSchema.safeParse(after.status);
-    return status.success
+    const { status } = after;
+    return isOneOf(processStepStatuses, status)
       ? t('activity.sentences.process_status', {
           ...params,
-          status: processStepStatusLabels[status.data][language].toLowerCase(),
+          status: processStepStatusLabels[status][language].toLowerCase(),
         })
       : t('activity.sentences.process_update', params);
   },
@@ -122,13 +123,14 @@ export const methodSentences = {
       params,
     ),
   'legaltest:assess': ({ t, payload, params, language }) => {
-    const criterion = legalTestCriterionSchema.safeParse(payload.criterion);
-    const assessment = legalTestAssessmentSchema.safeParse(payload.assessment);
+    const { criterion, assessment } = payload;
     return t('activity.sentences.legaltest_assess', {
       ...params,
-      criterion: criterion.success ? legalTestCriterionLabels[criterion.data].title[language] : '',
-      assessment: assessment.success
-        ? legalTestAssessmentLabels[assessment.data][language].toLowerCase()
+      criterion: isOneOf(legalTestCriteria, criterion)
+        ? legalTestCriterionLabels[criterion].title[language]
+        : '',
+      assessment: isOneOf(legalTestAssessments, assessment)
+        ? legalTestAssessmentLabels[assessment][language].toLowerCase()
         : '',
     });
   },

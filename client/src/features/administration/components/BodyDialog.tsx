@@ -1,5 +1,5 @@
 // Change a group's name, kind and authority (binding or advisory).
-import { bodyAuthoritySchema, bodyKindLabels, bodyKindSchema } from '@samverka/shared';
+import { bodyAuthorities, bodyKindLabels, bodyKinds } from '@samverka/shared';
 import type { Body, BodyAuthority, BodyKind } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -57,14 +57,14 @@ function BodyForm({ workspaceId, body, onClose }: Props & { body: Body }) {
       <SelectField
         label={t('admin.bodies.kind')}
         value={kind}
-        options={bodyKindSchema.options}
+        options={bodyKinds}
         optionLabel={(option) => bodyKindLabels[option][language]}
         onChange={setKind}
       />
       <SelectField
         label={t('admin.bodies.authority')}
         value={authority}
-        options={bodyAuthoritySchema.options}
+        options={bodyAuthorities}
         optionLabel={(option) => t(`workspaces.home.authority.${option}`)}
         onChange={setAuthority}
       />

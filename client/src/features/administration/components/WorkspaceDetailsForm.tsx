@@ -1,5 +1,5 @@
 // Name, kind and description of a workspace.
-import { workspaceKindLabels, workspaceKindSchema } from '@samverka/shared';
+import { workspaceKindLabels, workspaceKinds } from '@samverka/shared';
 import type { Workspace, WorkspaceKind } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -51,7 +51,7 @@ export function WorkspaceDetailsForm({
           <SelectField
             label={t('admin.details.kind')}
             value={kind}
-            options={workspaceKindSchema.options}
+            options={workspaceKinds}
             optionLabel={(option) => workspaceKindLabels[option][language]}
             onChange={setKind}
           />

@@ -1,6 +1,6 @@
 // On the profile page: whether notifications are also mailed (at once, as a daily digest, never).
 import type { NotificationMail } from '@samverka/shared';
-import { notificationMailSchema } from '@samverka/shared';
+import { notificationMails } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,7 +42,7 @@ export function NotificationPreferencesSection() {
         <FormProblem message={save.isError ? t('notifications.preferences.failed') : null} />
         <fieldset className="radio-group" disabled={!preferences.data}>
           <legend>{t('notifications.preferences.label')}</legend>
-          {notificationMailSchema.options.map((option) => (
+          {notificationMails.map((option) => (
             <label key={option} className="radio-group__option">
               <input
                 type="radio"

@@ -1,5 +1,5 @@
 // Add a group (steering group, reference group...) to a workspace.
-import { bodyKindLabels, bodyKindSchema } from '@samverka/shared';
+import { bodyKindLabels, bodyKinds } from '@samverka/shared';
 import type { BodyKind } from '@samverka/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -55,7 +55,7 @@ function CreateBodyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
       <SelectField
         label={t('workspaces.bodies.kind')}
         value={kind}
-        options={bodyKindSchema.options}
+        options={bodyKinds}
         optionLabel={(option) => bodyKindLabels[option][language]}
         onChange={(next) => {
           // Keep a typed name; replace the suggested one.

@@ -3,7 +3,7 @@ import {
   organisationKindLabels,
   organisationKinds,
   workspaceKindLabels,
-  workspaceKindSchema,
+  workspaceKinds,
 } from '@samverka/shared';
 import type { OrganisationKind, WorkspaceKind } from '@samverka/shared';
 import { useState } from 'react';
@@ -69,7 +69,7 @@ function CreateWorkspaceForm({ onDone }: { onDone: () => void }) {
       <SelectField
         label={t('workspaces.create.kind')}
         value={kind}
-        options={workspaceKindSchema.options}
+        options={workspaceKinds}
         optionLabel={(option) => workspaceKindLabels[option][language]}
         onChange={setKind}
       />

@@ -3,7 +3,13 @@
 // browser without a reload, with who made them and for which organisation.
 import { describe, expect, it } from 'vitest';
 
-import { screenshot, sectionParagraph, waitForSaved } from '../support/app.js';
+import {
+  screenshot,
+  sectionParagraph,
+  signIn,
+  waitForSaved,
+  watchLiveSocket,
+} from '../support/app.js';
 import { demo, demoWorkspaceName, needsAnalysisTitle } from '../support/demo.js';
 import { useAppUnderTest } from '../support/suite.js';
 
@@ -12,17 +18,16 @@ describe('activity feed', () => {
 
   it('shows the admin’s invitation and rename live in a second browser', async () => {
     const anna = await app.signedIn(demo.admin);
-    const maria = await app.signedIn(demo.ideaBasedEditor);
-    // Maria's feed is live only once the server acknowledged her workspace:join
-    // (socket.io ack frame); Anna acting before that would go unseen.
-    const mariaJoined = new Promise<void>((resolve) => {
-      maria.page.on('websocket', (socket) => {
-        if (!socket.url().includes('/socket.io/')) return;
-        socket.on('framereceived', ({ payload }) => {
-          if (typeof payload === 'string' && payload.includes('"ok":true')) resolve();
-        });
-      });
-    });
+    // Maria's feed is live only once the server acknowledged her workspace:join; Anna acting
+    // before that would go unseen.
+    const maria = await app.visitor();
+    const { joined: mariaJoined } = watchLiveSocket(maria.page);
+    await signIn(
+      maria.page,
+      app.baseUrl,
+      demo.ideaBasedEditor.email,
+      demo.ideaBasedEditor.password,
+    );
     for (const person of [anna, maria]) {
       await person.page.getByRole('link', { name: demoWorkspaceName }).first().click();
       await person.page.getByRole('heading', { name: 'Senaste händelser' }).waitFor();

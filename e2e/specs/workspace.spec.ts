@@ -1,7 +1,13 @@
 // Creating a workspace and a document from a template; a non-member is told whose permission is needed.
 import { describe, expect, it } from 'vitest';
 
-import { editorContent, screenshot, waitForSaved } from '../support/app.js';
+import {
+  editorContent,
+  screenshot,
+  signIn,
+  waitForSaved,
+  watchLiveSocket,
+} from '../support/app.js';
 import { seriousViolations } from '../support/axe.js';
 import { demo, demoWorkspaceName } from '../support/demo.js';
 import { useAppUnderTest } from '../support/suite.js';
@@ -57,18 +63,12 @@ describe('workspaces and documents', () => {
     await anna.context.close();
   });
 
-  it('shows a document another member creates without a reload (socket.io)', async () => {
-    const anna = await app.signedIn(demo.admin);
+  it('shows a document another member creates without a reload, over one socket per tab', async () => {
+    // Anna's socket.io connections, from before she signs in.
+    const anna = await app.visitor();
+    const { sockets, joined } = watchLiveSocket(anna.page);
+    await signIn(anna.page, app.baseUrl, demo.admin.email, demo.admin.password);
     const maria = await app.signedIn(demo.ideaBasedEditor);
-    // Wait until the server has acknowledged Anna's workspace:join (socket.io ack frame).
-    const joined = new Promise<void>((resolve) => {
-      anna.page.on('websocket', (socket) => {
-        if (!socket.url().includes('/socket.io/')) return;
-        socket.on('framereceived', ({ payload }) => {
-          if (typeof payload === 'string' && payload.includes('"ok":true')) resolve();
-        });
-      });
-    });
     await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
     await anna.page.locator('#documents-heading').waitFor();
     await joined;
@@ -80,6 +80,7 @@ describe('workspaces and documents', () => {
         .getByRole('link', { name: 'Styrgruppens möte om IOP-avtalet' })
         .getAttribute('href'),
     ).toMatch(/^\/meetings\/[^/]+$/);
+    await anna.page.getByRole('region', { name: 'Senaste händelser' }).waitFor();
 
     await maria.page.getByRole('link', { name: demoWorkspaceName }).first().click();
     await maria.page.getByRole('button', { name: 'Nytt dokument' }).click();
@@ -90,6 +91,18 @@ describe('workspaces and documents', () => {
     await maria.page.locator('h1', { hasText: 'Mötesprotokoll styrgruppen december' }).waitFor();
 
     await anna.page.getByRole('link', { name: 'Mötesprotokoll styrgruppen december' }).waitFor();
+    // Her notifications, the workspace's lists, its activity, decisions and method all came
+    // over one connection (there used to be one per live section: five on this page).
+    expect(sockets.length).toBe(1);
+
+    // Signing out and in as someone else in the same tab: a connection of their own.
+    await anna.page.getByRole('button', { name: 'Logga ut', exact: true }).click();
+    await anna.page.locator('input[name="email"]').waitFor();
+    await signIn(anna.page, app.baseUrl, demo.viewer.email, demo.viewer.password);
+    await anna.page.getByRole('link', { name: demoWorkspaceName }).first().click();
+    await anna.page.locator('#documents-heading').waitFor();
+    await expect.poll(() => sockets.length).toBe(2);
+    expect(sockets[0]!.isClosed()).toBe(true);
     await anna.context.close();
     await maria.context.close();
   });

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Page } from 'playwright-core';
+import type { Page, WebSocket } from 'playwright-core';
 
 import { repoRoot } from './server.js';
 
@@ -132,4 +132,24 @@ declare global {
   interface Window {
     __samverkaMissingKeys?: string[];
   }
+}
+
+/**
+ * The page's socket.io connections from now on, and a promise that resolves when the server
+ * acknowledges a workspace:join on one of them (socket.io ack frame). Watch before the page
+ * signs in: the tab's one connection opens with the first live view (the notifications in the
+ * banner), and a room is joined on it later.
+ */
+export function watchLiveSocket(page: Page): { sockets: WebSocket[]; joined: Promise<void> } {
+  const sockets: WebSocket[] = [];
+  const joined = new Promise<void>((resolve) => {
+    page.on('websocket', (socket) => {
+      if (!socket.url().includes('/socket.io/')) return;
+      sockets.push(socket);
+      socket.on('framereceived', ({ payload }) => {
+        if (typeof payload === 'string' && payload.includes('"ok":true')) resolve();
+      });
+    });
+  });
+  return { sockets, joined };
 }

@@ -1,11 +1,11 @@
 // REST calls for the activity feed and the audit status, and the live edge over socket.io.
-import { ClientEvent, ServerEvent } from '@samverka/shared';
+import { ServerEvent } from '@samverka/shared';
 import type { ActivityPage, AuditStatus } from '@samverka/shared';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 import { apiRequest } from '../../../lib/apiClient';
-import { createWorkspaceSocket } from '../../../lib/socket';
+import { listenLive } from '../../../lib/socket';
 
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 
@@ -30,15 +30,14 @@ export function useActivity(workspaceId: string, documentId?: string) {
 export function useLiveActivity(workspaceId: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const socket = createWorkspaceSocket();
-    const join = () => socket.emit(ClientEvent.workspaceJoin, { workspaceId }, () => undefined);
-    socket.on('connect', join);
-    socket.on(ServerEvent.activityAppended, () => {
-      void queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'activity'] });
+    return listenLive({
+      workspaceId,
+      on: {
+        [ServerEvent.activityAppended]: () => {
+          void queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'activity'] });
+        },
+      },
     });
-    return () => {
-      socket.disconnect();
-    };
   }, [workspaceId, queryClient]);
 }
 

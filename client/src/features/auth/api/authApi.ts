@@ -9,6 +9,7 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { apiRequest } from '../../../lib/apiClient';
+import { closeLiveSocket } from '../../../lib/socket';
 import { meQuery } from '../../../lib/pageQueries';
 import { queryKeys } from '../../../lib/queryKeys';
 
@@ -22,6 +23,7 @@ export function useLogin() {
     mutationFn: (body: LoginRequest) =>
       apiRequest<MeResponse>('/api/auth/login', { method: 'POST', body }),
     onSuccess: (me) => {
+      closeLiveSocket();
       queryClient.clear();
       queryClient.setQueryData(queryKeys.me, me);
     },
@@ -33,6 +35,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => apiRequest<void>('/api/auth/logout', { method: 'POST' }),
     onSettled: () => {
+      closeLiveSocket();
       queryClient.clear();
     },
   });

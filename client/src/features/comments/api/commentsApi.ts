@@ -1,5 +1,5 @@
 // REST calls for a document's comment threads (issue 11) and their live edge over socket.io.
-import { ClientEvent, ServerEvent } from '@samverka/shared';
+import { ServerEvent } from '@samverka/shared';
 import type {
   CommentResponse,
   CreateCommentRequest,
@@ -12,7 +12,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 import { apiRequest } from '../../../lib/apiClient';
-import { createWorkspaceSocket } from '../../../lib/socket';
+import { listenLive } from '../../../lib/socket';
 
 export const threadsKey = (documentId: string) => ['documents', documentId, 'threads'] as const;
 
@@ -34,18 +34,17 @@ export function useThreads(documentId: string) {
 export function useLiveThreads(workspaceId: string, documentId: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const socket = createWorkspaceSocket();
-    const join = () => socket.emit(ClientEvent.workspaceJoin, { workspaceId }, () => undefined);
-    socket.on('connect', join);
-    socket.on(ServerEvent.activityAppended, ({ entry }) => {
-      const aboutComments = entry.object.type === 'thread' || entry.object.type === 'comment';
-      if (aboutComments && entry.payload.documentId === documentId) {
-        void queryClient.invalidateQueries({ queryKey: threadsKey(documentId) });
-      }
+    return listenLive({
+      workspaceId,
+      on: {
+        [ServerEvent.activityAppended]: ({ entry }) => {
+          const aboutComments = entry.object.type === 'thread' || entry.object.type === 'comment';
+          if (aboutComments && entry.payload.documentId === documentId) {
+            void queryClient.invalidateQueries({ queryKey: threadsKey(documentId) });
+          }
+        },
+      },
     });
-    return () => {
-      socket.disconnect();
-    };
   }, [workspaceId, documentId, queryClient]);
 }
 

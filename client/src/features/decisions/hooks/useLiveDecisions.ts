@@ -3,12 +3,12 @@
  * does) and refresh every decision query when the event log reports a
  * change to a decision, a position or a document's text (drift).
  */
-import { ClientEvent, ServerEvent } from '@samverka/shared';
+import { ServerEvent } from '@samverka/shared';
 import type { ActivityEntry } from '@samverka/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
-import { createWorkspaceSocket } from '../../../lib/socket';
+import { listenLive } from '../../../lib/socket';
 
 function touchesDecisions(entry: ActivityEntry): boolean {
   return (
@@ -23,17 +23,16 @@ export function useLiveDecisions(workspaceId: string | undefined): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!workspaceId) return;
-    const socket = createWorkspaceSocket();
-    const join = () => socket.emit(ClientEvent.workspaceJoin, { workspaceId }, () => undefined);
-    socket.on('connect', join);
-    socket.on(ServerEvent.activityAppended, ({ entry }) => {
-      if (!touchesDecisions(entry)) return;
-      void queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey.includes('decisions'),
-      });
+    return listenLive({
+      workspaceId,
+      on: {
+        [ServerEvent.activityAppended]: ({ entry }) => {
+          if (!touchesDecisions(entry)) return;
+          void queryClient.invalidateQueries({
+            predicate: (query) => query.queryKey.includes('decisions'),
+          });
+        },
+      },
     });
-    return () => {
-      socket.disconnect();
-    };
   }, [workspaceId, queryClient]);
 }

@@ -6,11 +6,11 @@
  * decision's positions. The socket re-joins the workspace room on reconnect
  * and the meeting is read again then, so nothing missed while offline stays stale.
  */
-import { ClientEvent, ServerEvent } from '@samverka/shared';
+import { ServerEvent } from '@samverka/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
-import { createWorkspaceSocket } from '../../../lib/socket';
+import { listenLive } from '../../../lib/socket';
 import { meetingKeys } from '../api/meetingKeys';
 
 export function useLiveMeeting(
@@ -21,24 +21,24 @@ export function useLiveMeeting(
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!workspaceId) return;
-    const socket = createWorkspaceSocket();
-    const join = () => {
-      socket.emit(ClientEvent.workspaceJoin, { workspaceId }, () => undefined);
-      void queryClient.invalidateQueries({ queryKey: meetingKeys.meeting(meetingId) });
-    };
-    socket.on('connect', join);
-    socket.on(ServerEvent.activityAppended, ({ entry }) => {
-      if (entry.object.type === 'meeting' && entry.object.id === meetingId) {
+    return listenLive({
+      workspaceId,
+      onConnect: () => {
         void queryClient.invalidateQueries({ queryKey: meetingKeys.meeting(meetingId) });
-      } else if (entry.object.type === 'decision') {
-        void queryClient.invalidateQueries({ queryKey: meetingKeys.decision(entry.object.id) });
-      } else if (entry.object.type === 'document' && entry.object.id === minutesDocumentId) {
-        // Minutes edits after sending void approvals: the minutes' state is part of the meeting view.
-        void queryClient.invalidateQueries({ queryKey: meetingKeys.meeting(meetingId) });
-      }
+      },
+      on: {
+        [ServerEvent.activityAppended]: ({ entry }) => {
+          if (entry.object.type === 'meeting' && entry.object.id === meetingId) {
+            void queryClient.invalidateQueries({ queryKey: meetingKeys.meeting(meetingId) });
+          } else if (entry.object.type === 'decision') {
+            void queryClient.invalidateQueries({ queryKey: meetingKeys.decision(entry.object.id) });
+          } else if (entry.object.type === 'document' && entry.object.id === minutesDocumentId) {
+            // Minutes edits after sending void approvals: the minutes' state is part of the
+            // meeting view.
+            void queryClient.invalidateQueries({ queryKey: meetingKeys.meeting(meetingId) });
+          }
+        },
+      },
     });
-    return () => {
-      socket.disconnect();
-    };
   }, [workspaceId, meetingId, minutesDocumentId, queryClient]);
 }

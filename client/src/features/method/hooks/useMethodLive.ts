@@ -4,25 +4,24 @@
  * any new event refreshes the method queries (process, legal test,
  * principles, procurements, dashboard). Re-joins the room after reconnects.
  */
-import { ClientEvent, ServerEvent } from '@samverka/shared';
+import { ServerEvent } from '@samverka/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
-import { createWorkspaceSocket } from '../../../lib/socket';
+import { listenLive } from '../../../lib/socket';
 import { methodKeys } from '../api/methodKeys';
 
 export function useMethodLive(workspaceId: string | undefined): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!workspaceId) return;
-    const socket = createWorkspaceSocket();
-    const join = () => socket.emit(ClientEvent.workspaceJoin, { workspaceId }, () => undefined);
-    socket.on('connect', join);
-    socket.on(ServerEvent.activityAppended, () => {
-      void queryClient.invalidateQueries({ queryKey: methodKeys.all(workspaceId) });
+    return listenLive({
+      workspaceId,
+      on: {
+        [ServerEvent.activityAppended]: () => {
+          void queryClient.invalidateQueries({ queryKey: methodKeys.all(workspaceId) });
+        },
+      },
     });
-    return () => {
-      socket.disconnect();
-    };
   }, [workspaceId, queryClient]);
 }

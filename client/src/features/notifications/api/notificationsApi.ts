@@ -9,7 +9,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 import { apiRequest } from '../../../lib/apiClient';
-import { createWorkspaceSocket } from '../../../lib/socket';
+import { listenLive } from '../../../lib/socket';
 
 export const notificationsKey = ['me', 'notifications'] as const;
 const preferencesKey = ['me', 'notification-preferences'] as const;
@@ -25,17 +25,9 @@ export function useNotifications() {
 export function useLiveNotifications(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const socket = createWorkspaceSocket();
-    socket.on(ServerEvent.notificationCreated, () => {
-      void queryClient.invalidateQueries({ queryKey: notificationsKey });
-    });
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationsKey });
     // Missed while disconnected: read again on every (re)connect.
-    socket.on('connect', () => {
-      void queryClient.invalidateQueries({ queryKey: notificationsKey });
-    });
-    return () => {
-      socket.disconnect();
-    };
+    return listenLive({ onConnect: refresh, on: { [ServerEvent.notificationCreated]: refresh } });
   }, [queryClient]);
 }
 

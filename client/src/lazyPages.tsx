@@ -1,8 +1,7 @@
 /**
  * Pages that are not on every first screen, each loaded as its own chunk:
- * the workspace pages (with their dialogs and the socket.io client), the
- * document editor (Tiptap + Yjs) and the invitation page (rare, and the only
- * signed-out screen that needs the shared zod schemas, through roleLabels).
+ * the workspace pages (with their dialogs), the document editor (Tiptap +
+ * Yjs) and the invitation page (rare).
  * The sign-in page stays in the entry chunk: it is the first screen of anyone
  * signed out and must not wait for a second request.
  *

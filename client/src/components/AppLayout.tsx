@@ -13,7 +13,7 @@ import { useLogout, useMe } from '../features/auth';
 import { LanguageSwitch, useUserLanguage } from '../features/language';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
-// Its own chunk (with the socket client): the sign-in screen's bundle stays small.
+// Its own chunk: the sign-in screen's bundle stays small (lib/socket.ts fetches the socket client).
 const NotificationCentre = lazy(() =>
   import('../features/notifications').then((module) => ({ default: module.NotificationCentre })),
 );

@@ -46,4 +46,26 @@ describe('startupChunkName', () => {
       '/node_modules/yjs/index.js': null,
     });
   });
+
+  it('does not follow the shared package, whose index re-exports everything', () => {
+    const graph: ModuleGraph = {
+      '/src/main.tsx': { importedIds: ['/shared/src/index.ts'] },
+      '/shared/src/index.ts': {
+        importedIds: ['/shared/src/pageData.ts', '/shared/src/templates/index.ts'],
+      },
+      '/shared/src/pageData.ts': { importedIds: [] },
+      '/shared/src/templates/index.ts': { importedIds: ['/node_modules/zod/index.js'] },
+      '/node_modules/zod/index.js': { importedIds: [] },
+    };
+    const name = startupChunkName('/src/main.tsx');
+    const context = contextOf(graph);
+    const named = Object.keys(graph).map((id) => [id, name(id, context)]);
+    expect(Object.fromEntries(named)).toEqual({
+      '/src/main.tsx': 'app',
+      '/shared/src/index.ts': null,
+      '/shared/src/pageData.ts': null,
+      '/shared/src/templates/index.ts': null,
+      '/node_modules/zod/index.js': null,
+    });
+  });
 });

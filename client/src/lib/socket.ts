@@ -24,8 +24,9 @@ import type { Socket } from 'socket.io-client';
 
 export type WorkspaceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-// Checked against the shared contract, but written out: a value import of the shared package
-// here would put all of it in the start-up chunk (the sign-in form closes this socket).
+// Checked against the shared contract, but written out: this module is in the start-up chunk
+// (the sign-in form closes the socket), and the event names' module, which the pages share,
+// would come to start-up as a chunk of its own.
 const JOIN = 'workspace:join' satisfies ClientEventName;
 const LEAVE = 'workspace:leave' satisfies ClientEventName;
 

@@ -60,31 +60,40 @@ export async function documentText(page: Page): Promise<string> {
  * the sync indicator showed: a failure seen once in CI must say which page lagged and how.
  */
 export async function waitForSectionText(page: Page, heading: string, text: string) {
-  const paragraphText = ({ heading: wanted }: { heading: string }) => {
+  // One reader for both: with `expected` it answers whether the paragraph matches (Playwright
+  // polls it on every frame), without it it returns what the paragraph reads, for the error.
+  const readParagraph = ({ wanted, expected }: { wanted: string; expected: string | null }) => {
     const headings = [...document.querySelectorAll('.prose h2')];
-    const h2 = headings.find((h) => h.textContent?.trim() === wanted);
-    const paragraph = h2?.nextElementSibling;
-    if (!paragraph) return null;
-    const clone = paragraph.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return clone.textContent;
+    const paragraph = headings.find((h) => h.textContent?.trim() === wanted)?.nextElementSibling;
+    let read: string | null = null;
+    if (paragraph) {
+      const clone = paragraph.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      read = clone.textContent;
+    }
+    return expected === null ? read : read === expected;
   };
-  const deadline = Date.now() + 30_000;
-  let actual: string | null = null;
-  while (Date.now() < deadline) {
-    actual = await page.evaluate(paragraphText, { heading });
-    if (actual === text) return;
-    await page.waitForTimeout(50);
+  try {
+    await page.waitForFunction(
+      readParagraph,
+      { wanted: heading, expected: text },
+      {
+        timeout: 30_000,
+      },
+    );
+  } catch (error) {
+    const actual = await page.evaluate(readParagraph, { wanted: heading, expected: null });
+    const status = await syncStatus(page).catch(() => '(unreadable)');
+    const who = await page
+      .locator('.user-menu__name')
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => '(unknown)');
+    throw new Error(
+      `section "${heading}" on ${who}'s page ${page.url()} reads ${JSON.stringify(actual)}, not ${JSON.stringify(text)} after 30 s (sync indicator: ${status})`,
+      { cause: error },
+    );
   }
-  const status = await syncStatus(page).catch(() => '(unreadable)');
-  const who = await page
-    .locator('.user-menu__name')
-    .first()
-    .textContent({ timeout: 1000 })
-    .catch(() => '(unknown)');
-  throw new Error(
-    `section "${heading}" on ${who}'s page ${page.url()} reads ${JSON.stringify(actual)}, not ${JSON.stringify(text)} after 30 s (sync indicator: ${status})`,
-  );
 }
 
 export async function syncStatus(page: Page): Promise<string | null> {

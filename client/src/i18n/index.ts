@@ -13,13 +13,14 @@ import i18next from 'i18next';
 import type { BackendModule, i18n as I18n, ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { isOneOf } from '../lib/oneOf';
 import { sv } from './sv';
 
 export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+  return isOneOf(languages, value);
 }
 
 declare global {
